@@ -1,0 +1,30 @@
+package shelf.shell.internal.commands;
+
+import org.apache.felix.service.command.Descriptor;
+import org.apache.felix.service.command.annotations.GogoCommand;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+
+import shelf.api.shell.Complete;
+
+@Component(service = BundleStopCommand.class)
+@GogoCommand(scope = "bundle", function = "stop")
+public class BundleStopCommand extends SingleBundleCommand {
+    @Activate
+    public BundleStopCommand(BundleContext context) {
+        super(context);
+    }
+
+    @Descriptor("stop a bundle")
+    public void stop(@Descriptor("bundle id or symbolic name") @Complete("bundle") String idOrName) throws BundleException {
+        run(idOrName, "Stopped");
+    }
+
+    @Override
+    void act(Bundle bundle) throws BundleException {
+        bundle.stop();
+    }
+}

@@ -1,0 +1,31 @@
+package shelf.shell.internal.commands;
+
+import org.apache.felix.service.command.Descriptor;
+import org.apache.felix.service.command.annotations.GogoCommand;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+
+import shelf.api.shell.Complete;
+
+@Component(service = BundleUpdateCommand.class)
+@GogoCommand(scope = "bundle", function = "update")
+public class BundleUpdateCommand extends SingleBundleCommand {
+    @Activate
+    public BundleUpdateCommand(BundleContext context) {
+        super(context);
+    }
+
+    @Descriptor("update a bundle from its location (the jar it was installed from)")
+    public void update(@Descriptor("bundle id or symbolic name") @Complete("bundle") String idOrName) throws BundleException {
+        run(idOrName, "Updated");
+    }
+
+    @Override
+    void act(Bundle bundle) throws BundleException {
+        bundle.update();
+        BundleActions.refresh(context(), bundle);
+    }
+}

@@ -1,0 +1,25 @@
+package shelf.shell.internal.commands;
+
+import org.apache.felix.service.command.Descriptor;
+import org.apache.felix.service.command.annotations.GogoCommand;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import shelf.api.runtime.FeatureDetail;
+import shelf.api.runtime.FeatureException;
+import shelf.api.runtime.FeatureService;
+import shelf.api.shell.Complete;
+
+@Component(service = FeatureInstallCommand.class)
+@GogoCommand(scope = "feature", function = "install")
+public class FeatureInstallCommand {
+    @Reference
+    FeatureService features;
+
+    @Descriptor("install a feature and start its bundles; on any failure nothing is left installed")
+    public void install(@Descriptor("feature name") @Complete("feature") String name) throws FeatureException {
+        FeatureDetail detail = features.install(name);
+        System.out.println("Installed feature " + detail.summary().name() + " " + detail.summary().version()
+                + " (" + detail.bundles().size() + " bundles)");
+    }
+}

@@ -1,0 +1,217 @@
+package shelf.shell.internal.session;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.io.PrintStream;
+import java.lang.System.Logger.Level;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
+
+import org.apache.felix.service.command.CommandSession;
+import org.apache.felix.service.command.Job;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.terminal.Size;
+import org.jline.terminal.Terminal;
+
+import shelf.shell.internal.console.CommandLineCompleter;
+import shelf.shell.internal.console.InteractiveConsole;
+import shelf.shell.internal.console.ScriptRunner;
+import shelf.shell.internal.console.StatementRunner;
+
+/** One client connection: reads the 'H' frame, runs the session it asks for, sends the exit status. */
+final class SessionConnection implements Runnable {
+    private static final System.Logger LOG = System.getLogger(SessionConnection.class.getName());
+    static final int REFUSED = 2;
+    private static final long SEND_MILLIS = 2000;
+    private static final String GOGO_SCOPE = "SCOPE";
+
+    private final SocketChannel channel;
+    private final SessionEnvironment environment;
+    private final FrameReader reader;
+    private final FrameWriter writer;
+
+    SessionConnection(SocketChannel channel, SessionEnvironment environment, String name) {
+        this.channel = channel;
+        this.environment = environment;
+        this.reader = new FrameReader(SocketStreams.input(channel));
+        this.writer = new FrameWriter(SocketStreams.output(channel), name + "-output");
+    }
+
+    @Override
+    public void run() {
+        try {
+            serve();
+        } catch (IOException e) {
+            LOG.log(Level.DEBUG, "session connection failed: {0}", e.toString());
+        } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, "session failed", e);
+            writer.exit(1);
+        } finally {
+            writer.finish(SEND_MILLIS);
+            close();
+        }
+    }
+
+    private void serve() throws IOException {
+        Frame hello = reader.read();
+        if (hello == null) {
+            return;
+        }
+        if (hello.type() != Frame.HELLO) {
+            refuse("the first frame must be 'H', not " + hello);
+            return;
+        }
+        SessionRequest request;
+        try {
+            request = SessionRequest.parse(hello.text());
+        } catch (IllegalArgumentException e) {
+            refuse(e.getMessage());
+            return;
+        }
+        int status = switch (request.mode()) {
+            case SessionRequest.SHUTDOWN -> 0;
+            case SessionRequest.COMMANDS -> runCommands(request);
+            default -> runInteractive(request);
+        };
+        writer.exit(status);
+        if (request.mode().equals(SessionRequest.SHUTDOWN)) {
+            LOG.log(Level.INFO, "stopping the runtime, as a shutdown session asked");
+            writer.finish(SEND_MILLIS);
+            environment.stopFramework().run();
+        }
+    }
+
+    /** Ends the session from outside (the runtime is stopping): tells the client, then hangs up. */
+    void terminate() {
+        try {
+            byte[] notice = "\r\nshelf: the runtime is stopping\r\n".getBytes(StandardCharsets.UTF_8);
+            writer.write(Frame.STDERR, notice, 0, notice.length);
+        } catch (IOException alreadyGone) {
+            // nothing to tell
+        }
+        writer.exit(1);
+        writer.finish(SEND_MILLIS);
+        close();
+    }
+
+    private void close() {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            LOG.log(Level.DEBUG, "closing a session: {0}", e.toString());
+        }
+    }
+
+    private void refuse(String reason) throws IOException {
+        byte[] line = ("error: " + reason + "\n").getBytes(StandardCharsets.UTF_8);
+        writer.write(Frame.STDERR, line, 0, line.length);
+        writer.exit(REFUSED);
+    }
+
+    private int runCommands(SessionRequest request) {
+        StdinFrameStream keyboard = new StdinFrameStream(reader);
+        PrintStream out = new PrintStream(new FrameOutputStream(writer, Frame.STDOUT), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FrameOutputStream(writer, Frame.STDERR), true, StandardCharsets.UTF_8);
+        CommandSession session = environment.processor().createSession(InputStream.nullInputStream(), out, err);
+        try {
+            prepare(session, request);
+            // Nobody reads the keyboard here, but a client that goes away must stop the running command.
+            keyboard.onDisconnect(() -> interrupt(session));
+            Thread watcher = new Thread(keyboard::drainUntilDisconnect, Thread.currentThread().getName() + "-input");
+            watcher.setDaemon(true);
+            watcher.start();
+            StatementRunner runner = new StatementRunner(session, out, err, request.verbose(), request.tty());
+            return ScriptRunner.run(runner, request.commands(), request.fromScriptFile() ? request.source() : null);
+        } finally {
+            session.close();
+        }
+    }
+
+    private int runInteractive(SessionRequest request) throws IOException {
+        StdinFrameStream keyboard = new StdinFrameStream(reader);
+        OutputStream screen = new FrameOutputStream(writer, Frame.STDOUT);
+        // JLine writes its screen byte by byte and flushes when done: buffer, or every byte is a frame.
+        Terminal terminal = TerminalFactory.create(keystrokes(keyboard), new BufferedOutputStream(screen, 8192), request);
+        keyboard.onWindowChange((cols, rows) -> {
+            terminal.setSize(new Size(cols, rows));
+            terminal.raise(Terminal.Signal.WINCH);
+        });
+        PrintStream out = new PrintStream(request.tty() ? new CrlfOutputStream(screen) : screen, true,
+                StandardCharsets.UTF_8);
+        CommandSession session = environment.processor().createSession(terminal.input(), out, out);
+        try {
+            prepare(session, request);
+            LineReader lineReader = LineReaderBuilder.builder()
+                    .terminal(terminal)
+                    .appName("shelf")
+                    .completer(new CommandLineCompleter(session, environment.namedCandidates()))
+                    .variable(LineReader.HISTORY_FILE, environment.historyFile())
+                    // '!' is plain text in commands, not a history reference
+                    .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                    .build();
+            StatementRunner runner = new StatementRunner(session, out, out, request.verbose(), request.tty());
+            InteractiveConsole console = new InteractiveConsole(session, terminal, lineReader, runner);
+            keyboard.onDisconnect(console::interruptRunningCommand);
+            if (request.tty()) {
+                environment.terminals().opened(session, terminal);
+            }
+            int status = console.run();
+            saveHistory(lineReader);
+            return status;
+        } finally {
+            environment.terminals().closed(session);
+            session.close();
+            terminal.close();
+        }
+    }
+
+    private static void prepare(CommandSession session, SessionRequest request) {
+        session.currentDir(request.workingDirectory());
+        // A bare name looks in the shell scope first, so "help" is ours and not Felix gogo.command's felix:help.
+        session.put(GOGO_SCOPE, "shell:*");
+    }
+
+    /**
+     * The keystrokes, read from the socket by a thread of the session's own. JLine interrupts the thread
+     * that reads its input when the terminal closes, and an interrupt during a read closes a socket channel
+     * for good, so JLine must never read the socket itself.
+     */
+    private static InputStream keystrokes(StdinFrameStream keyboard) throws IOException {
+        PipedInputStream keystrokes = new PipedInputStream(64 * 1024);
+        PipedOutputStream typed = new PipedOutputStream(keystrokes);
+        Thread copier = new Thread(() -> {
+            byte[] buffer = new byte[4096];
+            try (typed) {
+                for (int n; (n = keyboard.read(buffer, 0, buffer.length)) >= 0; ) {
+                    typed.write(buffer, 0, n);
+                    typed.flush(); // wakes the reader now, not within its one-second poll
+                }
+            } catch (IOException terminalClosed) {
+                // the session has ended; what is still typed goes nowhere
+            }
+        }, Thread.currentThread().getName() + "-input");
+        copier.setDaemon(true);
+        copier.start();
+        return keystrokes;
+    }
+
+    private static void interrupt(CommandSession session) {
+        Job job = session.foregroundJob();
+        if (job != null) {
+            job.interrupt();
+        }
+    }
+
+    private static void saveHistory(LineReader lineReader) {
+        try {
+            lineReader.getHistory().save();
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "could not save the shell history: {0}", e.toString());
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package shelf.shell.internal.session;
+
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.felix.service.command.CommandProcessor;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+import shelf.api.shell.CompletionSource;
+import shelf.shell.internal.progress.SessionTerminals;
+
+/**
+ * The shell's door: every session, local or attached, is a connection to the Unix-domain socket named by
+ * the framework property {@value #SOCKET}. Interactive history is kept in SHELF_HOME/data/history.
+ */
+@Component(immediate = true, service = {})
+public class SessionServer {
+    static final String SOCKET = "shelf.socket";
+    static final String HOME = "shelf.home";
+    private static final System.Logger LOG = System.getLogger(SessionServer.class.getName());
+
+    @Reference
+    CommandProcessor processor;
+
+    @Reference
+    SessionTerminals terminals;
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    volatile Collection<Map.Entry<Map<String, Object>, CompletionSource>> completionSources;
+
+    private SessionListener listener;
+
+    @Activate
+    void activate(BundleContext context) throws IOException {
+        String socket = context.getProperty(SOCKET);
+        if (socket == null || socket.isBlank()) {
+            LOG.log(Level.WARNING, "no shell sessions: the framework property {0} is not set", SOCKET);
+            return;
+        }
+        String home = context.getProperty(HOME);
+        Path historyFile = home == null ? Path.of(socket).resolveSibling("history") : Path.of(home, "data", "history");
+        listener = new SessionListener(Path.of(socket),
+                new SessionEnvironment(processor, terminals, this::candidates, historyFile, () -> stop(context)));
+        listener.open();
+    }
+
+    @Deactivate
+    void deactivate() {
+        if (listener != null) {
+            listener.close();
+        }
+    }
+
+    /** The names the CompletionSource registered as {@code shelf.completion=name} offers. */
+    List<String> candidates(String name) {
+        Collection<Map.Entry<Map<String, Object>, CompletionSource>> sources = completionSources;
+        if (sources == null) {
+            return List.of();
+        }
+        return sources.stream()
+                .filter(source -> name.equals(source.getKey().get(CompletionSource.NAME)))
+                .flatMap(source -> safeCandidates(source.getValue()).stream())
+                .distinct()
+                .toList();
+    }
+
+    private static List<String> safeCandidates(CompletionSource source) {
+        try {
+            List<String> candidates = source.candidates();
+            return candidates == null ? List.of() : candidates;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "a completion source failed: {0}", e.toString());
+            return List.of();
+        }
+    }
+
+    private static void stop(BundleContext context) {
+        try {
+            context.getBundle(0).stop();
+        } catch (BundleException | IllegalStateException e) {
+            LOG.log(Level.ERROR, "could not stop the runtime", e);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package shelf.shell.internal.session;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+import org.apache.felix.gogo.runtime.CommandProcessorImpl;
+import org.apache.felix.gogo.runtime.threadio.ThreadIOImpl;
+
+import shelf.shell.internal.help.HelpCommand;
+import shelf.shell.internal.progress.ProgressServices;
+import shelf.shell.internal.progress.SessionTerminals;
+
+/**
+ * The shell as the runtime assembles it, outside OSGi: a real Gogo processor with the catalog test commands
+ * and help, the session listener on a socket in a temporary SHELF_HOME, and a little catalog on disk.
+ */
+final class TestShell implements AutoCloseable {
+    final Path home;
+    final Path socket;
+    final CatalogCommands catalog;
+    final CountDownLatch frameworkStopped = new CountDownLatch(1);
+    private final ThreadIOImpl threadIO = new ThreadIOImpl();
+    private final CommandProcessorImpl processor;
+    final SessionListener listener;
+
+    TestShell(Path home) throws IOException {
+        this.home = home;
+        threadIO.start();
+        processor = new CommandProcessorImpl(threadIO);
+        SessionTerminals terminals = new SessionTerminals();
+        catalog = new CatalogCommands(ProgressServices.on(terminals));
+        for (String function : List.of("greet", "show", "publish", "lock", "stall", "count")) {
+            processor.addCommand("catalog", catalog, function);
+        }
+        processor.addCommand("shell", new HelpCommand(), "help");
+        socket = home.resolve("data/shelf.sock");
+        listener = new SessionListener(socket, new SessionEnvironment(processor, terminals,
+                name -> name.equals("channel") ? List.of("weidian", "taobao", "douyin") : List.of(),
+                home.resolve("data/history"), frameworkStopped::countDown));
+        listener.open();
+        Files.writeString(home.resolve("notes.txt"), "春季新品 12 件\n");
+        Files.createDirectories(home.resolve("imports"));
+        Files.writeString(home.resolve("imports/商品表-春季.txt"), "SKU-1 连衣裙\n");
+    }
+
+    Map<String, Object> hello(String mode) {
+        Map<String, Object> hello = new HashMap<>();
+        hello.put("protocol", 1);
+        hello.put("mode", mode);
+        hello.put("cwd", home.toString());
+        hello.put("tty", false);
+        hello.put("term", "xterm-256color");
+        hello.put("cols", 100);
+        hello.put("rows", 30);
+        hello.put("verbose", false);
+        return hello;
+    }
+
+    SessionClient connect(Map<String, Object> hello) throws IOException {
+        return SessionClient.connect(socket, hello);
+    }
+
+    SessionClient commands(String text) throws IOException {
+        Map<String, Object> hello = hello("commands");
+        hello.put("commands", text);
+        hello.put("source", "-c");
+        return connect(hello);
+    }
+
+    SessionClient interactive(boolean tty) throws IOException {
+        Map<String, Object> hello = hello("interactive");
+        hello.put("tty", tty);
+        return connect(hello);
+    }
+
+    @Override
+    public void close() {
+        listener.close();
+        processor.stop();
+        threadIO.stop();
+    }
+}

@@ -1,0 +1,53 @@
+package shelf.launcher;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+
+/** The framework properties of the contract, then the distribution's and the home's etc/shelf.properties. */
+final class FrameworkProperties {
+
+    static final String BOOT_FEATURE = "shelf.boot.feature";
+
+    private FrameworkProperties() {
+    }
+
+    static Map<String, String> of(ShelfHome home, Distribution dist, boolean verbose) {
+        Map<String, String> properties = new HashMap<>();
+        properties.put("org.osgi.framework.storage", home.cache().toString());
+        // the shell bundle reads the peer credentials of a session socket through jdk.net
+        properties.put("org.osgi.framework.system.packages.extra", "jdk.net");
+        properties.put("felix.log.level", verbose ? "4" : "2");
+        properties.put("shelf.home", home.root().toString());
+        properties.put("shelf.dist", dist.root().toString());
+        properties.put("shelf.socket", home.socket().toString());
+        properties.put("shelf.repositories", dist.system() + ","
+                + Path.of(System.getProperty("user.home"), ".m2", "repository"));
+        properties.put(BOOT_FEATURE, "shelf-boot");
+        properties.put("shelf.version", ShelfVersion.shelf());
+        properties.putAll(read(dist.etc().resolve("shelf.properties")));
+        properties.putAll(read(home.properties()));
+        return properties;
+    }
+
+    private static Map<String, String> read(Path file) {
+        Map<String, String> entries = new HashMap<>();
+        if (!Files.isRegularFile(file)) {
+            return entries;
+        }
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            Properties properties = new Properties();
+            properties.load(reader);
+            properties.stringPropertyNames().forEach(name -> entries.put(name, properties.getProperty(name).trim()));
+            return entries;
+        } catch (IOException | IllegalArgumentException e) {
+            throw new LaunchException(file + " cannot be read (" + e.getMessage()
+                    + ") — it must hold name=value lines of framework properties", e);
+        }
+    }
+}

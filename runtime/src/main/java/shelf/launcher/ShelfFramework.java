@@ -1,0 +1,82 @@
+package shelf.launcher;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import org.apache.felix.framework.FrameworkFactory;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.launch.Framework;
+
+/** The embedded Apache Felix with the boot feature started. */
+final class ShelfFramework {
+
+    private static final Logger LOG = Logger.getLogger("shelf.launcher");
+    private static final long STOP_TIMEOUT_MS = 30_000;
+
+    private final Framework framework;
+    private final ShelfHome home;
+    private final BootBundles boot;
+
+    private ShelfFramework(Framework framework, ShelfHome home, BootBundles boot) {
+        this.framework = framework;
+        this.home = home;
+        this.boot = boot;
+    }
+
+    /** Opens the Felix cache (locking it against a second instance) and reconciles the boot bundles. */
+    static ShelfFramework init(ShelfHome home, Distribution dist, boolean verbose) {
+        Map<String, String> properties = FrameworkProperties.of(home, dist, verbose);
+        List<Path> jars = BootFeature.read(dist.feature(properties.get(FrameworkProperties.BOOT_FEATURE)))
+                .jarsIn(dist.system());
+        Map<String, Object> configuration = new HashMap<>(properties);
+        configuration.put("felix.log.logger", new FrameworkLog());
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Framework framework = new FrameworkFactory().newFramework((Map) configuration);
+        try {
+            framework.init();
+        } catch (BundleException e) {
+            throw new LaunchException("Apache Felix cannot open its cache " + home.cache() + " (" + e.getMessage()
+                    + ") — is another Shelf using this home? `shelf status` tells", e);
+        }
+        return new ShelfFramework(framework, home, BootBundles.reconcile(framework.getBundleContext(), jars));
+    }
+
+    /** Starts the framework (and with it the bundles the cache remembers as started), then the boot bundles. */
+    ShelfFramework start() {
+        long began = System.nanoTime();
+        try {
+            framework.start();
+        } catch (BundleException e) {
+            throw new LaunchException("Apache Felix did not start (" + e.getMessage() + ") — see " + home.logFile(), e);
+        }
+        boot.startAll();
+        LOG.info(String.format("Shelf %s started on %s in %d ms", ShelfVersion.shelf(), home,
+                (System.nanoTime() - began) / 1_000_000));
+        return this;
+    }
+
+    boolean isRunning() {
+        return (framework.getState() & (Framework.STARTING | Framework.ACTIVE)) != 0;
+    }
+
+    /** Blocks until the framework stops, e.g. after `shelf stop`. */
+    void awaitStop() throws InterruptedException {
+        framework.waitForStop(0);
+    }
+
+    /** Idempotent: the shutdown hook calls it too. */
+    void stop() {
+        try {
+            if (isRunning()) {
+                framework.stop();
+            }
+            framework.waitForStop(STOP_TIMEOUT_MS);
+        } catch (BundleException e) {
+            LOG.warning("Apache Felix did not stop cleanly: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

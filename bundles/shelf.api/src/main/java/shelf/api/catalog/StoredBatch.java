@@ -1,0 +1,24 @@
+package shelf.api.catalog;
+
+import java.time.Instant;
+
+/**
+ * A stored import.
+ *
+ * @param id the batch id operators type ("batch:show 3")
+ * @param merchant the merchant
+ * @param file the file's name
+ * @param sheet the sheet read, empty for CSV
+ * @param rows data rows read
+ * @param products products in the batch
+ * @param skus SKUs in the batch
+ * @param errors row errors
+ * @param created products new to the catalogue
+ * @param updated products that existed and changed
+ * @param unchanged products that existed exactly so
+ * @param state where the batch stands ("imported"; later stages add their own)
+ * @param importedAt when it was stored
+ * @param importedBy who imported it
+ */
+public record StoredBatch(long id, String merchant, String file, String sheet, int rows, int products, int skus,
+        int errors, int created, int updated, int unchanged, String state, Instant importedAt, String importedBy) {}

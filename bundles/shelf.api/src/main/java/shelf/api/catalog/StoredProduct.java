@@ -1,0 +1,21 @@
+package shelf.api.catalog;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * A product as the catalogue holds it now.
+ *
+ * @param product the product
+ * @param batchId the batch that last created or changed it
+ * @param sources field path → the cell each value came from
+ * @param revision 1 when created, one more at every change
+ * @param updatedAt when it last changed
+ */
+public record StoredProduct(Product product, long batchId, Map<String, SourceCell> sources, int revision,
+        Instant updatedAt) {
+
+    public StoredProduct {
+        sources = sources == null ? Map.of() : Map.copyOf(sources);
+    }
+}

@@ -1,0 +1,24 @@
+package shelf.api.importer;
+
+import java.nio.file.Path;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Imports a merchant's file into the catalogue: finds the importer for the file, finds the header row,
+ * maps columns to product fields (the default 28-column template, its aliases, or a named import
+ * profile), groups rows into products by SPU code and stores the batch whole or not at all.
+ */
+@ProviderType
+public interface ImportService {
+    /**
+     * @param file the file to import
+     * @param request merchant, profile, sheet, who imports
+     * @param progress told how far reading has got; may be {@link ImportProgress#NONE}
+     * @throws ImportException when the file cannot be imported at all; nothing is stored then
+     */
+    ImportReport importFile(Path file, ImportRequest request, ImportProgress progress) throws ImportException;
+
+    /** The names of the import profiles known (etc/profiles and those shipped in bundles). */
+    java.util.List<String> profiles();
+}

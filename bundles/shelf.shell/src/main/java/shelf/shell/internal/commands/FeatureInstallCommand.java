@@ -18,8 +18,13 @@ public class FeatureInstallCommand {
 
     @Descriptor("install a feature and start its bundles; on any failure nothing is left installed")
     public void install(@Descriptor("feature name") @Complete("feature") String name) throws FeatureException {
+        if (features.info(name).map(f -> f.summary().installed()).orElse(false)) {
+            System.out.println("Feature " + name + " is already installed");
+            return;
+        }
         FeatureDetail detail = features.install(name);
+        int bundles = detail.bundles().size();
         System.out.println("Installed feature " + detail.summary().name() + " " + detail.summary().version()
-                + " (" + detail.bundles().size() + " bundles)");
+                + " (" + bundles + (bundles == 1 ? " bundle)" : " bundles)"));
     }
 }

@@ -18,6 +18,10 @@ public class FeatureUninstallCommand {
 
     @Descriptor("uninstall a feature: its bundles that no other installed feature needs are removed")
     public void uninstall(@Descriptor("feature name") @Complete("feature") String name) throws FeatureException {
+        if (!features.info(name).map(f -> f.summary().installed()).orElseThrow(() -> FeatureNames.unknown(name))) {
+            System.out.println("Feature " + name + " is not installed");
+            return;
+        }
         FeatureDetail detail = features.uninstall(name);
         System.out.println("Uninstalled feature " + detail.summary().name() + " " + detail.summary().version());
     }

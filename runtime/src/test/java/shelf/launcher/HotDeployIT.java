@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -55,6 +56,30 @@ class HotDeployIT {
 
         Files.delete(deployed);
         shelf.poll("bundle:list", list -> ShelfCommand.lineWith(list, "shelf.test.hot") == null, WITHIN_MS);
+    }
+
+    @Test
+    void jarStillBeingWrittenIsLeftAloneUntilComplete() throws Exception {
+        byte[] jar = Files.readAllBytes(TestBundles.bundle(workbench.resolve("slow.jar"), "shelf.test.slow", "1.0.0"));
+        Path deployed = home.resolve("deploy/shelf.test.slow.jar");
+
+        // A slow copy: ten pieces, 50 ms apart, so the file is incomplete for half a second.
+        try (OutputStream out = Files.newOutputStream(deployed)) {
+            int piece = (jar.length + 9) / 10;
+            for (int from = 0; from < jar.length; from += piece) {
+                out.write(jar, from, Math.min(piece, jar.length - from));
+                out.flush();
+                Thread.sleep(50);
+            }
+        }
+
+        shelf.poll("bundle:list", list -> isActive(list, "shelf.test.slow", "1.0.0"), WITHIN_MS);
+        String log = Files.readString(home.resolve("log/shelf.log"));
+        assertTrue(log.lines().noneMatch(line -> line.contains("shelf.test.slow.jar failed")),
+                "the half-written jar was never tried:\n" + log);
+        assertTrue(ShelfCommand.lineWith(shelf.ok("deploy:status"), "shelf.test.slow.jar").contains("DEPLOYED"));
+        Files.delete(deployed);
+        shelf.poll("bundle:list", list -> ShelfCommand.lineWith(list, "shelf.test.slow") == null, WITHIN_MS);
     }
 
     @Test

@@ -56,7 +56,7 @@ public class FeatureInstaller implements FeatureService {
         this.context = context;
         this.catalog = new FeatureCatalog(folders);
         this.repositories = MavenRepositories.parse(properties.repositories());
-        this.installed = new InstalledFeatures(properties.home().resolve("data").resolve("features.json"));
+        this.installed = new InstalledFeatures(properties.home().resolve("data").resolve(InstalledFeatures.FILE_NAME));
         this.bootFeature = properties.bootFeature();
         installed.load();
     }

@@ -18,6 +18,8 @@ import shelf.core.internal.io.AtomicFile;
 
 /** The installed features, kept in SHELF_HOME/data/features.json so they stay installed across restarts. */
 public final class InstalledFeatures {
+    public static final String FILE_NAME = "features.json";
+
     private static final System.Logger LOG = System.getLogger(InstalledFeatures.class.getName());
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 

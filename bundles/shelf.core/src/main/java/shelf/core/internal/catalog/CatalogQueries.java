@@ -1,0 +1,167 @@
+package shelf.core.internal.catalog;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import shelf.api.catalog.CatalogException;
+import shelf.api.catalog.Product;
+import shelf.api.catalog.ProductChange;
+import shelf.api.catalog.ProductQuery;
+import shelf.api.catalog.RowError;
+import shelf.api.catalog.StoredBatch;
+import shelf.api.catalog.StoredProduct;
+
+/** The reading side of the catalogue: each method one query on a session of its own. */
+final class CatalogQueries {
+    private static final String PRODUCT_COLUMNS = "SELECT p.doc, p.sources, p.batch_id, p.revision, p.updated_at, "
+            + "b.file, b.sheet FROM product p JOIN batch b ON b.id = p.batch_id";
+
+    private final CatalogDatabase database;
+
+    CatalogQueries(CatalogDatabase database) {
+        this.database = database;
+    }
+
+    @FunctionalInterface
+    private interface Query<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private <T> T query(String doing, Query<T> query) throws CatalogException {
+        try (Connection connection = database.connect()) {
+            return query.run(connection);
+        } catch (SQLException e) {
+            throw database.failure(doing, e);
+        }
+    }
+
+    List<StoredBatch> batches() throws CatalogException {
+        return query("list the batches of", c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + BatchRows.COLUMNS + " FROM batch ORDER BY id");
+                    ResultSet rs = s.executeQuery()) {
+                List<StoredBatch> batches = new ArrayList<>();
+                while (rs.next()) {
+                    batches.add(BatchRows.read(rs));
+                }
+                return batches;
+            }
+        });
+    }
+
+    Optional<StoredBatch> batch(long id) throws CatalogException {
+        return query("read a batch of", c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + BatchRows.COLUMNS + " FROM batch WHERE id = ?")) {
+                s.setLong(1, id);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? Optional.of(BatchRows.read(rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    List<RowError> errors(long batchId) throws CatalogException {
+        return query("read the row errors of", c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT row_no, col_no, header, raw, reason FROM row_error "
+                    + "WHERE id BETWEEN ? AND ? ORDER BY row_no, col_no, id")) {
+                s.setLong(1, CatalogKeys.firstOfBatch(batchId));
+                s.setLong(2, CatalogKeys.lastOfBatch(batchId));
+                try (ResultSet rs = s.executeQuery()) {
+                    List<RowError> errors = new ArrayList<>();
+                    while (rs.next()) {
+                        errors.add(new RowError(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                                rs.getString(5)));
+                    }
+                    return errors;
+                }
+            }
+        });
+    }
+
+    List<StoredProduct> products(ProductQuery q) throws CatalogException {
+        StringBuilder sql = new StringBuilder(PRODUCT_COLUMNS);
+        List<Object> args = new ArrayList<>();
+        if (q.batchId() != null) {
+            sql.append(" JOIN batch_product bp ON bp.product_id = p.id AND bp.id BETWEEN ? AND ?");
+            args.add(CatalogKeys.firstOfBatch(q.batchId()));
+            args.add(CatalogKeys.lastOfBatch(q.batchId()));
+        }
+        sql.append(" WHERE 1 = 1");
+        if (!q.merchant().isEmpty()) {
+            sql.append(" AND p.merchant = ?");
+            args.add(q.merchant());
+        }
+        if (!q.categoryPrefix().isEmpty()) {
+            sql.append(" AND p.category_path LIKE ? ESCAPE '\\'");
+            args.add(q.categoryPrefix().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        sql.append(" ORDER BY p.merchant, p.spu_code");
+        if (q.limit() > 0) {
+            sql.append(" LIMIT ").append(q.limit());
+        }
+        return query("list the products of", c -> products(c, sql.toString(), args));
+    }
+
+    List<StoredProduct> product(String spuCode) throws CatalogException {
+        return query("read a product of", c -> products(c, PRODUCT_COLUMNS + " WHERE p.spu_code = ? ORDER BY p.merchant",
+                List.of(spuCode)));
+    }
+
+    List<ProductChange> history(String merchant, String spuCode) throws CatalogException {
+        return query("read the history of a product in", c -> {
+            long productId;
+            try (PreparedStatement s = c.prepareStatement("SELECT id FROM product WHERE merchant = ? AND spu_code = ?")) {
+                s.setString(1, merchant);
+                s.setString(2, spuCode);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (!rs.next()) {
+                        return List.<ProductChange>of();
+                    }
+                    productId = rs.getLong(1);
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("SELECT batch_id, revision, changed_fields, before_digest, "
+                    + "after_digest, changed_at FROM product_change WHERE id BETWEEN ? AND ? ORDER BY id")) {
+                s.setLong(1, CatalogKeys.firstOfProduct(productId));
+                s.setLong(2, CatalogKeys.lastOfProduct(productId));
+                try (ResultSet rs = s.executeQuery()) {
+                    List<ProductChange> changes = new ArrayList<>();
+                    while (rs.next()) {
+                        changes.add(new ProductChange(rs.getLong(1), rs.getInt(2), JsonText.list(rs.getString(3)),
+                                hex(rs.getBytes(4)), hex(rs.getBytes(5)),
+                                rs.getObject(6, OffsetDateTime.class).toInstant()));
+                    }
+                    return changes;
+                }
+            }
+        });
+    }
+
+    private static List<StoredProduct> products(Connection c, String sql, List<Object> args) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.size(); i++) {
+                s.setObject(i + 1, args.get(i));
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                List<StoredProduct> products = new ArrayList<>();
+                while (rs.next()) {
+                    Product product = ProductJson.read(rs.getString(1));
+                    products.add(new StoredProduct(product, rs.getLong(3),
+                            SourceCodec.decode(rs.getString(2), product.skus(), rs.getString(6), rs.getString(7)),
+                            rs.getInt(4), rs.getObject(5, OffsetDateTime.class).toInstant()));
+                }
+                return products;
+            }
+        }
+    }
+
+    private static String hex(byte[] digest) {
+        return digest == null ? "" : HexFormat.of().formatHex(digest);
+    }
+}

@@ -1,0 +1,19 @@
+package shelf.core.internal.importing;
+
+/**
+ * One mapped column of the sheet.
+ *
+ * @param index 0-based position in the row
+ * @param header the header as written in the file, for messages
+ * @param target where its values go
+ */
+record Column(int index, String header, Target target) {
+    Field field() {
+        return target.field();
+    }
+
+    /** 1-based, as RowError and SourceCell count. */
+    int number() {
+        return index + 1;
+    }
+}

@@ -1,0 +1,88 @@
+package shelf.core.internal.importing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+import shelf.api.catalog.StoredBatch;
+import shelf.api.importer.ImportException;
+import shelf.api.importer.ImportProgress;
+import shelf.api.importer.ImportReport;
+import shelf.api.importer.ImportRequest;
+import shelf.api.importer.ImportService;
+import shelf.api.importer.Importer;
+import shelf.api.importer.ReadOptions;
+import shelf.core.internal.catalog.BatchStore;
+import shelf.core.internal.framework.ShelfProperties;
+
+/**
+ * Imports a file: the first importer that takes it reads the rows, {@link ImportSink} maps and groups them,
+ * and the catalogue stores the batch whole or not at all.
+ */
+@Component(service = ImportService.class)
+public class FileImportService implements ImportService {
+    private final Importers importers = new Importers();
+    private final HeaderAliases aliases = HeaderAliases.standard();
+
+    @Reference
+    BatchStore store;
+
+    ImportProfiles profiles;
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addImporter(Importer importer, Map<String, Object> properties) {
+        importers.add(importer, properties);
+    }
+
+    void removeImporter(Importer importer) {
+        importers.remove(importer);
+    }
+
+    @Activate
+    void activate(BundleContext context) {
+        profiles = new ImportProfiles(new ShelfProperties(context).home().resolve("etc").resolve("profiles"));
+    }
+
+    @Override
+    public ImportReport importFile(Path file, ImportRequest request, ImportProgress progress) throws ImportException {
+        long start = System.nanoTime();
+        if (!Files.isRegularFile(file)) {
+            throw new ImportException(file, Files.isDirectory(file) ? "is a folder — name a spreadsheet file"
+                    : "there is no such file — check the name and folder (" + file.toAbsolutePath().getParent() + ")");
+        }
+        ImportProfile profile = profiles.profile(request.profile(), file, aliases);
+        Importer importer = importers.find(file);
+        if (importer == null) {
+            throw new ImportException(file, "no importer takes this kind of file (installed: " + importers.formats() + ")");
+        }
+        String sheet = request.sheet().isEmpty() ? profile.sheet() : request.sheet();
+        try (ImportSink sink = new ImportSink(file, request, profile, aliases, store,
+                progress == null ? ImportProgress.NONE : progress)) {
+            try {
+                importer.read(file, new ReadOptions(sheet, ReadOptions.DEFAULT_MAX_COLUMNS), sink);
+            } catch (RuntimeException e) {
+                // a plugin's bug must not take the runtime down nor leave half a batch: nothing is stored
+                System.getLogger(FileImportService.class.getName()).log(System.Logger.Level.ERROR,
+                        "importer failed on " + file, e);
+                throw new ImportException(file, "the importer failed unexpectedly (" + e + "); nothing was stored — "
+                        + "see log/shelf.log", e);
+            }
+            StoredBatch batch = sink.finish();
+            return new ImportReport(batch, Duration.ofNanos(System.nanoTime() - start));
+        }
+    }
+
+    @Override
+    public List<String> profiles() {
+        return profiles.names();
+    }
+}

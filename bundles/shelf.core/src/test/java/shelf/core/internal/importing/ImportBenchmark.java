@@ -1,0 +1,183 @@
+package shelf.core.internal.importing;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.osgi.framework.Constants;
+
+import shelf.api.catalog.ImportedProduct;
+import shelf.api.catalog.RowError;
+import shelf.api.catalog.StoredBatch;
+import shelf.api.importer.ImportProgress;
+import shelf.api.importer.ImportReport;
+import shelf.api.importer.ImportRequest;
+import shelf.api.importer.Importer;
+import shelf.core.internal.catalog.BatchStore;
+import shelf.core.internal.catalog.BatchWriter;
+import shelf.core.internal.catalog.H2CatalogStore;
+
+/**
+ * The mapping and storing half of an import, end to end through {@link FileImportService} into H2 in a
+ * temporary folder, on generated rows (see {@link GeneratedSheet}): how long, rows per second, peak heap.
+ * Run with -Xmx256m; see /tmp/brief/bench-store.md.
+ *
+ * <p>Usage: {@code ImportBenchmark [rows=100000] [skusPerProduct=5] [rounds=2]}
+ */
+public final class ImportBenchmark {
+    private static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.OperatingSystemMXBean PROCESS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+    private ImportBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        int rows = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int skus = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        System.out.printf("%,d rows × 28 columns, %d SKU(s) per product, max heap %d MB, %d CPUs%n", rows, skus,
+                Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
+        int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 2;
+        for (int round = 1; round <= rounds; round++) {
+            System.out.printf("round %d (%s JVM), each round in a new database:%n", round, round == 1 ? "cold" : "warm");
+            round(rows, skus);
+        }
+    }
+
+    private static void round(int rows, int skus) throws Exception {
+        Path folder = Files.createTempDirectory("shelf-import-bench");
+        Path file = Files.createFile(folder.resolve("商品表.xlsx"));
+        H2CatalogStore store = new H2CatalogStore();
+        store.open(folder.resolve("data/catalog"));
+        try {
+            run("generate rows only", rows, () -> {
+                new GeneratedSheet(rows, skus, 0).read(file, shelf.api.importer.ReadOptions.defaults(), new CountingSink());
+                return null;
+            });
+            run("map (store discards)", rows, () -> service(new DiscardingStore(), new GeneratedSheet(rows, skus, 0),
+                    folder).importFile(file, request(), ImportProgress.NONE));
+            run("import, all new", rows, () -> service(store, new GeneratedSheet(rows, skus, 0), folder)
+                    .importFile(file, request(), ImportProgress.NONE));
+            run("re-import, unchanged", rows, () -> service(store, new GeneratedSheet(rows, skus, 0), folder)
+                    .importFile(file, request(), ImportProgress.NONE));
+            run("re-import, every price changed", rows, () -> service(store, new GeneratedSheet(rows, skus, 1), folder)
+                    .importFile(file, request(), ImportProgress.NONE));
+            System.out.printf("catalogue file: %,d bytes%n", Files.size(folder.resolve("data/catalog.mv.db")));
+        } finally {
+            store.close();
+            try (var files = Files.walk(folder)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private interface Import {
+        ImportReport run() throws Exception;
+    }
+
+    private static void run(String what, int rows, Import importing) throws Exception {
+        System.gc();
+        HeapWatch heap = new HeapWatch();
+        long start = System.nanoTime();
+        long cpuStart = THREADS.getCurrentThreadCpuTime();
+        long processStart = PROCESS.getProcessCpuTime();
+        ImportReport report = importing.run();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double cpu = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9;
+        double processCpu = (PROCESS.getProcessCpuTime() - processStart) / 1e9;
+        long peak = heap.stop();
+        StoredBatch b = report == null ? null : report.batch();
+        System.out.printf("%-31s %5.2f s %,8.0f rows/s (CPU: reading thread %4.2f s, all %4.2f s) peak heap %3d MB%s%n",
+                what, seconds, rows / seconds, cpu, processCpu, peak >> 20, b == null ? "" : String.format("  (%,d products, %,d SKUs: new %,d, updated %,d, "
+                        + "unchanged %,d, errors %d)", b.products(), b.skus(), b.created(), b.updated(), b.unchanged(),
+                        b.errors()));
+    }
+
+    private static FileImportService service(BatchStore store, GeneratedSheet sheet, Path home) {
+        FileImportService service = new FileImportService();
+        service.store = store;
+        service.profiles = new ImportProfiles(home.resolve("etc/profiles"));
+        service.addImporter(sheet, Map.of(Importer.FORMAT, "generated", Constants.SERVICE_ID, 1L));
+        return service;
+    }
+
+    private static ImportRequest request() {
+        return new ImportRequest("benchmark", "", "", "bench");
+    }
+
+    /** Samples used heap every millisecond; the peak is what -Xmx has to hold. */
+    private static final class HeapWatch {
+        private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        private final AtomicLong peak = new AtomicLong();
+        private volatile boolean running = true;
+        private final Thread thread = new Thread(() -> {
+            while (running) {
+                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(1);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "heap-watch");
+
+        HeapWatch() {
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        long stop() throws InterruptedException {
+            running = false;
+            thread.join();
+            return Math.max(peak.get(), memory.getHeapMemoryUsage().getUsed());
+        }
+    }
+
+    /** A catalogue that takes every product and keeps nothing: the mapping alone. */
+    private static final class DiscardingStore implements BatchStore {
+        @Override
+        public BatchWriter begin(String merchant, String file, String sheet, String importedBy) {
+            return new BatchWriter() {
+                private int products;
+
+                @Override
+                public void add(ImportedProduct product) {
+                    products++;
+                }
+
+                @Override
+                public StoredBatch commit(String merchant, int rows, List<RowError> errors) {
+                    return new StoredBatch(0, merchant, file, sheet, rows, products, 0, errors.size(), 0, 0, 0, "discarded",
+                            java.time.Instant.now(), importedBy);
+                }
+
+                @Override
+                public void close() {}
+            };
+        }
+    }
+
+    private static final class CountingSink implements shelf.api.importer.RowSink {
+        private long count;
+
+        @Override
+        public boolean startSheet(String name) {
+            return true;
+        }
+
+        @Override
+        public boolean row(int row, List<String> cells) {
+            count++;
+            return true;
+        }
+
+        @Override
+        public void cellError(int row, int column, String raw, String reason) {}
+
+        @Override
+        public void progress(long done, long total) {}
+    }
+}

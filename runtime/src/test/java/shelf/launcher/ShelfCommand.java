@@ -23,9 +23,20 @@ final class ShelfCommand {
     }
 
     private final Path home;
+    private final Path workingDir;
 
     ShelfCommand(Path home) {
+        this(home, null);
+    }
+
+    private ShelfCommand(Path home, Path workingDir) {
         this.home = home;
+        this.workingDir = workingDir;
+    }
+
+    /** The same instance, run from a folder: commands resolve relative file names against it. */
+    ShelfCommand in(Path folder) {
+        return new ShelfCommand(home, folder);
     }
 
     Path home() {
@@ -43,6 +54,9 @@ final class ShelfCommand {
                     .redirectOutput(out.toFile())
                     .redirectError(err.toFile());
             builder.environment().remove("SHELF_HOME");
+            if (workingDir != null) {
+                builder.directory(workingDir.toFile());
+            }
             Process process = builder.start();
             if (!process.waitFor(90, TimeUnit.SECONDS)) {
                 process.destroyForcibly();

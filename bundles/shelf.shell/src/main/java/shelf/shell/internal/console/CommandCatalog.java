@@ -37,7 +37,7 @@ public final class CommandCatalog {
      * afterwards, so the methods must not be invoked.
      */
     public static <T> T withMethods(CommandSession session, String name, Function<List<Method>, T> reader) {
-        Object command = name.isBlank() || name.startsWith(".") ? null : session.get(name);
+        Object command = name.isBlank() || name.startsWith(".") ? null : session.get(scoped(name));
         List<CommandProxy> acquired = new ArrayList<>();
         try {
             // A service command is a proxy (the processor's) around a proxy (the service tracker's).
@@ -56,7 +56,18 @@ public final class CommandCatalog {
         }
     }
 
-    /** The methods Gogo would consider for {@code function}: the same name, or get/set/is before it. */
+    /**
+     * A bare name as Gogo runs it: "*:import" looks through the session's SCOPE ("shell:*"), where a bare
+     * "import" alone names no command and a variable at most.
+     */
+    static String scoped(String name) {
+        return name.indexOf(':') < 0 ? "*:" + name : name;
+    }
+
+    /**
+     * The methods Gogo would consider for {@code function}: the same name, get/set/is before it, or '_' before
+     * it — Gogo's way for a command named like a Java keyword ({@code import} runs a method {@code _import}).
+     */
     static List<Method> methods(Class<?> type, String function) {
         return Arrays.stream(type.getMethods())
                 .filter(m -> !Modifier.isStatic(m.getModifiers()))
@@ -68,7 +79,8 @@ public final class CommandCatalog {
 
     private static boolean matches(String method, String function) {
         return method.equalsIgnoreCase(function) || method.equalsIgnoreCase("get" + function)
-                || method.equalsIgnoreCase("set" + function) || method.equalsIgnoreCase("is" + function);
+                || method.equalsIgnoreCase("set" + function) || method.equalsIgnoreCase("is" + function)
+                || method.equalsIgnoreCase("_" + function);
     }
 
     public static String function(String name) {

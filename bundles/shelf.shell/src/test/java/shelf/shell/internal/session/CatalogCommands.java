@@ -39,6 +39,14 @@ public class CatalogCommands {
         System.out.println((dryRun ? "would publish to " : "published to ") + channel);
     }
 
+    /** Named like a Java keyword: Gogo runs the command "import" through a method named _import. */
+    @Descriptor("imports a file")
+    public void _import(CommandSession session,
+            @Parameter(names = {"--merchant", "-m"}, absentValue = "default") @Descriptor("whose products") String merchant,
+            @Descriptor("the file") @Complete("file") String file) {
+        System.out.println("imported " + session.currentDir().relativize(session.currentDir().resolve(file)) + " for " + merchant);
+    }
+
     public void lock() {
         throw new IllegalStateException("the catalog is locked by 李雷 — run catalog:unlock first");
     }

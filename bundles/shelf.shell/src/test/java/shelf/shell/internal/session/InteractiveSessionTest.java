@@ -91,6 +91,8 @@ class InteractiveSessionTest {
             client.awaitScreen(s -> s.contains("你好, 微店"), "the completed command's output");
             client.type("catalog:show imports/商\t\r");
             client.awaitScreen(s -> s.contains("SKU-1 连衣裙"), "the completed file's content");
+            client.type("import imports/商\t\r");
+            client.awaitScreen(s -> s.contains("imported imports/商品表-春季.txt for default"), "a bare command's file completed");
             client.type("catalog:publish -n dou\t\r");
             client.awaitScreen(s -> s.contains("would publish to douyin"), "the completed channel");
             client.type("exit\r");

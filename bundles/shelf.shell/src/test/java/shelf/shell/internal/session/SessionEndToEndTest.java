@@ -117,6 +117,16 @@ class SessionEndToEndTest {
     }
 
     @Test
+    void aCommandNamedLikeAJavaKeywordRunsByItsBareNameAndHasHelp() throws Exception {
+        try (SessionClient client = commands("import notes.txt --merchant acme; help import")) {
+            assertEquals(0, client.awaitExit(), client.stderr());
+            String out = client.stdout();
+            assertTrue(out.startsWith("imported notes.txt for acme\n"), out);
+            assertTrue(out.contains("catalog:import — imports a file\n\nUsage:\n  catalog:import [--merchant VALUE] FILE\n"), out);
+        }
+    }
+
+    @Test
     void aClientThatGoesAwayInterruptsItsCommand() throws Exception {
         SessionClient client = commands("catalog:stall");
         client.awaitScreen(screen -> screen.contains("stalling"), "the command starting");

@@ -34,7 +34,7 @@ final class TestShell implements AutoCloseable {
         processor = new CommandProcessorImpl(threadIO);
         SessionTerminals terminals = new SessionTerminals();
         catalog = new CatalogCommands(ProgressServices.on(terminals));
-        for (String function : List.of("greet", "show", "publish", "lock", "stall", "count")) {
+        for (String function : List.of("greet", "show", "publish", "lock", "stall", "count", "import")) {
             processor.addCommand("catalog", catalog, function);
         }
         processor.addCommand("shell", new HelpCommand(), "help");

@@ -1,0 +1,34 @@
+package shelf.shell.internal.catalog;
+
+import java.util.List;
+
+import org.apache.felix.service.command.Descriptor;
+import org.apache.felix.service.command.annotations.GogoCommand;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import shelf.api.catalog.CatalogException;
+import shelf.api.catalog.CatalogStore;
+import shelf.api.catalog.RowError;
+import shelf.api.catalog.StoredBatch;
+import shelf.api.shell.Table;
+
+@Component(service = BatchErrorsCommand.class)
+@GogoCommand(scope = "batch", function = "errors")
+public class BatchErrorsCommand {
+    @Reference
+    CatalogStore store;
+
+    @Descriptor("list the rows of a batch that could not be taken: row, column, header, value as written, and why")
+    public void errors(@Descriptor("the batch id (see batch:list)") long id) throws CatalogException {
+        StoredBatch batch = BatchArgument.find(store, id);
+        List<RowError> errors = store.errors(id);
+        if (errors.isEmpty()) {
+            System.out.println("Batch " + id + " (" + batch.file() + ") has no row errors");
+            return;
+        }
+        Table table = new Table("Row", "Column", "Header", "Value", "Reason");
+        errors.forEach(e -> table.row(e.row(), e.columnLetter(), e.header(), CellText.shortened(e.raw()), e.reason()));
+        System.out.print(table);
+    }
+}

@@ -1,0 +1,21 @@
+package shelf.shell.internal.catalog;
+
+import org.apache.felix.service.command.Descriptor;
+import org.apache.felix.service.command.annotations.GogoCommand;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import shelf.api.catalog.CatalogException;
+import shelf.api.catalog.CatalogStore;
+
+@Component(service = BatchShowCommand.class)
+@GogoCommand(scope = "batch", function = "show")
+public class BatchShowCommand {
+    @Reference
+    CatalogStore store;
+
+    @Descriptor("show a batch: its file, merchant, who imported it and when, and all its figures")
+    public void show(@Descriptor("the batch id (see batch:list)") long id) throws CatalogException {
+        System.out.print(BatchFigures.shown(BatchArgument.find(store, id)));
+    }
+}

@@ -29,6 +29,7 @@ final class SessionConnection implements Runnable {
     static final int REFUSED = 2;
     private static final long SEND_MILLIS = 2000;
     private static final String GOGO_SCOPE = "SCOPE";
+    private static final byte CTRL_C = 0x03;
 
     private final SocketChannel channel;
     private final SessionEnvironment environment;
@@ -188,7 +189,8 @@ final class SessionConnection implements Runnable {
             byte[] buffer = new byte[4096];
             try (typed) {
                 for (int n; (n = keyboard.read(buffer, 0, buffer.length)) >= 0; ) {
-                    typed.write(buffer, 0, n);
+                    int from = afterLastInterrupt(buffer, n);
+                    typed.write(buffer, from, n - from);
                     typed.flush(); // wakes the reader now, not within its one-second poll
                 }
             } catch (IOException terminalClosed) {
@@ -213,5 +215,20 @@ final class SessionConnection implements Runnable {
         } catch (IOException e) {
             LOG.log(Level.WARNING, "could not save the shell history: {0}", e.toString());
         }
+    }
+
+    /**
+     * Where to start forwarding a burst of keystrokes: at its last Ctrl-C, if it has one. A terminal driver
+     * discards the input not yet read when Ctrl-C interrupts; JLine's line discipline does not (see
+     * LineDisciplineTerminal.raise), so text pasted or typed ahead just before a Ctrl-C would otherwise
+     * land on the next prompt instead of being dropped with the line it belonged to.
+     */
+    static int afterLastInterrupt(byte[] burst, int length) {
+        for (int i = length - 1; i >= 0; i--) {
+            if (burst[i] == CTRL_C) {
+                return i;
+            }
+        }
+        return 0;
     }
 }

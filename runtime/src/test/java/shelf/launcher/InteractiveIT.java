@@ -49,6 +49,8 @@ class InteractiveIT {
             assertTrue(process.waitFor(30, TimeUnit.SECONDS), "exit did not leave:\n" + screen);
             assertEquals(0, process.exitValue(), screen.toString());
         } finally {
+            // `script` runs shelf as its child: a failed test must not leave that runtime behind
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
         }
     }

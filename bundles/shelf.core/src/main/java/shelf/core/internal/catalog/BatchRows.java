@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 import shelf.api.catalog.StoredBatch;
 
@@ -19,6 +21,36 @@ final class BatchRows {
         return new StoredBatch(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
                 rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11), rs.getString(12),
                 rs.getObject(13, OffsetDateTime.class).toInstant(), rs.getString(14));
+    }
+
+    /** The state of a batch being written; its products are left out of every query until it is imported. */
+    static final String IMPORTING = "importing";
+
+    /** Deletes a batch that did not finish and the products it created (see H2BatchWriter). */
+    static void discard(Connection connection, long batchId) throws SQLException {
+        try (PreparedStatement products = connection.prepareStatement("DELETE FROM product WHERE created_batch = ?");
+                PreparedStatement batch = connection.prepareStatement("DELETE FROM batch WHERE id = ?")) {
+            products.setLong(1, batchId);
+            products.executeUpdate();
+            batch.setLong(1, batchId);
+            batch.executeUpdate();
+        }
+    }
+
+    /** Deletes what batches cut short (by kill -9, say) left behind; run on start, before any batch begins. */
+    static void discardUnfinished(Connection connection) throws SQLException {
+        List<Long> unfinished = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT id FROM batch WHERE state = ?")) {
+            select.setString(1, IMPORTING);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    unfinished.add(rs.getLong(1));
+                }
+            }
+        }
+        for (long id : unfinished) {
+            discard(connection, id);
+        }
     }
 
     /** Writes the batch's final counts and state into the row inserted when it began. */

@@ -45,10 +45,19 @@ final class CatalogDatabase implements AutoCloseable {
         CatalogDatabase database = new CatalogDatabase(file);
         try {
             new SchemaMigrations(database).migrate();
+            database.discardUnfinishedBatches();
             return database;
         } catch (CatalogException | RuntimeException e) {
             database.close();
             throw e;
+        }
+    }
+
+    private void discardUnfinishedBatches() throws CatalogException {
+        try (Connection connection = connect()) {
+            BatchRows.discardUnfinished(connection);
+        } catch (SQLException e) {
+            throw failure("clean up", e);
         }
     }
 

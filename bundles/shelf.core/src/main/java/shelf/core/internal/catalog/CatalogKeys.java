@@ -5,7 +5,7 @@ package shelf.core.internal.catalog;
  * bits and a position in the low bits, so one BIGINT B-tree holds the rows and a parent's rows are one range.
  */
 final class CatalogKeys {
-    /** SKU positions and revisions per product: 2^20 = 1,048,576 each; product ids up to 2^43. */
+    /** Revisions per product: 2^20 = 1,048,576; product ids up to 2^43. */
     private static final int PRODUCT_SHIFT = 20;
     /** Products and row errors per batch: 2^32; batch ids up to 2^31. */
     private static final int BATCH_SHIFT = 32;
@@ -14,7 +14,7 @@ final class CatalogKeys {
 
     static long ofProduct(long productId, int n) {
         if (n < 0 || n >= 1 << PRODUCT_SHIFT) {
-            throw new IllegalArgumentException("a product holds at most " + ((1 << PRODUCT_SHIFT) - 1) + " SKUs or revisions");
+            throw new IllegalArgumentException("a product has at most " + ((1 << PRODUCT_SHIFT) - 1) + " revisions");
         }
         return (productId << PRODUCT_SHIFT) + n;
     }

@@ -1,5 +1,6 @@
 package shelf.core.internal.catalog;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,6 +23,10 @@ import shelf.api.catalog.StoredProduct;
 final class CatalogQueries {
     private static final String PRODUCT_COLUMNS = "SELECT p.doc, p.sources, p.batch_id, p.revision, p.updated_at, "
             + "b.file, b.sheet FROM product p JOIN batch b ON b.id = p.batch_id";
+    /** Products created by a batch still being written are not there yet (see H2BatchWriter). */
+    private static final String VISIBLE = " p.created_batch NOT IN (SELECT id FROM batch WHERE state = '"
+            + BatchRows.IMPORTING + "')";
+    private static final String FINISHED = " WHERE state <> '" + BatchRows.IMPORTING + "'";
 
     private final CatalogDatabase database;
 
@@ -44,7 +49,8 @@ final class CatalogQueries {
 
     List<StoredBatch> batches() throws CatalogException {
         return query("list the batches of", c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT " + BatchRows.COLUMNS + " FROM batch ORDER BY id");
+            try (PreparedStatement s = c.prepareStatement("SELECT " + BatchRows.COLUMNS + " FROM batch" + FINISHED
+                    + " ORDER BY id");
                     ResultSet rs = s.executeQuery()) {
                 List<StoredBatch> batches = new ArrayList<>();
                 while (rs.next()) {
@@ -57,7 +63,8 @@ final class CatalogQueries {
 
     Optional<StoredBatch> batch(long id) throws CatalogException {
         return query("read a batch of", c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT " + BatchRows.COLUMNS + " FROM batch WHERE id = ?")) {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + BatchRows.COLUMNS + " FROM batch" + FINISHED
+                    + " AND id = ?")) {
                 s.setLong(1, id);
                 try (ResultSet rs = s.executeQuery()) {
                     return rs.next() ? Optional.of(BatchRows.read(rs)) : Optional.empty();
@@ -85,38 +92,58 @@ final class CatalogQueries {
     }
 
     List<StoredProduct> products(ProductQuery q) throws CatalogException {
-        StringBuilder sql = new StringBuilder(PRODUCT_COLUMNS);
-        List<Object> args = new ArrayList<>();
-        if (q.batchId() != null) {
-            sql.append(" JOIN batch_product bp ON bp.product_id = p.id AND bp.id BETWEEN ? AND ?");
-            args.add(CatalogKeys.firstOfBatch(q.batchId()));
-            args.add(CatalogKeys.lastOfBatch(q.batchId()));
+        return query("list the products of", c -> {
+            StringBuilder sql = new StringBuilder(PRODUCT_COLUMNS);
+            List<Object> args = new ArrayList<>();
+            if (q.batchId() != null) {
+                sql.append(" JOIN UNNEST(CAST(? AS BIGINT ARRAY)) AS seen(id) ON p.id = seen.id");
+                args.add(seen(c, q.batchId()));
+            }
+            sql.append(" WHERE").append(VISIBLE);
+            if (!q.merchant().isEmpty()) {
+                sql.append(" AND p.merchant = ?");
+                args.add(q.merchant());
+            }
+            if (!q.categoryPrefix().isEmpty()) {
+                sql.append(" AND p.category_path LIKE ? ESCAPE '\\'");
+                args.add(q.categoryPrefix().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            }
+            sql.append(" ORDER BY p.merchant, p.spu_code");
+            if (q.limit() > 0) {
+                sql.append(" LIMIT ").append(q.limit());
+            }
+            return products(c, sql.toString(), args);
+        });
+    }
+
+    /** The ids of the products a batch saw, from its packed rows. */
+    private static Long[] seen(Connection c, long batchId) throws SQLException {
+        ProductIdList ids = new ProductIdList();
+        try (PreparedStatement s = c.prepareStatement("SELECT product_ids FROM batch_product WHERE id BETWEEN ? AND ? "
+                + "ORDER BY id")) {
+            s.setLong(1, CatalogKeys.firstOfBatch(batchId));
+            s.setLong(2, CatalogKeys.lastOfBatch(batchId));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ids.unpack(rs.getBytes(1));
+                }
+            }
         }
-        sql.append(" WHERE 1 = 1");
-        if (!q.merchant().isEmpty()) {
-            sql.append(" AND p.merchant = ?");
-            args.add(q.merchant());
-        }
-        if (!q.categoryPrefix().isEmpty()) {
-            sql.append(" AND p.category_path LIKE ? ESCAPE '\\'");
-            args.add(q.categoryPrefix().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-        }
-        sql.append(" ORDER BY p.merchant, p.spu_code");
-        if (q.limit() > 0) {
-            sql.append(" LIMIT ").append(q.limit());
-        }
-        return query("list the products of", c -> products(c, sql.toString(), args));
+        return java.util.Arrays.stream(ids.toArray()).boxed().toArray(Long[]::new);
     }
 
     List<StoredProduct> product(String spuCode) throws CatalogException {
-        return query("read a product of", c -> products(c, PRODUCT_COLUMNS + " WHERE p.spu_code = ? ORDER BY p.merchant",
+        return query("read a product of", c -> products(c, PRODUCT_COLUMNS + " WHERE p.spu_code = ? AND" + VISIBLE
+                + " ORDER BY p.merchant",
                 List.of(spuCode)));
     }
 
     List<ProductChange> history(String merchant, String spuCode) throws CatalogException {
         return query("read the history of a product in", c -> {
             long productId;
-            try (PreparedStatement s = c.prepareStatement("SELECT id FROM product WHERE merchant = ? AND spu_code = ?")) {
+            ProductChange created;
+            try (PreparedStatement s = c.prepareStatement("SELECT id, created_batch, created_at, digest FROM product p "
+                    + "WHERE merchant = ? AND spu_code = ? AND" + VISIBLE)) {
                 s.setString(1, merchant);
                 s.setString(2, spuCode);
                 try (ResultSet rs = s.executeQuery()) {
@@ -124,22 +151,30 @@ final class CatalogQueries {
                         return List.<ProductChange>of();
                     }
                     productId = rs.getLong(1);
+                    created = new ProductChange(rs.getLong(2), 1, List.of(), "", hex(rs.getBytes(4)),
+                            rs.getObject(3, OffsetDateTime.class).toInstant());
                 }
             }
-            try (PreparedStatement s = c.prepareStatement("SELECT batch_id, revision, changed_fields, before_digest, "
+            List<ProductChange> changes = new ArrayList<>();
+            changes.add(created);
+            try (PreparedStatement s = c.prepareStatement("SELECT id, batch_id, changed_fields, before_digest, "
                     + "after_digest, changed_at FROM product_change WHERE id BETWEEN ? AND ? ORDER BY id")) {
                 s.setLong(1, CatalogKeys.firstOfProduct(productId));
                 s.setLong(2, CatalogKeys.lastOfProduct(productId));
                 try (ResultSet rs = s.executeQuery()) {
-                    List<ProductChange> changes = new ArrayList<>();
                     while (rs.next()) {
-                        changes.add(new ProductChange(rs.getLong(1), rs.getInt(2), JsonText.list(rs.getString(3)),
-                                hex(rs.getBytes(4)), hex(rs.getBytes(5)),
+                        if (changes.size() == 1) {
+                            // revision 1's digest is the one its first change started from
+                            changes.set(0, new ProductChange(created.batchId(), 1, List.of(), "", hex(rs.getBytes(4)),
+                                    created.at()));
+                        }
+                        changes.add(new ProductChange(rs.getLong(2), (int) (rs.getLong(1) - CatalogKeys.firstOfProduct(productId)),
+                                JsonText.list(rs.getString(3)), hex(rs.getBytes(4)), hex(rs.getBytes(5)),
                                 rs.getObject(6, OffsetDateTime.class).toInstant()));
                     }
-                    return changes;
                 }
             }
+            return changes;
         });
     }
 
@@ -151,9 +186,10 @@ final class CatalogQueries {
             try (ResultSet rs = s.executeQuery()) {
                 List<StoredProduct> products = new ArrayList<>();
                 while (rs.next()) {
-                    Product product = ProductJson.read(rs.getString(1));
+                    Product product = ProductJson.read(rs.getBytes(1));
                     products.add(new StoredProduct(product, rs.getLong(3),
-                            SourceCodec.decode(rs.getString(2), product.skus(), rs.getString(6), rs.getString(7)),
+                            SourceCodec.decode(new String(rs.getBytes(2), StandardCharsets.UTF_8), product.skus(),
+                                    rs.getString(6), rs.getString(7)),
                             rs.getInt(4), rs.getObject(5, OffsetDateTime.class).toInstant()));
                 }
                 return products;

@@ -26,34 +26,45 @@ import shelf.api.catalog.RowError;
 import shelf.api.catalog.StoredBatch;
 
 /**
- * Stores one batch in one H2 transaction. Speed comes from doing per product only what cannot be avoided:
- * the stored digests of a merchant are loaded once, an unchanged product costs one batch_product row, and
- * everything is written through batched prepared statements; only updated products have their previous
- * document read back, a few hundred at a time, to name the fields that changed.
+ * Stores one batch, all or nothing. Updates, the batch's list of products and its row errors wait in one
+ * transaction. New products are committed a thousand at a time on a second connection instead: H2 writes a
+ * row of a large open transaction twice (and reads it back at commit once its page has left the cache),
+ * which cost more than the rest of the import. They stay invisible until the batch is, because every query
+ * leaves out products created by a batch still "importing"; a batch that fails deletes them, and one cut
+ * short by kill -9 is deleted on the next start ({@link BatchRows#discardUnfinished}).
+ *
+ * <p>Speed comes from doing per product only what cannot be avoided:
+ * the stored digests of a merchant are loaded once; a new product is one row, an updated one a row and its
+ * change record, an unchanged one a few bytes in the batch's packed list of products; everything goes
+ * through batched prepared statements; only updated products have their previous document read back, a
+ * few hundred at a time, to name the fields that changed.
  */
 final class H2BatchWriter implements BatchWriter {
-    /** Products per round of executeBatch: large enough to amortise, small enough to bound memory. */
+    /** Products per round of executeBatch (and per commit of new ones): amortises, and bounds memory. */
     private static final int FLUSH_EVERY = 1000;
     /** Updated products whose previous documents are fetched in one query. */
     private static final int UPDATES_PER_QUERY = 500;
 
     private record Existing(long id, int revision, byte[] digest) {}
 
-    private record Update(ImportedProduct imported, String doc, byte[] digest, Existing existing) {}
+    private record Update(ImportedProduct imported, byte[] doc, byte[] digest, Existing existing) {}
 
     private final CatalogDatabase database;
     private final Semaphore writing;
     private final Connection connection;
+    private final Connection staging;
     private final String file;
     private final String sheet;
     private final String importedBy;
     private final OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
     private final long batchId;
     private final Statements sql;
-    private final MessageDigest sha256;
     private final Map<String, Map<String, Existing>> existingByMerchant = new HashMap<>();
     private final Set<String> inBatch = new HashSet<>();
     private final List<Update> updates = new ArrayList<>();
+    private final ProductIdList seen = new ProductIdList();
+    private final JsonBytes json = new JsonBytes();
+    private final MessageDigest sha256;
     private long nextProductId;
     private int queued;
     private int created;
@@ -71,19 +82,26 @@ final class H2BatchWriter implements BatchWriter {
         this.sheet = sheet;
         this.importedBy = importedBy;
         Connection opened = null;
+        Connection openedStaging = null;
         try {
             sha256 = MessageDigest.getInstance("SHA-256");
+            openedStaging = database.connect();
+            staging = openedStaging;
+            batchId = insertBatch(merchant); // committed: an unfinished batch can be found and deleted
+            staging.setAutoCommit(false);
             opened = database.connect();
             opened.setAutoCommit(false);
             connection = opened;
             nextProductId = nextId(connection);
-            batchId = insertBatch(merchant);
-            sql = new Statements(connection);
+            sql = new Statements(connection, staging);
         } catch (SQLException e) {
-            rollback(opened);
+            closeQuietly(opened);
+            closeQuietly(openedStaging);
             writing.release();
             throw database.failure("start a batch in", e);
         } catch (NoSuchAlgorithmException e) {
+            closeQuietly(opened);
+            closeQuietly(openedStaging);
             writing.release();
             throw new IllegalStateException("every Java has SHA-256", e);
         }
@@ -97,18 +115,17 @@ final class H2BatchWriter implements BatchWriter {
                     + " appears twice in one batch; a batch holds each product once");
         }
         try {
-            String doc = ProductJson.write(product);
-            byte[] digest = sha256.digest(doc.getBytes(StandardCharsets.UTF_8));
+            byte[] doc = ProductJson.write(product, json);
+            byte[] digest = sha256.digest(doc);
             Existing existing = existing(product.merchant()).get(product.spuCode());
             skus += product.skus().size();
             if (existing == null) {
                 long id = nextProductId++;
-                sql.insertProduct(id, imported, batchId, now, digest, doc, sources(imported));
-                sql.batchProduct(batchId, id, 'C');
-                sql.change(id, 1, batchId, "[]", null, digest, now);
+                sql.insertProduct(id, product, batchId, now, digest, doc, sources(imported));
+                seen.add(id);
                 created++;
             } else if (Arrays.equals(existing.digest(), digest)) {
-                sql.batchProduct(batchId, existing.id(), 'N');
+                seen.add(existing.id());
                 unchanged++;
             } else {
                 updates.add(new Update(imported, doc, digest, existing));
@@ -131,6 +148,7 @@ final class H2BatchWriter implements BatchWriter {
         try {
             writeUpdates();
             sql.execute();
+            sql.batchProducts(batchId, seen);
             sql.rowErrors(batchId, errors);
             int products = created + updated + unchanged;
             StoredBatch batch = new StoredBatch(batchId, merchant, file, sheet, rows, products, skus, errors.size(),
@@ -149,9 +167,13 @@ final class H2BatchWriter implements BatchWriter {
         try {
             if (!committed) {
                 rollback(connection);
+                rollback(staging);
+                staging.setAutoCommit(true);
+                BatchRows.discard(staging, batchId);
             }
             sql.close();
             connection.close();
+            staging.close();
         } catch (SQLException e) {
             System.getLogger(H2BatchWriter.class.getName()).log(System.Logger.Level.WARNING,
                     "closing a batch of " + file, e);
@@ -165,12 +187,12 @@ final class H2BatchWriter implements BatchWriter {
         if (updates.isEmpty()) {
             return;
         }
-        Map<Long, String> before = new HashMap<>();
+        Map<Long, byte[]> before = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT id, doc FROM product WHERE id = ANY(?)")) {
             select.setObject(1, updates.stream().map(u -> u.existing().id()).toArray(Long[]::new));
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    before.put(rs.getLong(1), rs.getString(2));
+                    before.put(rs.getLong(1), rs.getBytes(2));
                 }
             }
         }
@@ -180,17 +202,17 @@ final class H2BatchWriter implements BatchWriter {
             int revision = u.existing().revision() + 1;
             Product previous = ProductJson.read(before.get(id));
             List<String> fields = ProductDiff.changedFields(previous, product);
-            sql.updateProduct(id, u.imported(), previous.skus(), batchId, revision, now, u.digest(), u.doc(),
-                    sources(u.imported()));
-            sql.batchProduct(batchId, id, 'U');
+            sql.updateProduct(id, product, batchId, revision, now, u.digest(), u.doc(), sources(u.imported()));
+            seen.add(id);
             sql.change(id, revision, batchId, JsonText.array(fields), u.existing().digest(), u.digest(), now);
             updated++;
         }
         updates.clear();
     }
 
-    private String sources(ImportedProduct imported) {
-        return SourceCodec.encode(imported.sources(), imported.product().skus(), file, sheet);
+    private byte[] sources(ImportedProduct imported) {
+        return SourceCodec.encode(imported.sources(), imported.product().skus(), file, sheet)
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private Map<String, Existing> existing(String merchant) throws SQLException {
@@ -198,7 +220,8 @@ final class H2BatchWriter implements BatchWriter {
         if (known == null) {
             known = new HashMap<>();
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT spu_code, id, revision, digest FROM product WHERE merchant = ?")) {
+                    // a scan in key order: through the (merchant, spu_code) index every row would be a random read
+                    "SELECT spu_code, id, revision, digest FROM product USE INDEX () WHERE merchant = ?")) {
                 select.setString(1, merchant);
                 select.setFetchSize(10_000);
                 try (ResultSet rs = select.executeQuery()) {
@@ -213,7 +236,7 @@ final class H2BatchWriter implements BatchWriter {
     }
 
     private long insertBatch(String merchant) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO batch (merchant, file, sheet, "
+        try (PreparedStatement insert = staging.prepareStatement("INSERT INTO batch (merchant, file, sheet, "
                 + "rows_read, products, skus, errors, created, updated, unchanged, state, imported_at, imported_by) "
                 + "VALUES (?, ?, ?, 0, 0, 0, 0, 0, 0, 0, 'importing', ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             insert.setString(1, merchant);
@@ -235,6 +258,16 @@ final class H2BatchWriter implements BatchWriter {
                 ResultSet rs = statement.executeQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM product")) {
             rs.next();
             return rs.getLong(1);
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // already failing: the first error is the one reported
+            }
         }
     }
 

@@ -2,7 +2,6 @@ package shelf.core.internal.catalog;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -12,7 +11,6 @@ import java.util.Map;
 
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
-import com.google.gson.stream.JsonWriter;
 
 import shelf.api.catalog.Product;
 import shelf.api.catalog.Sku;
@@ -20,47 +18,47 @@ import shelf.api.catalog.Sku;
 /**
  * A product as the JSON document the catalogue stores. The text is canonical — fixed key order, maps and
  * lists in the merchant's order, empty values left out, money as exact decimal strings ("12.50", never a
- * double) — so its SHA-256 tells whether two products are the same. Written by hand with Gson's streaming
- * writer: reflection would cost more than the rest of the store at 100,000 products.
+ * double) — so its SHA-256 tells whether two products are the same. Written by hand straight into UTF-8
+ * ({@link JsonBytes}) and read with Gson's streaming reader: reflection, or a Writer and a String, would
+ * cost more than the rest of the store at 100,000 products.
  */
 final class ProductJson {
     private ProductJson() {}
 
-    static String write(Product p) {
-        TextBuffer text = new TextBuffer(1024);
-        try (JsonWriter out = new JsonWriter(text)) {
-            out.setSerializeNulls(false);
-            out.beginObject();
-            text(out, "merchant", p.merchant());
-            text(out, "spuCode", p.spuCode());
-            text(out, "title", p.title());
-            text(out, "subtitle", p.subtitle());
-            text(out, "categoryPath", p.categoryPath());
-            text(out, "brand", p.brand());
-            map(out, "attributes", p.attributes());
-            text(out, "description", p.description());
-            list(out, "tags", p.tags());
-            list(out, "mainImages", p.mainImages());
-            list(out, "detailImages", p.detailImages());
-            text(out, "video", p.video());
-            text(out, "shippingTemplate", p.shippingTemplate());
-            text(out, "returnPolicy", p.returnPolicy());
-            if (p.dispatchHours() != null) {
-                out.name("dispatchHours").value(p.dispatchHours());
-            }
-            out.name("skus").beginArray();
-            for (Sku sku : p.skus()) {
-                sku(out, sku);
-            }
-            out.endArray();
-            out.endObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringWriter does not fail
+    /** The document as UTF-8 JSON; {@code out} is reset and reused. */
+    static byte[] write(Product p, JsonBytes out) {
+        out.reset().beginObject();
+        text(out, "merchant", p.merchant());
+        text(out, "spuCode", p.spuCode());
+        text(out, "title", p.title());
+        text(out, "subtitle", p.subtitle());
+        text(out, "categoryPath", p.categoryPath());
+        text(out, "brand", p.brand());
+        map(out, "attributes", p.attributes());
+        text(out, "description", p.description());
+        list(out, "tags", p.tags());
+        list(out, "mainImages", p.mainImages());
+        list(out, "detailImages", p.detailImages());
+        text(out, "video", p.video());
+        text(out, "shippingTemplate", p.shippingTemplate());
+        text(out, "returnPolicy", p.returnPolicy());
+        if (p.dispatchHours() != null) {
+            out.name("dispatchHours").value(p.dispatchHours());
         }
-        return text.toString();
+        out.name("skus").beginArray();
+        for (Sku sku : p.skus()) {
+            sku(out, sku);
+        }
+        out.endArray();
+        out.endObject();
+        return out.toByteArray();
     }
 
-    private static void sku(JsonWriter out, Sku sku) throws IOException {
+    static byte[] write(Product p) {
+        return write(p, new JsonBytes());
+    }
+
+    private static void sku(JsonBytes out, Sku sku) {
         out.beginObject();
         text(out, "skuCode", sku.skuCode());
         text(out, "barcode", sku.barcode());
@@ -76,19 +74,19 @@ final class ProductJson {
         out.endObject();
     }
 
-    private static void text(JsonWriter out, String name, String value) throws IOException {
+    private static void text(JsonBytes out, String name, String value) {
         if (!value.isEmpty()) {
             out.name(name).value(value);
         }
     }
 
-    private static void decimal(JsonWriter out, String name, BigDecimal value) throws IOException {
+    private static void decimal(JsonBytes out, String name, BigDecimal value) {
         if (value != null) {
             out.name(name).value(value.toPlainString());
         }
     }
 
-    private static void list(JsonWriter out, String name, List<String> values) throws IOException {
+    private static void list(JsonBytes out, String name, List<String> values) {
         if (!values.isEmpty()) {
             out.name(name).beginArray();
             for (String value : values) {
@@ -98,7 +96,7 @@ final class ProductJson {
         }
     }
 
-    private static void map(JsonWriter out, String name, Map<String, String> values) throws IOException {
+    private static void map(JsonBytes out, String name, Map<String, String> values) {
         if (!values.isEmpty()) {
             out.name(name).beginObject();
             for (Map.Entry<String, String> e : values.entrySet()) {
@@ -106,6 +104,10 @@ final class ProductJson {
             }
             out.endObject();
         }
+    }
+
+    static Product read(byte[] utf8) {
+        return read(new String(utf8, java.nio.charset.StandardCharsets.UTF_8));
     }
 
     static Product read(String json) {
@@ -191,46 +193,5 @@ final class ProductJson {
     @SuppressWarnings("unchecked")
     private static <T> T cast(Object value) {
         return (T) value;
-    }
-
-    /** A StringWriter without StringBuffer's locking, which costs more than the JSON at this volume. */
-    private static final class TextBuffer extends Writer {
-        private final StringBuilder text;
-
-        TextBuffer(int capacity) {
-            text = new StringBuilder(capacity);
-        }
-
-        @Override
-        public void write(char[] chars, int offset, int length) {
-            text.append(chars, offset, length);
-        }
-
-        @Override
-        public void write(String string, int offset, int length) {
-            text.append(string, offset, offset + length);
-        }
-
-        @Override
-        public void write(int c) {
-            text.append((char) c);
-        }
-
-        @Override
-        public Writer append(CharSequence chars) {
-            text.append(chars);
-            return this;
-        }
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-
-        @Override
-        public String toString() {
-            return text.toString();
-        }
     }
 }

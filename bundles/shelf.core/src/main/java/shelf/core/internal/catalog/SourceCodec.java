@@ -34,10 +34,57 @@ final class SourceCodec {
         if (sources.isEmpty()) {
             return "";
         }
-        Map<String, Integer> skuIndex = new HashMap<>();
+        int n = sources.size();
+        String[] paths = new String[n];
+        SourceCell[] cells = new SourceCell[n];
+        long[] order = new long[n];
+        int i = 0;
+        for (Map.Entry<String, SourceCell> e : sources.entrySet()) {
+            SourceCell cell = e.getValue();
+            if (!cell.file().equals(file) || !cell.sheet().equals(sheet) || cell.row() < 0 || cell.row() >= 1 << 29
+                    || cell.column() < 0 || cell.column() >= 1 << 18 || n >= 1 << 16) {
+                return encodeSorted(sources, skus, file, sheet);
+            }
+            paths[i] = e.getKey();
+            cells[i] = cell;
+            order[i] = (long) cell.row() << 34 | (long) cell.column() << 16 | i;
+            i++;
+        }
+        // the common case, every cell in the batch's own file and sheet: sorted as numbers, by row and column
+        Arrays.sort(order);
+        Map<String, Integer> skuIndex = skuIndex(skus);
+        StringBuilder text = new StringBuilder(n * 16);
+        int row = -1;
+        for (long key : order) {
+            int at = (int) (key & 0xFFFF);
+            String path = paths[at];
+            if (unsafe(path)) {
+                return GSON.toJson(sources);
+            }
+            if (cells[at].row() != row) {
+                if (row >= 0) {
+                    text.append(RS);
+                }
+                row = cells[at].row();
+                text.append(row);
+            }
+            text.append(US).append(cells[at].column()).append(US);
+            abbreviate(text, path, skuIndex);
+        }
+        return text.toString();
+    }
+
+    private static Map<String, Integer> skuIndex(List<Sku> skus) {
+        Map<String, Integer> skuIndex = new HashMap<>(skus.size() * 2);
         for (int i = 0; i < skus.size(); i++) {
             skuIndex.putIfAbsent(skus.get(i).skuCode(), i);
         }
+        return skuIndex;
+    }
+
+    /** Cells from several files or sheets: grouped by row, file and sheet. */
+    private static String encodeSorted(Map<String, SourceCell> sources, List<Sku> skus, String file, String sheet) {
+        Map<String, Integer> skuIndex = skuIndex(skus);
         @SuppressWarnings("unchecked")
         Map.Entry<String, SourceCell>[] entries = sources.entrySet().toArray(new Map.Entry[0]);
         Arrays.sort(entries, BY_PLACE);

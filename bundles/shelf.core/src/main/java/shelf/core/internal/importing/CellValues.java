@@ -11,23 +11,32 @@ import java.util.regex.Pattern;
 /**
  * Cell text as exact values. Prices, weights and counts are parsed from the text as the spreadsheet shows
  * it, never through a double; what cannot be read throws a {@link CellProblem} saying what to write instead.
+ *
+ * <p>Every cell of a 100,000-row import passes through here, so the common shapes (plain digits, a URL, a
+ * list without odd separators) are recognised by scanning the characters; the patterns below decide the
+ * rest and say exactly what is accepted.
  */
 final class CellValues {
-    private static final Pattern PLAIN = Pattern.compile("\\d+(\\.\\d+)?|\\.\\d+");
+    /** What {@link #isPlain} accepts. */
+    static final Pattern PLAIN = Pattern.compile("\\d+(\\.\\d+)?|\\.\\d+");
     private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
     private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d+,\\d{1,2}");
     private static final Pattern SCIENTIFIC = Pattern.compile("[-+]?\\d+(\\.\\d+)?[eE][-+]?\\d+");
-    private static final Pattern LIST = Pattern.compile("[;；\\r\\n]+");
-    private static final Pattern TAG_LIST = Pattern.compile("[;；,，、\\r\\n]+");
-    private static final Pattern CATEGORY_ARROWS = Pattern.compile("\\s*[>＞›»→]\\s*");
-    private static final Pattern CATEGORY_SLASHES = Pattern.compile("\\s*[/／\\\\]\\s*");
-    private static final Pattern URL = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*://.*|data:.*");
+    private static final String LIST = ";；\r\n";
+    private static final String TAG_LIST = ";；,，、\r\n";
+    private static final String CATEGORY_ARROWS = ">＞›»→";
+    private static final String CATEGORY_SLASHES = "/／\\";
+    /** What {@link #isUrl} accepts. */
+    static final Pattern URL = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*://.*|data:.*");
     private static final Pattern WINDOWS_ABSOLUTE = Pattern.compile("[a-zA-Z]:[\\\\/].*|\\\\\\\\.*");
 
     private CellValues() {}
 
     /** Yuan with at most 2 decimals; ¥ and thousands separators allowed. Kept as written: 12.5 stays 12.5. */
     static BigDecimal price(String raw) {
+        if (isPlain(raw)) {
+            return checkedPrice(raw, new BigDecimal(raw)); // the common case: "129.00"
+        }
         String text = strip(raw).replace("¥", "").replace("￥", "").replace("元", "").strip();
         if (text.startsWith("-")) {
             throw new CellProblem("'" + raw + "' is not a price — a price cannot be negative");
@@ -38,6 +47,10 @@ final class CellValues {
                     + (DECIMAL_COMMA.matcher(text).matches() ? new BigDecimal(text.replace(',', '.')).setScale(2)
                             : "a number such as 12.50"));
         }
+        return checkedPrice(raw, value);
+    }
+
+    private static BigDecimal checkedPrice(String raw, BigDecimal value) {
         if (value.scale() > 2) {
             throw new CellProblem("'" + raw + "' has more than 2 decimals — a price is in yuan and fen: write "
                     + value.setScale(2, RoundingMode.HALF_UP));
@@ -47,6 +60,9 @@ final class CellValues {
 
     /** A whole number of units, 0 or more; "1,200" and "12.00" are taken, "12.5" and "-3" are not. */
     static Integer stock(String raw) {
+        if (!raw.isEmpty() && raw.length() <= 9 && isDigits(raw, 0, raw.length())) {
+            return Integer.parseInt(raw); // the common case: "25"
+        }
         BigDecimal value = strip(raw).startsWith("-") ? null : decimal(strip(raw));
         if (value == null || value.signum() < 0 || value.stripTrailingZeros().scale() > 0
                 || value.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
@@ -58,6 +74,9 @@ final class CellValues {
 
     /** Kilograms, exact; "0.35", "0.35kg" and "350g" are all 0.35 kg. */
     static BigDecimal weightKg(String raw) {
+        if (isPlain(raw)) {
+            return new BigDecimal(raw); // the common case: "0.35"
+        }
         String text = strip(raw).toLowerCase(java.util.Locale.ROOT);
         int shift = 0;
         for (String unit : new String[] {"kg", "千克", "公斤"}) {
@@ -88,7 +107,7 @@ final class CellValues {
             text = text.substring(0, text.length() - 1).strip();
             factor = 24;
         }
-        if (!text.matches("\\d{1,6}")) {
+        if (text.isEmpty() || text.length() > 6 || !isDigits(text, 0, text.length())) {
             throw new CellProblem("'" + raw + "' is not a number of hours — write whole hours such as 48");
         }
         return Integer.parseInt(text) * factor;
@@ -97,7 +116,7 @@ final class CellValues {
     /** Digits exactly as written; a number Excel shortened to 6.9E+12 has lost its digits and is refused. */
     static String barcode(String raw) {
         String text = raw.strip();
-        if (SCIENTIFIC.matcher(text).matches()) {
+        if ((text.indexOf('e') >= 0 || text.indexOf('E') >= 0) && SCIENTIFIC.matcher(text).matches()) {
             throw new CellProblem("'" + raw + "' is a barcode Excel shortened to a number and its digits are lost — "
                     + "format the column as Text and type the full barcode again");
         }
@@ -107,15 +126,8 @@ final class CellValues {
     /** "服装>男装>T恤", "服装/男装/T恤" and "服装 › 男装 › T恤" all become "服装/男装/T恤". */
     static String category(String raw) {
         String text = raw.strip();
-        String[] levels = CATEGORY_ARROWS.matcher(text).find() ? CATEGORY_ARROWS.split(text)
-                : CATEGORY_SLASHES.split(text);
-        List<String> kept = new ArrayList<>();
-        for (String level : levels) {
-            if (!level.isBlank()) {
-                kept.add(level.strip());
-            }
-        }
-        return String.join("/", kept);
+        List<String> kept = split(anyOf(text, CATEGORY_ARROWS) ? CATEGORY_ARROWS : CATEGORY_SLASHES, text);
+        return kept.size() == 1 ? kept.get(0) : String.join("/", kept);
     }
 
     static List<String> list(String raw) {
@@ -129,7 +141,7 @@ final class CellValues {
     /** A URL stays as written; a path is made absolute, a relative one against the imported file's folder. */
     static String media(String raw, Path folder) {
         String text = raw.strip();
-        if (URL.matcher(text).matches() || WINDOWS_ABSOLUTE.matcher(text).matches()) {
+        if (isUrl(text) || WINDOWS_ABSOLUTE.matcher(text).matches()) {
             return text;
         }
         try {
@@ -141,29 +153,97 @@ final class CellValues {
     }
 
     static List<String> mediaList(String raw, Path folder) {
-        List<String> resolved = new ArrayList<>();
-        for (String item : list(raw)) {
+        List<String> items = list(raw);
+        List<String> resolved = new ArrayList<>(items.size());
+        for (String item : items) {
             resolved.add(media(item, folder));
         }
         return resolved;
     }
 
-    private static List<String> split(Pattern separators, String raw) {
-        List<String> items = new ArrayList<>();
-        for (String item : separators.split(raw)) {
-            if (!item.isBlank()) {
-                items.add(item.strip());
+    /** The items between separators, each stripped, blank ones left out. */
+    private static List<String> split(String separators, String raw) {
+        List<String> items = new ArrayList<>(4);
+        int start = 0;
+        for (int i = 0; i <= raw.length(); i++) {
+            if (i == raw.length() || separators.indexOf(raw.charAt(i)) >= 0) {
+                if (i > start) {
+                    String item = raw.substring(start, i);
+                    if (!item.isBlank()) {
+                        items.add(item.strip());
+                    }
+                }
+                start = i + 1;
             }
         }
         return items;
     }
 
+    private static boolean anyOf(String text, String chars) {
+        for (int i = 0; i < text.length(); i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@link #URL} matches, without a regex: a scheme and "://", or "data:", and no line break after. */
+    static boolean isUrl(String text) {
+        int end;
+        if (text.startsWith("data:")) {
+            end = 5;
+        } else {
+            int colon = text.indexOf("://");
+            if (colon <= 0 || !isAsciiLetter(text.charAt(0))) {
+                return false;
+            }
+            for (int i = 1; i < colon; i++) {
+                char c = text.charAt(i);
+                if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '.' && c != '-') {
+                    return false;
+                }
+            }
+            end = colon + 3;
+        }
+        for (int i = end; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return false; // as '.' in the pattern, which matches no line terminator
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /** Whether {@link #PLAIN} matches, without a regex: digits with a decimal point between or before them. */
+    static boolean isPlain(String text) {
+        int dot = text.indexOf('.');
+        if (dot < 0) {
+            return !text.isEmpty() && isDigits(text, 0, text.length());
+        }
+        return dot + 1 < text.length() && isDigits(text, 0, dot) && isDigits(text, dot + 1, text.length());
+    }
+
+    private static boolean isDigits(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The decimal a number's text means, with properly grouped thousands separators; null when it is none. */
     private static BigDecimal decimal(String text) {
-        if (PLAIN.matcher(text).matches()) {
+        if (isPlain(text)) {
             return new BigDecimal(text);
         }
-        if (THOUSANDS.matcher(text).matches()) {
+        if (text.indexOf(',') > 0 && THOUSANDS.matcher(text).matches()) {
             return new BigDecimal(text.replace(",", ""));
         }
         return null;

@@ -149,6 +149,28 @@ class H2CatalogStoreTest {
         assertTrue(assertDoesNotFail(() -> store.batches().isEmpty()));
     }
 
+    @Test
+    void productsOfABatchStillBeingWrittenAreNotThereUntilItCommitsAndGoneIfItFails() throws Exception {
+        store.store(batch(List.of(product("A1", 2, "1.00"))));
+        List<shelf.api.catalog.ImportedProduct> many = TestProducts.many(2500, 1);
+        try (BatchWriter writer = store.begin("m1", "大批量.xlsx", "商品", "ops")) {
+            for (shelf.api.catalog.ImportedProduct p : many) {
+                writer.add(p); // new products are committed a thousand at a time on their own connection
+            }
+            assertEquals(1, store.products(ProductQuery.all()).size(), "only the earlier batch's product");
+            assertEquals(List.of(), store.product("SPU000001"));
+            assertEquals(List.of(), store.history("m1", "SPU000001"));
+            assertEquals(1, store.batches().size(), "the open batch is not listed");
+        } // closed without commit: rolled back
+
+        assertEquals(1, store.products(ProductQuery.all()).size());
+        assertEquals(1, store.batches().size());
+        StoredBatch next = store.store(batch(many));
+        assertEquals(2500, next.created());
+        assertEquals(2501, store.products(ProductQuery.all()).size());
+        assertEquals(List.of(1L, next.id()), store.batches().stream().map(StoredBatch::id).toList());
+    }
+
     private static boolean assertDoesNotFail(java.util.concurrent.Callable<Boolean> check) {
         try {
             return check.call();

@@ -102,7 +102,7 @@ class DeployWatcherFrameworkTest {
         byte[] whole = TestBundle.named("com.acme.y", "1.0.0").entry("big.txt", new byte[20_000]).bytes();
         Files.write(deploy.resolve("y.jar"), Arrays.copyOf(whole, whole.length - 100));
 
-        await(() -> file("y.jar") != null && file("y.jar").state() == DeployedFile.State.FAILED, 2000);
+        await(() -> inState("y.jar", DeployedFile.State.FAILED), 2000);
 
         assertTrue(file("y.jar").detail().startsWith("not a valid bundle: y.jar: zip END header not found"),
                 file("y.jar").detail());
@@ -116,7 +116,7 @@ class DeployWatcherFrameworkTest {
                 .header("Import-Package", "org.osgi.framework").withClass(FailingActivator.class)
                 .writeTo(deploy.resolve("z.jar"));
 
-        await(() -> file("z.jar") != null && file("z.jar").state() == DeployedFile.State.FAILED, 2000);
+        await(() -> inState("z.jar", DeployedFile.State.FAILED), 2000);
 
         assertEquals("com.acme.z 1.0.0 failed to start: its activator threw IllegalStateException: the channel "
                 + "endpoint is not configured; it was uninstalled again", file("z.jar").detail());
@@ -145,6 +145,12 @@ class DeployWatcherFrameworkTest {
     private int state(String location) {
         Bundle bundle = felix.context().getBundle(location);
         return bundle == null ? Bundle.UNINSTALLED : bundle.getState();
+    }
+
+    /** Reads the file's entry once: between two reads the watcher may have replaced it. */
+    private boolean inState(String name, DeployedFile.State state) {
+        DeployedFile file = file(name);
+        return file != null && file.state() == state;
     }
 
     private DeployedFile file(String name) {

@@ -1,12 +1,10 @@
 package shelf.core.internal.importing;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.osgi.framework.Constants;
 
@@ -108,36 +106,8 @@ public final class ImportBenchmark {
         return new ImportRequest("benchmark", "", "", "bench");
     }
 
-    /** Samples used heap every millisecond; the peak is what -Xmx has to hold. */
-    private static final class HeapWatch {
-        private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        private final AtomicLong peak = new AtomicLong();
-        private volatile boolean running = true;
-        private final Thread thread = new Thread(() -> {
-            while (running) {
-                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                try {
-                    Thread.sleep(1);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "heap-watch");
-
-        HeapWatch() {
-            thread.setDaemon(true);
-            thread.start();
-        }
-
-        long stop() throws InterruptedException {
-            running = false;
-            thread.join();
-            return Math.max(peak.get(), memory.getHeapMemoryUsage().getUsed());
-        }
-    }
-
     /** A catalogue that takes every product and keeps nothing: the mapping alone. */
-    private static final class DiscardingStore implements BatchStore {
+    static final class DiscardingStore implements BatchStore {
         @Override
         public BatchWriter begin(String merchant, String file, String sheet, String importedBy) {
             return new BatchWriter() {

@@ -23,6 +23,9 @@ final class FrameworkProperties {
         // the shell bundle reads the peer credentials of a session socket through jdk.net
         properties.put("org.osgi.framework.system.packages.extra", "jdk.net");
         properties.put("felix.log.level", verbose ? "4" : "2");
+        // Felix SCR would otherwise dispose of a delayed component each time its last user lets go: every
+        // shell command (Gogo gets and ungets it per call) would reopen the catalogue's database.
+        properties.put("ds.delayed.keepInstances", "true");
         properties.put("shelf.home", home.root().toString());
         properties.put("shelf.dist", dist.root().toString());
         properties.put("shelf.socket", home.socket().toString());

@@ -5,11 +5,11 @@ import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.felix.service.command.CommandProcessor;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -36,8 +36,10 @@ public class SessionServer {
     @Reference
     SessionTerminals terminals;
 
+    // Service objects, not services: a source is activated on the first Tab that needs it, not at start-up
+    // (the profile names, say, need the import service and with it the catalogue's database).
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    volatile Collection<Map.Entry<Map<String, Object>, CompletionSource>> completionSources;
+    volatile Collection<ComponentServiceObjects<CompletionSource>> completionSources;
 
     private SessionListener listener;
 
@@ -64,24 +66,30 @@ public class SessionServer {
 
     /** The names the CompletionSource registered as {@code shelf.completion=name} offers. */
     List<String> candidates(String name) {
-        Collection<Map.Entry<Map<String, Object>, CompletionSource>> sources = completionSources;
+        Collection<ComponentServiceObjects<CompletionSource>> sources = completionSources;
         if (sources == null) {
             return List.of();
         }
         return sources.stream()
-                .filter(source -> name.equals(source.getKey().get(CompletionSource.NAME)))
-                .flatMap(source -> safeCandidates(source.getValue()).stream())
+                .filter(source -> name.equals(source.getServiceReference().getProperty(CompletionSource.NAME)))
+                .flatMap(source -> safeCandidates(source).stream())
                 .distinct()
                 .toList();
     }
 
-    private static List<String> safeCandidates(CompletionSource source) {
+    private static List<String> safeCandidates(ComponentServiceObjects<CompletionSource> objects) {
+        CompletionSource source = null;
         try {
-            List<String> candidates = source.candidates();
+            source = objects.getService();
+            List<String> candidates = source == null ? null : source.candidates();
             return candidates == null ? List.of() : candidates;
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "a completion source failed: {0}", e.toString());
             return List.of();
+        } finally {
+            if (source != null) {
+                objects.ungetService(source);
+            }
         }
     }
 

@@ -1,6 +1,5 @@
 package shelf.core.internal.importing;
 
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -8,7 +7,6 @@ import java.util.Map;
 
 import org.osgi.framework.Constants;
 
-import shelf.api.catalog.StoredBatch;
 import shelf.api.importer.ImportProgress;
 import shelf.api.importer.ImportReport;
 import shelf.api.importer.ImportRequest;
@@ -36,9 +34,6 @@ import shelf.importer.xlsx.internal.XlsxImporter;
  * alone and reading with mapping, for the breakdown.
  */
 public final class EndToEndBenchmark {
-    private static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-    private static final com.sun.management.OperatingSystemMXBean PROCESS =
-            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private EndToEndBenchmark() {}
 
@@ -75,18 +70,18 @@ public final class EndToEndBenchmark {
         H2CatalogStore store = new H2CatalogStore();
         store.open(home.resolve("data/catalog"));
         try {
-            run("import, all new", rows, () -> service(store, home).importFile(workbook, request(), ImportProgress.NONE));
-            run("re-import, unchanged", rows, () -> service(store, home).importFile(workbook, request(),
+            BenchmarkRun.run("import, all new", rows, () -> service(store, home).importFile(workbook, request(), ImportProgress.NONE));
+            BenchmarkRun.run("re-import, unchanged", rows, () -> service(store, home).importFile(workbook, request(),
                     ImportProgress.NONE));
             if (bumped != null) {
-                run("re-import, every price changed", rows, () -> service(store, home).importFile(bumped, request(),
+                BenchmarkRun.run("re-import, every price changed", rows, () -> service(store, home).importFile(bumped, request(),
                         ImportProgress.NONE));
             }
-            run("read only", rows, () -> {
+            BenchmarkRun.run("read only", rows, () -> {
                 new XlsxImporter().read(workbook, ReadOptions.defaults(), new CountingSink());
                 return null;
             });
-            run("read and map (store discards)", rows, () -> service(new ImportBenchmark.DiscardingStore(), home)
+            BenchmarkRun.run("read and map (store discards)", rows, () -> service(new ImportBenchmark.DiscardingStore(), home)
                     .importFile(workbook, request(), ImportProgress.NONE));
             System.out.printf("catalogue file: %,d bytes%n", Files.size(home.resolve("data/catalog.mv.db")));
         } finally {
@@ -97,27 +92,6 @@ public final class EndToEndBenchmark {
         }
     }
 
-    private interface Import {
-        ImportReport run() throws Exception;
-    }
-
-    private static void run(String what, int rows, Import importing) throws Exception {
-        System.gc();
-        HeapWatch heap = new HeapWatch();
-        long start = System.nanoTime();
-        long cpuStart = THREADS.getCurrentThreadCpuTime();
-        long processStart = PROCESS.getProcessCpuTime();
-        ImportReport report = importing.run();
-        double seconds = (System.nanoTime() - start) / 1e9;
-        double cpu = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9;
-        double processCpu = (PROCESS.getProcessCpuTime() - processStart) / 1e9;
-        long peak = heap.stop();
-        StoredBatch b = report == null ? null : report.batch();
-        System.out.printf("%-31s %5.2f s %,8.0f rows/s (CPU: reading thread %4.2f s, all %4.2f s) peak heap %3d MB%s%n",
-                what, seconds, rows / seconds, cpu, processCpu, peak >> 20, b == null ? "" : String.format("  (%,d "
-                        + "products, %,d SKUs: new %,d, updated %,d, unchanged %,d, errors %d)", b.products(), b.skus(),
-                        b.created(), b.updated(), b.unchanged(), b.errors()));
-    }
 
     private static FileImportService service(BatchStore store, Path home) {
         FileImportService service = new FileImportService();

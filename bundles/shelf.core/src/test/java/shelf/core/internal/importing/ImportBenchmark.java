@@ -1,6 +1,5 @@
 package shelf.core.internal.importing;
 
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,9 +26,6 @@ import shelf.core.internal.catalog.H2CatalogStore;
  * <p>Usage: {@code ImportBenchmark [rows=100000] [skusPerProduct=5] [rounds=2]}
  */
 public final class ImportBenchmark {
-    private static final java.lang.management.ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-    private static final com.sun.management.OperatingSystemMXBean PROCESS =
-            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private ImportBenchmark() {}
 
@@ -51,17 +47,17 @@ public final class ImportBenchmark {
         H2CatalogStore store = new H2CatalogStore();
         store.open(folder.resolve("data/catalog"));
         try {
-            run("generate rows only", rows, () -> {
+            BenchmarkRun.run("generate rows only", rows, () -> {
                 new GeneratedSheet(rows, skus, 0).read(file, shelf.api.importer.ReadOptions.defaults(), new CountingSink());
                 return null;
             });
-            run("map (store discards)", rows, () -> service(new DiscardingStore(), new GeneratedSheet(rows, skus, 0),
+            BenchmarkRun.run("map (store discards)", rows, () -> service(new DiscardingStore(), new GeneratedSheet(rows, skus, 0),
                     folder).importFile(file, request(), ImportProgress.NONE));
-            run("import, all new", rows, () -> service(store, new GeneratedSheet(rows, skus, 0), folder)
+            BenchmarkRun.run("import, all new", rows, () -> service(store, new GeneratedSheet(rows, skus, 0), folder)
                     .importFile(file, request(), ImportProgress.NONE));
-            run("re-import, unchanged", rows, () -> service(store, new GeneratedSheet(rows, skus, 0), folder)
+            BenchmarkRun.run("re-import, unchanged", rows, () -> service(store, new GeneratedSheet(rows, skus, 0), folder)
                     .importFile(file, request(), ImportProgress.NONE));
-            run("re-import, every price changed", rows, () -> service(store, new GeneratedSheet(rows, skus, 1), folder)
+            BenchmarkRun.run("re-import, every price changed", rows, () -> service(store, new GeneratedSheet(rows, skus, 1), folder)
                     .importFile(file, request(), ImportProgress.NONE));
             System.out.printf("catalogue file: %,d bytes%n", Files.size(folder.resolve("data/catalog.mv.db")));
         } finally {
@@ -72,27 +68,6 @@ public final class ImportBenchmark {
         }
     }
 
-    private interface Import {
-        ImportReport run() throws Exception;
-    }
-
-    private static void run(String what, int rows, Import importing) throws Exception {
-        System.gc();
-        HeapWatch heap = new HeapWatch();
-        long start = System.nanoTime();
-        long cpuStart = THREADS.getCurrentThreadCpuTime();
-        long processStart = PROCESS.getProcessCpuTime();
-        ImportReport report = importing.run();
-        double seconds = (System.nanoTime() - start) / 1e9;
-        double cpu = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9;
-        double processCpu = (PROCESS.getProcessCpuTime() - processStart) / 1e9;
-        long peak = heap.stop();
-        StoredBatch b = report == null ? null : report.batch();
-        System.out.printf("%-31s %5.2f s %,8.0f rows/s (CPU: reading thread %4.2f s, all %4.2f s) peak heap %3d MB%s%n",
-                what, seconds, rows / seconds, cpu, processCpu, peak >> 20, b == null ? "" : String.format("  (%,d products, %,d SKUs: new %,d, updated %,d, "
-                        + "unchanged %,d, errors %d)", b.products(), b.skus(), b.created(), b.updated(), b.unchanged(),
-                        b.errors()));
-    }
 
     private static FileImportService service(BatchStore store, GeneratedSheet sheet, Path home) {
         FileImportService service = new FileImportService();

@@ -107,7 +107,8 @@ public final class BenchmarkWorkbooks {
     }
 
     /** Columns 0–7 and the per-product texts (images, video, description, tags, freight) in 8–13. */
-    private static void describeProduct(Random random, int spu, String[] p) {
+    /** The product-level cells of product {@code spu}: the 14 columns that are the same on each of its rows. */
+    public static void describeProduct(Random random, int spu, String[] p) {
         String brand = pick(random, BRANDS);
         String material = pick(random, MATERIALS);
         String item = pick(random, ITEMS);
@@ -137,7 +138,7 @@ public final class BenchmarkWorkbooks {
     }
 
     /** A valid EAN-13 starting 690 (China): twelve digits and the check digit. */
-    static long barcode(long serial) {
+    public static long barcode(long serial) {
         long twelve = 690_000_000_000L + serial % 1_000_000_000L;
         int sum = 0;
         long rest = twelve;
@@ -147,6 +148,14 @@ public final class BenchmarkWorkbooks {
             rest /= 10;
         }
         return twelve * 10 + (10 - sum % 10) % 10;
+    }
+
+    public static String colour(int index) {
+        return COLOURS[index % COLOURS.length];
+    }
+
+    public static String size(int index) {
+        return SIZES[index % SIZES.length];
     }
 
     private static String pick(Random random, String[] words) {

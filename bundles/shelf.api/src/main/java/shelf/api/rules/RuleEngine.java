@@ -1,0 +1,29 @@
+package shelf.api.rules;
+
+import java.util.List;
+import java.util.Map;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+import shelf.api.catalog.Product;
+import shelf.api.catalog.StoredProduct;
+
+/**
+ * Runs every rule pack that applies over a batch of products and returns what they found. Nothing is
+ * stored: the caller decides what to do with the findings.
+ */
+@ProviderType
+public interface RuleEngine {
+
+    /**
+     * Validates the products for a channel (empty: no particular channel); each finding carries the
+     * source cell of its value where the stored product knows it. Findings come sorted by merchant, SPU,
+     * SKU (product-level first) and code.
+     */
+    List<Finding> validate(List<StoredProduct> products, String channel);
+
+    /** Validates products that are not stored (a dry run, a test): findings carry no source cells. */
+    default List<Finding> validateProducts(List<Product> products, String channel) {
+        return validate(products.stream().map(p -> new StoredProduct(p, 0, Map.of(), 0, null)).toList(), channel);
+    }
+}

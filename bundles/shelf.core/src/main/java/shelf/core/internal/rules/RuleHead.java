@@ -1,0 +1,25 @@
+package shelf.core.internal.rules;
+
+import java.util.Objects;
+
+import shelf.api.catalog.Product;
+import shelf.api.catalog.Sku;
+import shelf.api.rules.BatchContext;
+import shelf.api.rules.Finding;
+import shelf.api.rules.Severity;
+
+/**
+ * What every rule of a pack has besides its check: id, finding code, severity, field, message and the
+ * pack it belongs to — and the one way a finding is made from them. The message may name the value
+ * ({value}) and what the check found ({detail}: the banned words, the length).
+ */
+record RuleHead(String id, String code, Severity severity, FieldPath field, String message, String pack) {
+
+    Finding finding(Product product, Sku sku, BatchContext batch, Object value, String detail) {
+        String key = field.key(sku);
+        String text = message.replace("{value}", value == null ? "" : String.valueOf(value))
+                .replace("{detail}", Objects.requireNonNullElse(detail, ""));
+        return new Finding(code, severity, product.merchant(), product.spuCode(), sku == null ? "" : sku.skuCode(),
+                key, batch.source(product, key), text, pack);
+    }
+}

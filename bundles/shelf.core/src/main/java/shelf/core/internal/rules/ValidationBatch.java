@@ -1,0 +1,48 @@
+package shelf.core.internal.rules;
+
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+import shelf.api.catalog.Product;
+import shelf.api.catalog.SourceCell;
+import shelf.api.catalog.StoredProduct;
+import shelf.api.rules.BatchContext;
+
+/** The batch one validation run sees; the source map is built before the threads start and only read. */
+final class ValidationBatch implements BatchContext {
+    private final List<Product> products;
+    private final String channel;
+    private final Map<Product, Map<String, SourceCell>> sources = new IdentityHashMap<>();
+    private final ConcurrentHashMap<String, Object> shared = new ConcurrentHashMap<>();
+
+    ValidationBatch(List<StoredProduct> stored, String channel) {
+        this.products = stored.stream().map(StoredProduct::product).toList();
+        this.channel = channel == null ? "" : channel;
+        stored.forEach(s -> sources.put(s.product(), s.sources()));
+    }
+
+    @Override
+    public List<Product> products() {
+        return products;
+    }
+
+    @Override
+    public String channel() {
+        return channel;
+    }
+
+    @Override
+    public SourceCell source(Product product, String fieldPath) {
+        Map<String, SourceCell> cells = sources.get(product);
+        return cells == null ? null : cells.get(fieldPath);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> T shared(String key, Function<List<Product>, T> compute) {
+        return (T) shared.computeIfAbsent(key, k -> compute.apply(products));
+    }
+}

@@ -17,36 +17,10 @@ import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Importing merchants' files into the real distribution, and reading back what was stored, as an operator would. */
-class ImportIT {
-
-    @TempDir
-    Path home;
-
-    /** Where the operator keeps the files and runs ./shelf from. */
-    @TempDir
-    Path desk;
-
-    private ShelfCommand shelf;
-
-    @BeforeEach
-    void start() throws Exception {
-        shelf = new ShelfCommand(home).in(desk);
-        ShelfCommand.Result started = shelf.run("start");
-        assertEquals(0, started.status(), started.toString());
-        shelf.ok("feature:install importers");
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        shelf.run("stop");
-    }
-
+class ImportIT extends RunningShelf {
     /** Title row, header, two SKUs of SPU-1, one of SPU-2, and SPU-3 whose price is no number. */
     private MerchantWorkbook springListing(double spu2Price) {
         return new MerchantWorkbook("2026 春季上新 — acme 旗舰店")

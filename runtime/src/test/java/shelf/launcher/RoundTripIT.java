@@ -22,9 +22,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -41,7 +38,7 @@ import shelf.importer.xlsx.bench.BenchmarkWorkbooks;
  * stock and dispatch hours in General as the integers typed. Where product:show legitimately shows a cell
  * differently, the expected text is derived from the cell explicitly, never matched loosely.
  */
-class RoundTripIT {
+class RoundTripIT extends RunningShelf {
     /** 500 products: enough for every word list of the generator to come round, quick enough for a test. */
     private static final int ROWS = 2_000;
     private static final String MERCHANT = "m";
@@ -51,28 +48,7 @@ class RoundTripIT {
     private static final List<String> SKU_COLUMNS = List.of("SKU编码", "条形码", "规格", "进货价", "销售价", "促销价", "市场价",
             "库存", "重量(kg)");
 
-    @TempDir
-    Path home;
-
-    /** Where the workbook is written and ./shelf runs from: relative media paths resolve against it. */
-    @TempDir
-    Path desk;
-
-    private ShelfCommand shelf;
     private final DataFormatter excel = new DataFormatter(Locale.ROOT);
-
-    @BeforeEach
-    void start() throws Exception {
-        shelf = new ShelfCommand(home).in(desk);
-        ShelfCommand.Result started = shelf.run("start");
-        assertEquals(0, started.status(), started.toString());
-        shelf.ok("feature:install importers");
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        shelf.run("stop");
-    }
 
     @ParameterizedTest(name = "{0} strings")
     @ValueSource(strings = {"shared", "inline"})

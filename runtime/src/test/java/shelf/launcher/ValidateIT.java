@@ -8,39 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Validating an imported batch with the base pack, then with a pack dropped into the deploy folder. */
-class ValidateIT {
+class ValidateIT extends RunningShelf {
     private static final long WITHIN_MS = 10_000;
     private static final String MATERIAL_PACK = "{\"id\": \"apparel\", \"version\": \"1.2.0\","
             + " \"appliesTo\": {\"categories\": [\"服饰鞋包/**\"]},"
             + " \"rules\": [{\"id\": \"material-required\", \"code\": \"attr.required\", \"field\": \"attributes.材质\","
             + " \"check\": \"required\", \"severity\": \"error\", \"message\": \"服饰类目必须填写材质\"}]}";
-
-    @TempDir
-    Path home;
-
-    @TempDir
-    Path desk;
-
-    private ShelfCommand shelf;
-
-    @BeforeEach
-    void start() throws Exception {
-        shelf = new ShelfCommand(home).in(desk);
-        ShelfCommand.Result started = shelf.run("start");
-        assertEquals(0, started.status(), started.toString());
-        shelf.ok("feature:install importers");
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        shelf.run("stop");
-    }
 
     @Test
     void findingsNameTheirCellAndADeployedPackAddsItsOwn() throws Exception {

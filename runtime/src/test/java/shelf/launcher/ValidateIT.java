@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** Validating an imported batch with the base pack, then with a pack dropped into the deploy folder. */
+/**
+ * Validating an imported batch with the packs a fresh instance has (base and the category bundles), then
+ * with a pack dropped into the deploy folder: findings kept, a broken pack refused, rollback, a dry run.
+ */
 class ValidateIT extends RunningShelf {
     private static final long WITHIN_MS = 10_000;
     private static final String MATERIAL_PACK = "{\"id\": \"apparel\", \"version\": \"1.2.0\","
@@ -19,46 +22,79 @@ class ValidateIT extends RunningShelf {
             + " \"check\": \"required\", \"severity\": \"error\", \"message\": \"服饰类目必须填写材质\"}]}";
 
     @Test
-    void findingsNameTheirCellAndADeployedPackAddsItsOwn() throws Exception {
+    void findingsAreKeptAndADeployedPackCanBeRolledBack() throws Exception {
         new MerchantWorkbook("违规商品")
                 .row("商品编码", "SPU-1", "商品标题", "最好的纯棉圆领T恤 女", "类目", "服饰鞋包>女装>T恤",
                         "SKU编码", "SPU-1-A", "条形码", 6901234567892d, "进货价", 8d, "销售价", 12.5, "促销价", 15d, "库存", 30d)
                 .write(desk.resolve("违规.xlsx"));
         shelf.ok("import 违规.xlsx --merchant acme");
 
-        String base = shelf.ok("validate 1");
-        String banned = ShelfCommand.lineWith(base, "title.banned-word");
-        assertNotNull(banned, base);
-        assertTrue(banned.contains("SPU-1") && banned.contains("row 3, column B"), base);
-        String promo = ShelfCommand.lineWith(base, "price.promo-above-sale");
-        assertNotNull(promo, base);
-        assertTrue(promo.contains("SPU-1-A") && promo.contains("row 3, column Q"), base);
-        assertNull(ShelfCommand.lineWith(base, "attr.required"), base);
-        assertTrue(base.strip().lines().reduce((a, b) -> b).orElseThrow().matches(
-                "\\d+ errors?, \\d+ warnings?, \\d+ info in 1 product \\(pack base@[0-9.]+\\)"), base);
+        String packs = shelf.ok("rules:list");
+        for (String id : List.of("base", "apparel", "home", "digital")) {
+            String line = ShelfCommand.lineWith(packs, id + " ");
+            assertNotNull(line, packs);
+            assertTrue(line.contains("bundle shelf.rules." + id) && line.endsWith("yes"), packs);
+        }
 
+        ShelfCommand.Result scripted = shelf.run("-c", "validate 1");
+        assertEquals(1, scripted.status(), "validate in -c fails when errors were found: " + scripted);
+        assertTrue(scripted.err().strip().matches("error: batch 1 has \\d+ errors — see findings 1 --severity error"),
+                scripted.err());
+        String summary = scripted.out();
+        assertEquals(List.of("title.banned-word", "error", "1"), ImportIT.columns(ShelfCommand.lineWith(summary, "title.banned-word")));
+        assertEquals(List.of("price.promo-above-sale", "error", "1"),
+                ImportIT.columns(ShelfCommand.lineWith(summary, "price.promo-above-sale")));
+        assertTrue(summary.strip().lines().reduce((a, b) -> b).orElseThrow().matches(
+                "\\d+ errors, \\d+ warnings?, \\d+ info in 1 product \\(packs apparel@1.0.0, base@[0-9.]+, digital@1.0.0, home@1.0.0\\)"),
+                summary);
+
+        String findings = shelf.ok("findings 1");
+        String banned = ShelfCommand.lineWith(findings, "title.banned-word");
+        assertTrue(banned.contains("SPU-1") && banned.contains("row 3, column B") && banned.contains("最"), findings);
+        String promo = ShelfCommand.lineWith(shelf.ok("findings 1 --code price.promo-above-sale"), "SPU-1-A");
+        assertTrue(promo.contains("row 3, column Q"), promo);
+        assertEquals("No findings match", shelf.ok("findings 1 --sku NOPE").strip());
+        assertNull(ShelfCommand.lineWith(shelf.ok("findings 1 --severity warning"), "title.banned-word"));
+
+        long dropped = System.nanoTime();
         Files.writeString(home.resolve("deploy/apparel.rules.json"), MATERIAL_PACK);
-        String packs = shelf.poll("rules:list", list -> ShelfCommand.lineWith(list, "apparel") != null, WITHIN_MS);
-        assertEquals(java.util.List.of("apparel", "1.2.0", "deploy"), ImportIT.columns(ShelfCommand.lineWith(packs, "apparel")));
-        assertTrue(ShelfCommand.lineWith(packs, "base").endsWith("bundle"), packs);
-        assertTrue(ShelfCommand.lineWith(shelf.ok("deploy:status"), "apparel.rules.json").contains("rule pack apparel 1.2.0 (1 rule)"));
+        packs = shelf.poll("rules:list", list -> {
+            String line = ShelfCommand.lineWith(list, "1.2.0");
+            return line != null && line.endsWith("yes");
+        }, WITHIN_MS);
+        System.out.printf("deployed pack active after %d ms (including one shelf -c round trip)%n",
+                (System.nanoTime() - dropped) / 1_000_000);
+        assertEquals(List.of("apparel", "1.2.0", "deploy apparel.rules.json", "1", "yes"),
+                ImportIT.columns(ShelfCommand.lineWith(packs, "1.2.0")));
+        assertEquals(List.of("apparel", "1.0.0", "bundle shelf.rules.apparel", "6"),
+                ImportIT.columns(ShelfCommand.lineWith(packs, "1.0.0")));
 
-        String withApparel = shelf.ok("validate 1");
-        String material = ShelfCommand.lineWith(withApparel, "attr.required");
-        assertNotNull(material, withApparel);
-        assertTrue(material.contains("SPU-1") && material.contains("服饰类目必须填写材质"), withApparel);
-        assertNotNull(ShelfCommand.lineWith(withApparel, "title.banned-word"), withApparel);
-        assertTrue(withApparel.contains("apparel@1.2.0"), withApparel);
+        assertTrue(shelf.run("-c", "validate 1").out().contains("attr.required"));
+        String material = ShelfCommand.lineWith(shelf.ok("findings 1 --code attr.required"), "SPU-1");
+        assertTrue(material.contains("服饰类目必须填写材质"), material);
 
-        Files.writeString(home.resolve("deploy/broken.rules.json"), MATERIAL_PACK.replace("\"apparel\"", "\"broken\"")
+        Files.writeString(home.resolve("deploy/apparel.rules.json"), MATERIAL_PACK.replace("1.2.0", "1.3.0")
                 .replace("\"required\"", "\"requird\""));
         String status = shelf.poll("deploy:status", list -> {
-            String line = ShelfCommand.lineWith(list, "broken.rules.json");
+            String line = ShelfCommand.lineWith(list, "apparel.rules.json");
             return line != null && line.contains("FAILED");
         }, WITHIN_MS);
-        assertTrue(ShelfCommand.lineWith(status, "broken.rules.json").contains("rule material-required: unknown check 'requird'"),
-                status);
-        assertNull(ShelfCommand.lineWith(shelf.ok("rules:list"), "broken"));
+        assertTrue(ShelfCommand.lineWith(status, "apparel.rules.json")
+                .contains("apparel.rules.json, line 1, column 91 (rule material-required): unknown check 'requird'"), status);
+        assertTrue(ShelfCommand.lineWith(shelf.ok("rules:list"), "1.2.0").endsWith("yes"), "the good version keeps running");
+
+        assertEquals("rule pack apparel 1.0.0 is active again (bundle shelf.rules.apparel)",
+                shelf.ok("rules:rollback apparel").strip());
+        assertNull(ShelfCommand.lineWith(shelf.run("-c", "validate 1").out(), "attr.required"));
+        assertTrue(shelf.ok("rules:show apparel").startsWith("apparel 1.0.0  (bundle shelf.rules.apparel)"));
+
+        Files.writeString(desk.resolve("trial.rules.json"), MATERIAL_PACK.replace("1.2.0", "2.0.0"));
+        String trial = shelf.ok("rules:test trial.rules.json 1");
+        assertTrue(ShelfCommand.lineWith(trial, "attr.required").startsWith("+"), trial);
+        assertTrue(ShelfCommand.lineWith(trial, "spec.required").startsWith("-"), "1.0.0's spec rules would go: " + trial);
+        assertTrue(trial.strip().endsWith("apparel@2.0.0 in place of apparel@1.0.0 on batch 1: 1 findings added, 2 cleared "
+                + "in 1 products — nothing deployed"), trial);
+        assertNull(ShelfCommand.lineWith(shelf.ok("rules:list"), "2.0.0"));
 
         assertEquals("error: no batch 7 — see batch:list", shelf.run("-c", "validate 7").err().strip());
     }

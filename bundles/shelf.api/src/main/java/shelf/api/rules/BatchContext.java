@@ -34,4 +34,20 @@ public interface BatchContext {
      * object. Keys are global to the batch: begin them with the pack id.
      */
     <T> T shared(String key, Function<List<Product>, T> compute);
+
+    /**
+     * Reads image and video headers for media checks; empty when no media bundle is installed, in which
+     * case a media check says it could not look.
+     */
+    default java.util.Optional<shelf.api.media.MediaInspector> media() {
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * Every stored product of the merchant, for checks across the merchant's catalogue (a SKU code used by
+     * another product); loaded once per validation. Empty when the products validated are not stored.
+     */
+    default List<Product> catalogue(String merchant) {
+        return List.of();
+    }
 }

@@ -20,7 +20,17 @@ public interface RuleEngine {
      * source cell of its value where the stored product knows it. Findings come sorted by merchant, SPU,
      * SKU (product-level first) and code.
      */
-    List<Finding> validate(List<StoredProduct> products, String channel);
+    default List<Finding> validate(List<StoredProduct> products, String channel) {
+        return validate(products, channel, done -> { });
+    }
+
+    /**
+     * Like {@link #validate(List, String)}, telling {@code progress} now and then how many products are done.
+     */
+    List<Finding> validate(List<StoredProduct> products, String channel, java.util.function.LongConsumer progress);
+
+    /** The packs that would run now, as "id@version", in id order. */
+    List<String> packs();
 
     /** Validates products that are not stored (a dry run, a test): findings carry no source cells. */
     default List<Finding> validateProducts(List<Product> products, String channel) {

@@ -19,6 +19,9 @@ import shelf.api.catalog.ProductQuery;
 import shelf.api.catalog.RowError;
 import shelf.api.catalog.StoredBatch;
 import shelf.api.catalog.StoredProduct;
+import shelf.api.rules.Finding;
+import shelf.api.rules.FindingFilter;
+import shelf.api.rules.FindingStore;
 import shelf.core.internal.framework.ShelfProperties;
 
 /**
@@ -26,12 +29,13 @@ import shelf.core.internal.framework.ShelfProperties;
  * when the component starts; a database from a newer Shelf keeps the component from starting, with the
  * reason in the log and in bundle diagnostics.
  */
-@Component(service = {CatalogStore.class, BatchStore.class})
-public class H2CatalogStore implements CatalogStore, BatchStore {
+@Component(service = {CatalogStore.class, BatchStore.class, FindingStore.class})
+public class H2CatalogStore implements CatalogStore, BatchStore, FindingStore {
     /** One batch is written at a time: product ids are handed out by the writer, not by the database. */
     private final Semaphore writing = new Semaphore(1);
     private CatalogDatabase database;
     private CatalogQueries queries;
+    private FindingRows findings;
 
     @Activate
     void activate(BundleContext context) throws CatalogException {
@@ -42,6 +46,7 @@ public class H2CatalogStore implements CatalogStore, BatchStore {
     public void open(Path file) throws CatalogException {
         database = CatalogDatabase.open(file);
         queries = new CatalogQueries(database);
+        findings = new FindingRows(database);
     }
 
     @Deactivate
@@ -101,5 +106,20 @@ public class H2CatalogStore implements CatalogStore, BatchStore {
     @Override
     public List<ProductChange> history(String merchant, String spuCode) throws CatalogException {
         return queries.history(merchant, spuCode);
+    }
+
+    @Override
+    public void replace(long batchId, String channel, List<Finding> found) throws CatalogException {
+        findings.replace(batchId, channel, found);
+    }
+
+    @Override
+    public List<Finding> findings(long batchId, FindingFilter filter) throws CatalogException {
+        return findings.findings(batchId, filter);
+    }
+
+    @Override
+    public Optional<String> lastChannel(long batchId) throws CatalogException {
+        return findings.lastChannel(batchId);
     }
 }

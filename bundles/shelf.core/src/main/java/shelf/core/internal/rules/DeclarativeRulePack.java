@@ -6,6 +6,8 @@ import java.util.List;
 import shelf.api.catalog.Product;
 import shelf.api.rules.BatchContext;
 import shelf.api.rules.Finding;
+import shelf.api.rules.PackDescription;
+import shelf.api.rules.PackVersion;
 import shelf.api.rules.RulePack;
 
 /** A pack read from a JSON file: its scope and its rules, immutable and so safe for every thread. */
@@ -44,6 +46,15 @@ public final class DeclarativeRulePack implements RulePack {
             rule.check(product, batch, findings);
         }
         return findings;
+    }
+
+    /** What the pack applies to and its rules as written, for rules:show. */
+    PackDescription describe(PackVersion version) {
+        return new PackDescription(version, scope.categories(), scope.channels(), rules.stream()
+                .map(Rule::head)
+                .map(h -> new PackDescription.RuleDescription(h.id(), h.code(), h.check(), h.field().path(),
+                        h.severity(), h.message()))
+                .toList());
     }
 
     /** How many rules the pack has, for rules:list. */

@@ -4,14 +4,21 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
+import shelf.api.catalog.CatalogException;
+import shelf.api.catalog.CatalogStore;
 import shelf.api.catalog.Product;
+import shelf.api.catalog.ProductQuery;
 import shelf.api.catalog.StoredProduct;
+import shelf.api.media.MediaInspector;
 import shelf.api.rules.BatchContext;
 import shelf.api.rules.Finding;
 import shelf.api.rules.RuleEngine;
@@ -23,13 +30,22 @@ import shelf.api.rules.Severity;
  * parallel (products are independent; packs are thread-safe by contract). A pack that appears or
  * leaves counts from the next validation on; one run sees the packs as they were when it started.
  */
-@Component(service = RuleEngine.class)
+@Component(service = {RuleEngine.class, ParallelRuleEngine.class})
 public final class ParallelRuleEngine implements RuleEngine {
     static final Comparator<Finding> ORDER = Comparator.comparing(Finding::merchant)
             .thenComparing(Finding::spuCode).thenComparing(Finding::skuCode).thenComparing(Finding::code)
             .thenComparing(Finding::field).thenComparing(Finding::pack).thenComparing(Finding::message);
+    private static final int PROGRESS_STEP = 1000;
 
     private final List<RulePack> packs = new CopyOnWriteArrayList<>();
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile MediaInspector media;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile CatalogStore store;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addPack(RulePack pack) {
@@ -41,14 +57,53 @@ public final class ParallelRuleEngine implements RuleEngine {
     }
 
     @Override
-    public List<Finding> validate(List<StoredProduct> products, String channel) {
-        ValidationBatch batch = new ValidationBatch(products, channel);
-        List<RulePack> active = List.copyOf(packs);
+    public List<String> packs() {
+        return names(List.copyOf(packs));
+    }
+
+    static List<String> names(List<RulePack> packs) {
+        return packs.stream().map(p -> p.id() + "@" + p.version()).sorted().toList();
+    }
+
+    @Override
+    public List<Finding> validate(List<StoredProduct> products, String channel, LongConsumer progress) {
+        return validate(products, channel, List.copyOf(packs), progress);
+    }
+
+    /** Runs these packs instead of the registered ones: for a dry run of a pack not yet deployed. */
+    List<Finding> validate(List<StoredProduct> products, String channel, List<RulePack> packs, LongConsumer progress) {
+        ValidationBatch batch = new ValidationBatch(products, channel, media, this::catalogue);
+        AtomicLong done = new AtomicLong();
         List<Finding> findings = new ArrayList<>(batch.products().parallelStream()
-                .flatMap(product -> check(product, active, batch).stream())
+                .flatMap(product -> {
+                    List<Finding> found = check(product, packs, batch);
+                    long n = done.incrementAndGet();
+                    if (n % PROGRESS_STEP == 0) {
+                        progress.accept(n);
+                    }
+                    return found.stream();
+                })
                 .toList());
+        progress.accept(done.get());
         findings.sort(ORDER);
         return findings;
+    }
+
+    private List<Product> catalogue(String merchant) {
+        CatalogStore catalog = store;
+        if (catalog == null || merchant.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return catalog.products(new ProductQuery(null, "", merchant, 0)).stream().map(StoredProduct::product).toList();
+        } catch (CatalogException e) {
+            throw new IllegalStateException("cannot read the catalogue of " + merchant + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The registered packs, as one run would see them now. */
+    List<RulePack> registeredPacks() {
+        return List.copyOf(packs);
     }
 
     private static List<Finding> check(Product product, List<RulePack> packs, BatchContext batch) {

@@ -27,7 +27,9 @@ final class RuleFactory {
             Map.entry("maxLength", Set.of("max", "unit")), Map.entry("pattern", Set.of("regex")),
             Map.entry("range", Set.of("min", "max")), Map.entry("oneOf", Set.of("values")),
             Map.entry("notContainsWords", Set.of("words")), Map.entry("unique", Set.of()),
-            Map.entry("barcode", Set.of()), Map.entry("expression", Set.of("expression")));
+            Map.entry("barcode", Set.of()), Map.entry("expression", Set.of("expression")),
+            Map.entry("image", Set.of("minWidth", "minHeight", "square", "maxBytes", "formats")),
+            Map.entry("video", Set.of("maxSeconds", "formats")));
 
     private RuleFactory() {}
 
@@ -52,6 +54,8 @@ final class RuleFactory {
             case "notContainsWords" -> new FieldRule(head, banned(new WordAutomaton(words(json, "words"))));
             case "unique" -> new UniqueRule(head);
             case "barcode" -> new FieldRule(head, new BarcodeDigits());
+            case "image" -> image(json, head);
+            case "video" -> video(json, head);
             default -> expression(head, text(json, "expression"));
         };
     }
@@ -66,6 +70,40 @@ final class RuleFactory {
         }
         return value -> ValueCheck.isEmpty(value) || pattern.matcher(String.valueOf(value)).matches()
                 ? null : "不符合格式";
+    }
+
+    private static Rule image(JsonObject json, RuleHead head) {
+        mediaField(head, "mainImages, detailImages");
+        boolean square = json.has("square") && bool(json, "square");
+        return new ImageRule(head, json.has("minWidth") ? integer(json, "minWidth") : 0,
+                json.has("minHeight") ? integer(json, "minHeight") : 0, square,
+                json.has("maxBytes") ? integer(json, "maxBytes") : 0, formats(json));
+    }
+
+    private static Rule video(JsonObject json, RuleHead head) {
+        mediaField(head, "video");
+        return new VideoRule(head, json.has("maxSeconds") ? number(json, "maxSeconds") : null, formats(json));
+    }
+
+    private static void mediaField(RuleHead head, String fields) {
+        if (head.field().perSku() || !fields.contains(head.field().path())) {
+            throw new IllegalArgumentException("check '" + head.check() + "' reads media files: its \"field\" is one of "
+                    + fields + ", not " + head.field().path());
+        }
+    }
+
+    private static Set<String> formats(JsonObject json) {
+        return json.has("formats") ? Set.copyOf(words(json, "formats").stream()
+                .map(f -> f.toLowerCase(java.util.Locale.ROOT).equals("jpg") ? "jpeg" : f.toLowerCase(java.util.Locale.ROOT))
+                .toList()) : Set.of();
+    }
+
+    private static boolean bool(JsonObject json, String key) {
+        JsonElement value = json.get(key);
+        if (!value.isJsonPrimitive() || !value.getAsJsonPrimitive().isBoolean()) {
+            throw new IllegalArgumentException("\"" + key + "\" must be true or false, not " + value);
+        }
+        return value.getAsBoolean();
     }
 
     private static ValueCheck range(JsonObject json) {

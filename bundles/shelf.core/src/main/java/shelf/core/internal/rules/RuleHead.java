@@ -13,7 +13,7 @@ import shelf.api.rules.Severity;
  * pack it belongs to — and the one way a finding is made from them. The message may name the value
  * ({value}) and what the check found ({detail}: the banned words, the length).
  */
-record RuleHead(String id, String code, Severity severity, FieldPath field, String message, String pack) {
+record RuleHead(String id, String code, Severity severity, FieldPath field, String message, String pack, String check) {
 
     Finding finding(Product product, Sku sku, BatchContext batch, Object value, String detail) {
         String key = field.key(sku);

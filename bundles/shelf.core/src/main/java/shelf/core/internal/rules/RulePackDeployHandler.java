@@ -3,72 +3,29 @@ package shelf.core.internal.rules;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Hashtable;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceRegistration;
-import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
 
 import shelf.api.deploy.DeployHandler;
-import shelf.api.rules.RulePack;
 
 /**
- * Deploys declarative rule packs dropped into the deploy folder as NAME.rules.json: each good file becomes
- * a RulePack service. A file that does not read is refused with the reader's message (file, rule, fix) and
- * changes nothing; a bad update leaves the previous version of the file's pack registered.
+ * Deploys declarative rule packs dropped into the deploy folder as NAME.rules.json. A file that does not
+ * read is refused with the reader's message (file, line, column, fix) and changes nothing: the version
+ * already active stays active.
  */
 @Component(service = DeployHandler.class, property = DeployHandler.KIND + "=rule-pack")
 public class RulePackDeployHandler implements DeployHandler {
-    /** Service property: where a pack came from ("deploy"); packs without it come from a bundle. */
-    public static final String SOURCE_PROPERTY = "shelf.rules.source";
-    /** Service property: the deploy file a pack was read from. */
-    public static final String FILE_PROPERTY = "shelf.rules.file";
     static final String SUFFIX = ".rules.json";
 
-    /** Registers a pack as a service; closing the result unregisters it. Lets tests run without a framework. */
-    @FunctionalInterface
-    interface PackRegistry {
-        Registered register(DeclarativeRulePack pack, Map<String, Object> properties);
-    }
-
-    @FunctionalInterface
-    interface Registered {
-        void unregister();
-    }
-
-    private final Map<String, Registered> registered = new ConcurrentHashMap<>();
-    private PackRegistry registry;
+    @Reference
+    InstalledRulePacks library;
 
     public RulePackDeployHandler() {}
 
-    RulePackDeployHandler(PackRegistry registry) {
-        this.registry = registry;
-    }
-
-    @Activate
-    void activate(BundleContext context) {
-        registry = (pack, properties) -> {
-            ServiceRegistration<RulePack> registration = context.registerService(RulePack.class, pack,
-                    new Hashtable<>(properties));
-            return () -> {
-                try {
-                    registration.unregister();
-                } catch (IllegalStateException alreadyGone) {
-                    // the bundle stopped first
-                }
-            };
-        };
-    }
-
-    @Deactivate
-    void deactivate() {
-        registered.values().forEach(Registered::unregister);
-        registered.clear();
+    RulePackDeployHandler(InstalledRulePacks library) {
+        this.library = library;
     }
 
     @Override
@@ -77,35 +34,20 @@ public class RulePackDeployHandler implements DeployHandler {
     }
 
     @Override
-    public synchronized String install(Path file) throws Exception {
-        DeclarativeRulePack pack = read(file);
-        replace(file, pack);
+    public String install(Path file) throws Exception {
+        return update(file);
+    }
+
+    @Override
+    public String update(Path file) throws Exception {
+        DeclarativeRulePack pack = read(file); // throws before anything changes: the active version stays
+        library.deploy(pack, "deploy " + name(file), origin(file));
         return describe(pack);
     }
 
     @Override
-    public synchronized String update(Path file) throws Exception {
-        DeclarativeRulePack pack = read(file); // throws before anything changes: the previous version stays
-        replace(file, pack);
-        return describe(pack);
-    }
-
-    @Override
-    public synchronized void uninstall(Path file) {
-        Registered previous = registered.remove(name(file));
-        if (previous != null) {
-            previous.unregister();
-        }
-    }
-
-    private void replace(Path file, DeclarativeRulePack pack) {
-        String name = name(file);
-        Registered previous = registered.remove(name);
-        if (previous != null) {
-            previous.unregister();
-        }
-        registered.put(name, registry.register(pack, Map.of(RulePack.SERVICE_PROPERTY, pack.id(),
-                SOURCE_PROPERTY, "deploy", FILE_PROPERTY, name)));
+    public void uninstall(Path file) {
+        library.withdraw(origin(file));
     }
 
     private static DeclarativeRulePack read(Path file) throws Exception {
@@ -115,6 +57,10 @@ public class RulePackDeployHandler implements DeployHandler {
         } catch (RulePackFormatException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
+    }
+
+    private static String origin(Path file) {
+        return "deploy:" + name(file);
     }
 
     private static String name(Path file) {

@@ -59,25 +59,31 @@ public final class RulePackReader {
         } catch (IllegalArgumentException e) {
             throw new RulePackFormatException(fileName + ": " + e.getMessage(), e);
         }
-        return new DeclarativeRulePack(id, version, scope, rules(fileName, id + "@" + version, root.getAsJsonArray("rules")));
+        JsonPositions positions = new JsonPositions(json);
+        return new DeclarativeRulePack(id, version, scope, rules(fileName, positions, id + "@" + version,
+                root.getAsJsonArray("rules")));
     }
 
-    private static List<Rule> rules(String fileName, String pack, JsonArray array) throws RulePackFormatException {
+    private static List<Rule> rules(String fileName, JsonPositions positions, String pack, JsonArray array)
+            throws RulePackFormatException {
         List<Rule> rules = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < array.size(); i++) {
-            String where = fileName + ", rule " + (i + 1);
+            String position = positions.rule(i);
+            String at = fileName + (position.isEmpty() ? "" : ", " + position);
+            String where = at + " (rule " + (i + 1) + ")";
             try {
                 if (!array.get(i).isJsonObject()) {
                     throw new IllegalArgumentException("a rule is a JSON object, not " + array.get(i));
                 }
                 JsonObject json = array.get(i).getAsJsonObject();
                 String id = RuleFactory.text(json, "id");
-                where = fileName + ", rule " + id;
+                where = at + " (rule " + id + ")";
                 if (!ids.add(id)) {
                     throw new IllegalArgumentException("the id is used by an earlier rule too");
                 }
-                rules.add(RuleFactory.build(json, head(json, id, pack), RuleFactory.text(json, "check")));
+                String check = RuleFactory.text(json, "check");
+                rules.add(RuleFactory.build(json, head(json, id, pack, check), check));
             } catch (IllegalArgumentException e) {
                 throw new RulePackFormatException(where + ": " + e.getMessage(), e);
             }
@@ -85,7 +91,7 @@ public final class RulePackReader {
         return rules;
     }
 
-    private static RuleHead head(JsonObject json, String id, String pack) {
+    private static RuleHead head(JsonObject json, String id, String pack, String check) {
         String path = RuleFactory.text(json, "field");
         FieldPath field = FieldPath.parse(path);
         if (field == null) {
@@ -99,7 +105,7 @@ public final class RulePackReader {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("\"severity\" '" + severity + "' — write \"error\", \"warning\" or \"info\"");
         }
-        return new RuleHead(id, RuleFactory.text(json, "code"), level, field, RuleFactory.text(json, "message"), pack);
+        return new RuleHead(id, RuleFactory.text(json, "code"), level, field, RuleFactory.text(json, "message"), pack, check);
     }
 
     private static CategoryScope scope(JsonElement appliesTo) {

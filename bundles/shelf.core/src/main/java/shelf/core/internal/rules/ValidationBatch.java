@@ -3,12 +3,14 @@ package shelf.core.internal.rules;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import shelf.api.catalog.Product;
 import shelf.api.catalog.SourceCell;
 import shelf.api.catalog.StoredProduct;
+import shelf.api.media.MediaInspector;
 import shelf.api.rules.BatchContext;
 
 /** The batch one validation run sees; the source map is built before the threads start and only read. */
@@ -18,9 +20,16 @@ final class ValidationBatch implements BatchContext {
     private final Map<Product, Map<String, SourceCell>> sources = new IdentityHashMap<>();
     private final ConcurrentHashMap<String, Object> shared = new ConcurrentHashMap<>();
 
-    ValidationBatch(List<StoredProduct> stored, String channel) {
+    private final MediaInspector media;
+    private final Function<String, List<Product>> catalogue;
+    private final ConcurrentHashMap<String, List<Product>> catalogues = new ConcurrentHashMap<>();
+
+    ValidationBatch(List<StoredProduct> stored, String channel, MediaInspector media,
+            Function<String, List<Product>> catalogue) {
+        this.catalogue = catalogue;
         this.products = stored.stream().map(StoredProduct::product).toList();
         this.channel = channel == null ? "" : channel;
+        this.media = media;
         stored.forEach(s -> sources.put(s.product(), s.sources()));
     }
 
@@ -38,6 +47,16 @@ final class ValidationBatch implements BatchContext {
     public SourceCell source(Product product, String fieldPath) {
         Map<String, SourceCell> cells = sources.get(product);
         return cells == null ? null : cells.get(fieldPath);
+    }
+
+    @Override
+    public List<Product> catalogue(String merchant) {
+        return catalogues.computeIfAbsent(merchant, catalogue);
+    }
+
+    @Override
+    public Optional<MediaInspector> media() {
+        return Optional.ofNullable(media);
     }
 
     @Override

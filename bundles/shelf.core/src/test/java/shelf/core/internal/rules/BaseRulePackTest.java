@@ -1,6 +1,7 @@
 package shelf.core.internal.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static shelf.core.internal.rules.RuleProducts.ean13;
 import static shelf.core.internal.rules.RuleProducts.good;
 import static shelf.core.internal.rules.RuleProducts.product;
 import static shelf.core.internal.rules.RuleProducts.sku;
@@ -25,7 +26,7 @@ class BaseRulePackTest {
 
     static ParallelRuleEngine engine() {
         ParallelRuleEngine engine = new ParallelRuleEngine();
-        engine.addPack(new BaseRulePack());
+        engine.addPack(RulePackFiles.load("base"));
         return engine;
     }
 
@@ -39,10 +40,10 @@ class BaseRulePackTest {
         List<Product> batch = List.of(
                 product("P1", "全网最低价 最佳纯棉T恤", good("P1").skus()),
                 product("P2", "棉".repeat(31), good("P2").skus()),
-                product("P3", "T恤", List.of(sku("P3-1", "6901234567892", "20", "59", "69"))),
-                product("P4", "T恤", List.of(sku("P4-1", "6901234567892", "80", "59", "49"))),
+                product("P3", "T恤", List.of(sku("P3-1", ean13("P3"), "20", "59", "69"))),
+                product("P4", "T恤", List.of(sku("P4-1", ean13("P4"), "80", "59", "49"))),
                 product("P5", "T恤", List.of(sku("P5-1", "6901234567891", "20", "59", "49"))),
-                product("P6", "T恤", List.of(sku("P1-1", "6901234567892", "20", "59", "49"))),
+                product("P6", "T恤", List.of(sku("P1-1", ean13("P6"), "20", "59", "49"))),
                 product("P7", "", good("P7").skus()));
         assertEquals(List.of(
                 "P1||title.banned-word|title",
@@ -58,10 +59,10 @@ class BaseRulePackTest {
     @Test
     void messagesAreForTheOperator() {
         List<Finding> found = engine().validateProducts(List.of(product("P1", "全网最低价 最佳纯棉T恤", good("P1").skus()),
-                product("P3", "T恤", List.of(sku("P3-1", "6901234567892", "20", "59", "69")))), "");
+                product("P3", "T恤", List.of(sku("P3-1", ean13("P3"), "20", "59", "69")))), "");
         assertEquals("标题含广告法禁用的绝对化用语：最、全网最低、最佳，请删除", found.get(0).message());
         assertEquals("促销价69高于销售价，请核对（规则：promoPrice <= salePrice）", found.get(1).message());
-        assertEquals("base@1.0.0", found.get(0).pack());
+        assertEquals("base@1.1.0", found.get(0).pack());
     }
 
     @Test

@@ -56,6 +56,6 @@ class ExpressionSandboxTest {
         var e = assertThrows(RulePackFormatException.class, () -> RulePackReader.read("x.rules.json",
                 "{\"id\":\"x\",\"version\":\"1.0.0\",\"rules\":[{\"id\":\"evil\",\"code\":\"c\",\"field\":\"title\","
                         + "\"check\":\"expression\",\"expression\":\"new('java.io.File','/')\",\"severity\":\"error\",\"message\":\"m\"}]}"));
-        assertTrue(e.getMessage().startsWith("x.rules.json, rule evil: "), e.getMessage());
+        assertTrue(e.getMessage().startsWith("x.rules.json, line 1, column 38 (rule evil): "), e.getMessage());
     }
 }

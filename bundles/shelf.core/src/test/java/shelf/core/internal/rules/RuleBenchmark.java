@@ -28,7 +28,7 @@ public final class RuleBenchmark {
                     "<p>描述</p>", List.of(), List.of("a.jpg"), List.of("d.jpg"), "", "包邮", "七天无理由", 48, skus));
         }
         ParallelRuleEngine engine = new ParallelRuleEngine();
-        engine.addPack(new BaseRulePack());
+        engine.addPack(RulePackFiles.load("base"));
         for (int round = 1; round <= 3; round++) {
             long start = System.nanoTime();
             List<Finding> findings = engine.validateProducts(batch, "");

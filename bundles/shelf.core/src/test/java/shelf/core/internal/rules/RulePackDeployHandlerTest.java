@@ -27,12 +27,13 @@ class RulePackDeployHandlerTest {
     Path deploy;
 
     /** The services "registered": pack and properties, in registration order; unregistering removes them. */
-    private final List<Map.Entry<DeclarativeRulePack, Map<String, Object>>> services = new ArrayList<>();
-    private final RulePackDeployHandler handler = new RulePackDeployHandler((pack, properties) -> {
+    private final List<Map.Entry<RulePack, Map<String, Object>>> services = new ArrayList<>();
+    private final InstalledRulePacks library = new InstalledRulePacks((pack, properties) -> {
         var entry = Map.entry(pack, properties);
         services.add(entry);
         return () -> assertTrue(services.remove(entry), "unregistered twice");
     });
+    private final RulePackDeployHandler handler = new RulePackDeployHandler(library);
 
     private static String pack(String version, String... rules) {
         return "{\"id\":\"apparel\",\"version\":\"" + version + "\",\"appliesTo\":{\"categories\":[\"服饰鞋包/**\"]},"
@@ -57,8 +58,8 @@ class RulePackDeployHandlerTest {
 
         assertEquals("rule pack apparel 1.2.0 (1 rule)", handler.install(file));
         assertEquals(1, services.size());
-        assertEquals(Map.of(RulePack.SERVICE_PROPERTY, "apparel", RulePackDeployHandler.SOURCE_PROPERTY, "deploy",
-                RulePackDeployHandler.FILE_PROPERTY, "apparel.rules.json"), services.get(0).getValue());
+        assertEquals(Map.of(RulePack.SERVICE_PROPERTY, "apparel", InstalledRulePacks.SOURCE_PROPERTY,
+                "deploy apparel.rules.json"), services.get(0).getValue());
 
         write(pack("1.3.0", MATERIAL, TITLE));
         assertEquals("rule pack apparel 1.3.0 (2 rules)", handler.update(file));
@@ -76,7 +77,8 @@ class RulePackDeployHandlerTest {
 
         Exception refused = assertThrows(Exception.class, () -> handler.install(file));
 
-        assertTrue(refused.getMessage().startsWith("apparel.rules.json, rule material-required: unknown check 'requird'"),
+        assertTrue(refused.getMessage().startsWith("apparel.rules.json, line 1, column 83 (rule material-required): "
+                + "unknown check 'requird'"),
                 refused.getMessage());
         assertTrue(services.isEmpty());
     }
@@ -99,5 +101,54 @@ class RulePackDeployHandlerTest {
     void anUpdateOfAFileNeverInstalledInstallsIt() throws Exception {
         assertEquals("rule pack apparel 1.2.0 (1 rule)", handler.update(write(pack("1.2.0", MATERIAL))));
         assertEquals(1, services.size());
+    }
+
+    @Test
+    void rollbackReactivatesTheVersionDeployedBefore() throws Exception {
+        Path file = write(pack("1.2.0", MATERIAL));
+        handler.install(file);
+        write(pack("1.3.0", MATERIAL, TITLE));
+        handler.update(file);
+
+        assertEquals(List.of("apparel 1.3.0 active", "apparel 1.2.0"), versions());
+        assertEquals("1.2.0", library.rollback("apparel").version());
+
+        assertEquals(1, services.size());
+        assertEquals("1.2.0", services.get(0).getKey().version());
+        assertEquals(List.of("apparel 1.3.0", "apparel 1.2.0 active"), versions());
+        IllegalArgumentException none = assertThrows(IllegalArgumentException.class, () -> library.rollback("apparel"));
+        assertEquals("rule pack apparel has no version deployed before 1.2.0 to roll back to", none.getMessage());
+        assertEquals("no rule pack shoes is deployed — see rules:list",
+                assertThrows(IllegalArgumentException.class, () -> library.rollback("shoes")).getMessage());
+    }
+
+    @Test
+    void deletingTheFileWithdrawsEveryVersionItBrought() throws Exception {
+        Path file = write(pack("1.2.0", MATERIAL));
+        handler.install(file);
+        write(pack("1.3.0", MATERIAL, TITLE));
+        handler.update(file);
+
+        handler.uninstall(file);
+
+        assertTrue(services.isEmpty());
+        assertEquals(List.of(), versions());
+    }
+
+    @Test
+    void aPackFromAnotherSourceStaysWhenOneIsWithdrawn() throws Exception {
+        DeclarativeRulePack bundled = RulePackReader.read("apparel.rules.json", pack("1.0.0", MATERIAL));
+        library.deploy(bundled, "bundle shelf.rules.apparel", "bundle:7:rules/apparel.rules.json");
+        Path file = write(pack("1.2.0", MATERIAL));
+        handler.install(file);
+
+        handler.uninstall(file);
+
+        assertEquals(List.of("apparel 1.0.0 active"), versions());
+        assertEquals("bundle shelf.rules.apparel", services.get(0).getValue().get(InstalledRulePacks.SOURCE_PROPERTY));
+    }
+
+    private List<String> versions() {
+        return library.versions().stream().map(v -> v.id() + " " + v.version() + (v.active() ? " active" : "")).toList();
     }
 }

@@ -33,48 +33,64 @@ class RulePackReaderTest {
     void unknownCheck() {
         String message = problem(pack("{\"id\":\"m\",\"code\":\"c\",\"field\":\"title\",\"check\":\"requird\","
                 + "\"severity\":\"error\",\"message\":\"x\"}"));
-        assertTrue(message.startsWith("apparel.rules.json, rule m: unknown check 'requird' — use one of [barcode,"), message);
+        assertTrue(message.startsWith("apparel.rules.json, line 1, column 83 (rule m): unknown check 'requird' — use one of [barcode,"), message);
+    }
+
+    @Test
+    void aRefusedRuleIsNamedByLineAndColumnAsAnEditorShowsThem() {
+        String json = """
+                {
+                  "id": "apparel", "version": "1.2.0",
+                  "rules": [
+                    {"id": "ok", "code": "c", "field": "title", "check": "required", "severity": "error", "message": "x"},
+                    {"id": "m", "code": "c", "field": "title", "check": "requird",
+                     "severity": "error", "message": "x"}
+                  ]
+                }
+                """;
+        assertTrue(problem(json).startsWith("apparel.rules.json, line 5, column 5 (rule m): unknown check 'requird'"),
+                problem(json));
     }
 
     @Test
     void badRegex() {
-        assertEquals("apparel.rules.json, rule code-format: bad regex '[A-Z': Unclosed character class at index 3",
+        assertEquals("apparel.rules.json, line 1, column 83 (rule code-format): bad regex '[A-Z': Unclosed character class at index 3",
                 problem(pack("{\"id\":\"code-format\",\"code\":\"c\",\"field\":\"skus.skuCode\",\"check\":\"pattern\","
                         + "\"regex\":\"[A-Z\",\"severity\":\"error\",\"message\":\"x\"}")));
     }
 
     @Test
     void missingField() {
-        assertEquals("apparel.rules.json, rule m: missing \"field\"", problem(pack(
+        assertEquals("apparel.rules.json, line 1, column 83 (rule m): missing \"field\"", problem(pack(
                 "{\"id\":\"m\",\"code\":\"c\",\"check\":\"required\",\"severity\":\"error\",\"message\":\"x\"}")));
     }
 
     @Test
     void unknownFieldAndSeverityAndParameter() {
         assertTrue(problem(pack("{\"id\":\"m\",\"code\":\"c\",\"field\":\"colour\",\"check\":\"required\","
-                + "\"severity\":\"error\",\"message\":\"x\"}")).startsWith("apparel.rules.json, rule m: unknown field 'colour'"));
-        assertEquals("apparel.rules.json, rule m: \"severity\" 'fatal' — write \"error\", \"warning\" or \"info\"",
+                + "\"severity\":\"error\",\"message\":\"x\"}")).startsWith("apparel.rules.json, line 1, column 83 (rule m): unknown field 'colour'"));
+        assertEquals("apparel.rules.json, line 1, column 83 (rule m): \"severity\" 'fatal' — write \"error\", \"warning\" or \"info\"",
                 problem(pack("{\"id\":\"m\",\"code\":\"c\",\"field\":\"title\",\"check\":\"required\","
                         + "\"severity\":\"fatal\",\"message\":\"x\"}")));
-        assertEquals("apparel.rules.json, rule m: check 'maxLength' takes no parameter 'maxx' — it takes [max, unit]",
+        assertEquals("apparel.rules.json, line 1, column 83 (rule m): check 'maxLength' takes no parameter 'maxx' — it takes [max, unit]",
                 problem(pack("{\"id\":\"m\",\"code\":\"c\",\"field\":\"title\",\"check\":\"maxLength\",\"maxx\":3,"
                         + "\"severity\":\"error\",\"message\":\"x\"}")));
     }
 
     @Test
     void ruleWithoutIdIsNamedByPosition() {
-        assertEquals("apparel.rules.json, rule 1: missing \"id\"", problem(pack("{\"check\":\"required\"}")));
+        assertEquals("apparel.rules.json, line 1, column 83 (rule 1): missing \"id\"", problem(pack("{\"check\":\"required\"}")));
     }
 
     @Test
     void duplicateRuleId() {
         String rule = "{\"id\":\"m\",\"code\":\"c\",\"field\":\"title\",\"check\":\"required\",\"severity\":\"error\",\"message\":\"x\"}";
-        assertEquals("apparel.rules.json, rule m: the id is used by an earlier rule too", problem(pack(rule + "," + rule)));
+        assertEquals("apparel.rules.json, line 1, column 173 (rule m): the id is used by an earlier rule too", problem(pack(rule + "," + rule)));
     }
 
     @Test
     void expressionNamingAnUnknownField() {
-        assertEquals("apparel.rules.json, rule e: expression 'promoPrice <= salesPrice' names 'salesPrice', which is not a field",
+        assertEquals("apparel.rules.json, line 1, column 83 (rule e): expression 'promoPrice <= salesPrice' names 'salesPrice', which is not a field",
                 problem(pack("{\"id\":\"e\",\"code\":\"c\",\"field\":\"skus.promoPrice\",\"check\":\"expression\","
                         + "\"expression\":\"promoPrice <= salesPrice\",\"severity\":\"error\",\"message\":\"x\"}")));
     }

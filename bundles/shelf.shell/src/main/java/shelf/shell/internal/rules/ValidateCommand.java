@@ -1,29 +1,33 @@
 package shelf.shell.internal.rules;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.TreeMap;
 
+import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.Parameter;
 import org.apache.felix.service.command.annotations.GogoCommand;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
 
 import shelf.api.catalog.CatalogException;
 import shelf.api.catalog.CatalogStore;
-import shelf.api.catalog.ProductQuery;
-import shelf.api.catalog.SourceCell;
-import shelf.api.catalog.StoredProduct;
+import shelf.api.catalog.StoredBatch;
+import shelf.api.rules.BatchValidation;
 import shelf.api.rules.Finding;
-import shelf.api.rules.RuleEngine;
-import shelf.api.rules.RulePack;
 import shelf.api.rules.Severity;
+import shelf.api.rules.ValidationRun;
+import shelf.api.shell.Progress;
+import shelf.api.shell.ProgressService;
+import shelf.api.shell.SessionVariables;
 import shelf.api.shell.Table;
 
-/** {@code validate BATCH}: runs every rule pack over a batch's products and prints what they found. */
+/**
+ * {@code validate BATCH}: runs every rule pack over a batch, keeps the findings and prints a count per code.
+ * In a script or {@code -c} the exit status is non-zero when errors were found, so it can gate publishing.
+ */
 @Component(service = ValidateCommand.class)
 @GogoCommand(scope = "catalog", function = "validate")
 public class ValidateCommand {
@@ -31,57 +35,66 @@ public class ValidateCommand {
     CatalogStore store;
 
     @Reference
-    RuleEngine engine;
+    BatchValidation validation;
 
-    private final RulePacks packs = new RulePacks();
+    @Reference
+    ProgressService progress;
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addPack(RulePack pack, Map<String, Object> properties) {
-        packs.add(pack, properties);
-    }
-
-    void removePack(RulePack pack) {
-        packs.remove(pack);
-    }
-
-    @Descriptor("check a batch's products against every rule pack: severity, code, SPU, SKU, field, cell and message of each finding")
-    public void validate(
+    @Descriptor("check a batch's products against every rule pack and keep the findings: a count per code (see findings BATCH for each one)")
+    public void validate(CommandSession session,
             @Descriptor("the channel to validate for (default: no particular channel)")
             @Parameter(names = {"--channel"}, absentValue = "") String channel,
             @Descriptor("the batch id (see batch:list)") long batch) throws CatalogException {
-        if (store.batch(batch).isEmpty()) {
-            throw new IllegalArgumentException("no batch " + batch + " — see batch:list");
+        StoredBatch stored = store.batch(batch)
+                .orElseThrow(() -> new IllegalArgumentException("no batch " + batch + " — see batch:list"));
+        ValidationRun run;
+        try (Progress bar = progress.start("校验 batch " + batch, stored.products())) {
+            long[] shown = {0};
+            run = validation.validate(batch, channel, done -> {
+                synchronized (shown) {
+                    if (done > shown[0]) {
+                        bar.advance(done - shown[0]);
+                        shown[0] = done;
+                    }
+                }
+            });
         }
-        List<StoredProduct> products = store.products(new ProductQuery(batch, "", "", 0));
-        String packNames = packs.entries().stream().map(RulePacks.Entry::name).collect(Collectors.joining(", "));
-        List<Finding> findings = engine.validate(products, channel);
-        if (!findings.isEmpty()) {
-            Table table = new Table("Severity", "Code", "SPU", "SKU", "Field", "Cell", "Message");
-            findings.forEach(f -> table.row(f.severity().name().toLowerCase(java.util.Locale.ROOT), f.code(), f.spuCode(),
-                    f.skuCode(), f.field(), cell(f.source()), f.message()));
+        if (!run.findings().isEmpty()) {
+            Table table = new Table("Code", "Severity", "Findings");
+            byCode(run.findings()).forEach((code, f) -> table.row(code, f.severity, String.valueOf(f.count)));
             System.out.print(table);
         }
-        System.out.println(summary(findings, products.size(), packNames));
+        System.out.println(summary(run));
+        long errors = run.count(Severity.ERROR);
+        if (errors > 0 && !Boolean.TRUE.equals(session.get(SessionVariables.INTERACTIVE))) {
+            throw new IllegalStateException("batch " + batch + " has " + errors + (errors == 1 ? " error" : " errors")
+                    + " — see findings " + batch + " --severity error");
+        }
+    }
+
+    private record CodeCount(String severity, int count) {
+    }
+
+    private static Map<String, CodeCount> byCode(List<Finding> findings) {
+        Map<String, CodeCount> counts = new TreeMap<>();
+        for (Finding f : findings) {
+            counts.merge(f.code(), new CodeCount(f.severity().name().toLowerCase(Locale.ROOT), 1),
+                    (a, b) -> new CodeCount(a.severity(), a.count() + 1));
+        }
+        return counts;
     }
 
     /** "2 errors, 1 warning, 0 info in 3 products (packs base@1.0.0, apparel@1.2.0)". */
-    static String summary(List<Finding> findings, int products, String packNames) {
-        return count(findings, Severity.ERROR, "error") + ", " + count(findings, Severity.WARNING, "warning") + ", "
-                + findings.stream().filter(f -> f.severity() == Severity.INFO).count() + " info in " + products
-                + (products == 1 ? " product" : " products")
-                + (packNames.isEmpty() ? " (no rule packs)" : " (" + (packNames.contains(",") ? "packs " : "pack ") + packNames + ")");
+    static String summary(ValidationRun run) {
+        String packs = String.join(", ", run.packs());
+        return count(run, Severity.ERROR, "error") + ", " + count(run, Severity.WARNING, "warning") + ", "
+                + run.count(Severity.INFO) + " info in " + run.products() + (run.products() == 1 ? " product" : " products")
+                + (run.channel().isEmpty() ? "" : " for " + run.channel())
+                + (packs.isEmpty() ? " (no rule packs)" : " (" + (run.packs().size() > 1 ? "packs " : "pack ") + packs + ")");
     }
 
-    private static String count(List<Finding> findings, Severity severity, String word) {
-        long n = findings.stream().filter(f -> f.severity() == severity).count();
+    private static String count(ValidationRun run, Severity severity, String word) {
+        long n = run.count(severity);
         return n + " " + word + (n == 1 ? "" : "s");
-    }
-
-    /** "row 7, column P", or empty when the finding's cell is not known. */
-    static String cell(SourceCell source) {
-        if (source == null) {
-            return "";
-        }
-        return "row " + source.row() + (source.column() > 0 ? ", column " + source.columnLetter() : "");
     }
 }

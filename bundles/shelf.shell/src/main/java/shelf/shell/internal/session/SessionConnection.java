@@ -18,6 +18,7 @@ import org.jline.reader.LineReaderBuilder;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 
+import shelf.api.shell.SessionVariables;
 import shelf.shell.internal.console.CommandLineCompleter;
 import shelf.shell.internal.console.InteractiveConsole;
 import shelf.shell.internal.console.ScriptRunner;
@@ -175,6 +176,8 @@ final class SessionConnection implements Runnable {
         session.currentDir(request.workingDirectory());
         // A bare name looks in the shell scope first, so "help" is ours and not Felix gogo.command's felix:help.
         session.put(GOGO_SCOPE, "shell:*");
+        // Commands that report problems as data (validate) fail a script but not an interactive session.
+        session.put(SessionVariables.INTERACTIVE, request.mode().equals(SessionRequest.INTERACTIVE));
     }
 
     /**

@@ -1,0 +1,41 @@
+package shelf.api.rules;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+import shelf.api.catalog.CatalogException;
+
+/**
+ * The rule packs installed — from bundles, from the deploy folder, and packs written in Java — with their
+ * versions: several versions of a pack can be installed, one is active and runs in validation.
+ */
+@ProviderType
+public interface RulePackLibrary {
+
+    /** Every installed version of every pack, by id, newest deployment first. */
+    List<PackVersion> versions();
+
+    /** The active version of a pack with its rules, if the pack is installed. */
+    Optional<PackDescription> describe(String id);
+
+    /**
+     * Makes the version deployed before the active one active again.
+     *
+     * @return the version now active
+     * @throws IllegalArgumentException when the pack is not installed or has no earlier version; the
+     *     message says which
+     */
+    PackVersion rollback(String id);
+
+    /**
+     * A dry run of a pack file not yet deployed against a stored batch: the findings it would add and those
+     * it would clear compared with the packs active now (replacing the active version of the same id).
+     * Nothing is stored or activated.
+     *
+     * @throws IllegalArgumentException when the file does not read as a pack (file, line, column, fix)
+     */
+    PackDryRun test(Path packFile, long batchId, String channel) throws CatalogException;
+}

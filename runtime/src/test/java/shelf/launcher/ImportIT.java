@@ -120,14 +120,33 @@ class ImportIT extends RunningShelf {
     }
 
     @Test
-    void theBlankTemplateImportsAsNoProducts() throws Exception {
+    void aProfileShippedInABundleReadsATaobaoAssistantExport() throws Exception {
+        Files.writeString(desk.resolve("淘宝助理.csv"), "version 1.00\r\n"
+                + "title,cid,price,num,description,outer_id,barcode,picture\r\n"
+                + "宝贝名称,宝贝类目,宝贝价格,宝贝数量,宝贝描述,商家编码,商品条形码,新图片\r\n"
+                + "\"真丝连衣裙, 夏季\",50010850,199.00,30,<p>桑蚕丝</p>,TB-1,6901234567892,a1b2c3:1:0:|;\r\n",
+                Charset.forName("GB18030"));
+        String unknown = shelf.run("-c", "import 淘宝助理.csv --profile taobao").err();
+        assertTrue(unknown.contains("there is no import profile named taobao — known: taobao-assistant"), unknown);
+
+        String summary = shelf.ok("import 淘宝助理.csv --profile taobao-assistant --merchant acme");
+
+        assertFigure(summary, "products", "1  (1 new, 0 updated, 0 unchanged)");
+        String product = shelf.ok("product:show TB-1");
+        assertEquals(List.of("商品标题", "真丝连衣裙, 夏季"), columns(ShelfCommand.lineWith(product, "商品标题")), product);
+        assertTrue(ShelfCommand.lineWith(product, "6901234567892").contains("199.00"), product);
+    }
+
+    @Test
+    void theBlankTemplateIsRefusedAsHavingNoProducts() throws Exception {
         String wrote = shelf.ok("template --out t.xlsx");
         assertTrue(wrote.startsWith("Wrote " + desk.resolve("t.xlsx")), wrote);
 
-        String summary = shelf.ok("import t.xlsx");
+        ShelfCommand.Result blank = shelf.run("-c", "import t.xlsx");
 
-        assertFigure(summary, "rows read", "0");
-        assertFigure(summary, "products", "0  (0 new, 0 updated, 0 unchanged)");
+        assertEquals("error: t.xlsx: has the header row in sheet 商品 but no product rows below "
+                + "it — nothing was imported; fill in one row per SKU", blank.err().strip());
+        assertEquals("No batches yet — import a spreadsheet: import FILE --merchant NAME", shelf.ok("batch:list").strip());
         ShelfCommand.Result again = shelf.run("-c", "template --out t.xlsx");
         assertEquals("error: " + desk.resolve("t.xlsx") + " already exists — choose another name or delete it first",
                 again.err().strip());

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -37,6 +38,7 @@ public class FileImportService implements ImportService {
     BatchStore store;
 
     ImportProfiles profiles;
+    private ProfileExtender shippedProfiles;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addImporter(Importer importer, Map<String, Object> properties) {
@@ -50,6 +52,12 @@ public class FileImportService implements ImportService {
     @Activate
     void activate(BundleContext context) {
         profiles = new ImportProfiles(new ShelfProperties(context).home().resolve("etc").resolve("profiles"));
+        shippedProfiles = new ProfileExtender(context, profiles);
+    }
+
+    @Deactivate
+    void deactivate() {
+        shippedProfiles.close();
     }
 
     @Override

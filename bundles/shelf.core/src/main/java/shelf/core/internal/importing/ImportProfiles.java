@@ -17,19 +17,41 @@ import com.google.gson.JsonParser;
 
 import shelf.api.importer.ImportException;
 
-/** The import profiles in SHELF_HOME/etc/profiles: NAME.json each, read when used so an edit takes effect at once. */
+/**
+ * The import profiles: NAME.json in SHELF_HOME/etc/profiles, read when used so an edit takes effect at once,
+ * and profiles shipped in bundles (see {@link ProfileExtender}). A file in etc/profiles wins over a bundle's
+ * profile of the same name, so an operator can adjust a shipped layout.
+ */
 final class ImportProfiles {
+    /** A profile a bundle ships: where it is (for messages) and how to read it. */
+    record Bundled(String source, java.util.concurrent.Callable<String> text) {
+    }
+
     private final Path folder;
+    private final Map<String, Bundled> bundled = new java.util.concurrent.ConcurrentHashMap<>();
 
     ImportProfiles(Path folder) {
         this.folder = folder;
     }
 
+    void addBundled(String name, Bundled profile) {
+        bundled.put(name, profile);
+    }
+
+    void removeBundled(String name, Bundled profile) {
+        bundled.remove(name, profile);
+    }
+
     List<String> names() {
-        List<String> names = new ArrayList<>();
+        List<String> names = new ArrayList<>(bundled.keySet());
         if (Files.isDirectory(folder)) {
             try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.json")) {
-                files.forEach(f -> names.add(f.getFileName().toString().replaceFirst("\\.json$", "")));
+                files.forEach(f -> {
+                    String name = f.getFileName().toString().replaceFirst("\\.json$", "");
+                    if (!names.contains(name)) {
+                        names.add(name);
+                    }
+                });
             } catch (IOException e) {
                 System.getLogger(ImportProfiles.class.getName()).log(System.Logger.Level.WARNING,
                         "cannot list " + folder, e);
@@ -45,6 +67,15 @@ final class ImportProfiles {
             return ImportProfile.DEFAULT;
         }
         Path file = folder.resolve(name + ".json");
+        Bundled shipped = bundled.get(name);
+        if (shipped != null && !Files.isRegularFile(file)) {
+            try {
+                return parse(name, JsonParser.parseString(shipped.text().call()).getAsJsonObject(), aliases);
+            } catch (Exception e) {
+                throw new ImportException(importing, "the import profile " + name + " of " + shipped.source()
+                        + " cannot be used: " + e.getMessage(), e);
+            }
+        }
         if (name.contains("/") || name.contains("\\") || !Files.isRegularFile(file)) {
             List<String> known = names();
             throw new ImportException(importing, "there is no import profile named " + name + " — "

@@ -124,6 +124,10 @@ final class ImportSink implements RowSink, AutoCloseable {
 
     /** After the importer has read the file: the last product, then the batch, committed whole. */
     StoredBatch finish() throws ImportException {
+        if (failure == null && context != null && rows == 0 && errors.isEmpty()) {
+            throw new ImportException(file, "has the header row" + (sheet.isEmpty() ? "" : " in sheet " + sheet)
+                    + " but no product rows below it — nothing was imported; fill in one row per SKU");
+        }
         if (failure == null && context != null) {
             try {
                 flush();

@@ -31,6 +31,9 @@ public interface CatalogStore {
     /** Products matching the query, by merchant and SPU code. */
     List<StoredProduct> products(ProductQuery query) throws CatalogException;
 
+    /** How many products match the query (its limit aside), without reading them. */
+    int count(ProductQuery query) throws CatalogException;
+
     /** Every merchant's product with this SPU code (usually one). */
     List<StoredProduct> product(String spuCode) throws CatalogException;
 

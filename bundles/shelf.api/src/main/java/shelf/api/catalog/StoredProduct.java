@@ -1,6 +1,7 @@
 package shelf.api.catalog;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Map;
 
 /**
@@ -8,7 +9,8 @@ import java.util.Map;
  *
  * @param product the product
  * @param batchId the batch that last created or changed it
- * @param sources field path → the cell each value came from
+ * @param sources field path → the cell each value came from; wrapped read-only, not copied (a store may
+ *     decode it only when asked), so pass a map nobody changes afterwards
  * @param revision 1 when created, one more at every change
  * @param updatedAt when it last changed
  */
@@ -16,6 +18,6 @@ public record StoredProduct(Product product, long batchId, Map<String, SourceCel
         Instant updatedAt) {
 
     public StoredProduct {
-        sources = sources == null ? Map.of() : Map.copyOf(sources);
+        sources = sources == null ? Map.of() : Collections.unmodifiableMap(sources);
     }
 }

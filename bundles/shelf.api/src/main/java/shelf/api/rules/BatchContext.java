@@ -44,8 +44,9 @@ public interface BatchContext {
     }
 
     /**
-     * Every stored product of the merchant, for checks across the merchant's catalogue (a SKU code used by
-     * another product); loaded once per validation. Empty when the products validated are not stored.
+     * The merchant's stored products that are not in this batch, for checks across the merchant's catalogue
+     * (a SKU code another product uses); loaded once per validation, and not at all when the batch holds the
+     * merchant's whole catalogue. Empty when the products validated are not stored.
      */
     default List<Product> catalogue(String merchant) {
         return List.of();

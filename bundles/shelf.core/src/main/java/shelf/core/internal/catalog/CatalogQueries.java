@@ -91,23 +91,45 @@ final class CatalogQueries {
         });
     }
 
+    int count(ProductQuery q) throws CatalogException {
+        return query("count the products of", c -> {
+            List<Object> args = new ArrayList<>();
+            String sql = "SELECT COUNT(*) FROM product p" + where(c, q, args);
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                for (int i = 0; i < args.size(); i++) {
+                    s.setObject(i + 1, args.get(i));
+                }
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        });
+    }
+
+    private static String where(Connection c, ProductQuery q, List<Object> args) throws SQLException {
+        StringBuilder sql = new StringBuilder();
+        if (q.batchId() != null) {
+            sql.append(" JOIN UNNEST(CAST(? AS BIGINT ARRAY)) AS seen(id) ON p.id = seen.id");
+            args.add(seen(c, q.batchId()));
+        }
+        sql.append(" WHERE").append(VISIBLE);
+        if (!q.merchant().isEmpty()) {
+            sql.append(" AND p.merchant = ?");
+            args.add(q.merchant());
+        }
+        if (!q.categoryPrefix().isEmpty()) {
+            sql.append(" AND p.category_path LIKE ? ESCAPE '\\'");
+            args.add(q.categoryPrefix().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        return sql.toString();
+    }
+
     List<StoredProduct> products(ProductQuery q) throws CatalogException {
         return query("list the products of", c -> {
             StringBuilder sql = new StringBuilder(PRODUCT_COLUMNS);
             List<Object> args = new ArrayList<>();
-            if (q.batchId() != null) {
-                sql.append(" JOIN UNNEST(CAST(? AS BIGINT ARRAY)) AS seen(id) ON p.id = seen.id");
-                args.add(seen(c, q.batchId()));
-            }
-            sql.append(" WHERE").append(VISIBLE);
-            if (!q.merchant().isEmpty()) {
-                sql.append(" AND p.merchant = ?");
-                args.add(q.merchant());
-            }
-            if (!q.categoryPrefix().isEmpty()) {
-                sql.append(" AND p.category_path LIKE ? ESCAPE '\\'");
-                args.add(q.categoryPrefix().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-            }
+            sql.append(where(c, q, args));
             sql.append(" ORDER BY p.merchant, p.spu_code");
             if (q.limit() > 0) {
                 sql.append(" LIMIT ").append(q.limit());
@@ -188,8 +210,7 @@ final class CatalogQueries {
                 while (rs.next()) {
                     Product product = ProductJson.read(rs.getBytes(1));
                     products.add(new StoredProduct(product, rs.getLong(3),
-                            SourceCodec.decode(new String(rs.getBytes(2), StandardCharsets.UTF_8), product.skus(),
-                                    rs.getString(6), rs.getString(7)),
+                            new LazySources(rs.getBytes(2), product.skus(), rs.getString(6), rs.getString(7)),
                             rs.getInt(4), rs.getObject(5, OffsetDateTime.class).toInstant()));
                 }
                 return products;

@@ -99,6 +99,11 @@ public class H2CatalogStore implements CatalogStore, BatchStore, FindingStore {
     }
 
     @Override
+    public int count(ProductQuery query) throws CatalogException {
+        return queries.count(query);
+    }
+
+    @Override
     public List<StoredProduct> product(String spuCode) throws CatalogException {
         return queries.product(spuCode);
     }

@@ -89,13 +89,18 @@ public final class ParallelRuleEngine implements RuleEngine {
         return findings;
     }
 
-    private List<Product> catalogue(String merchant) {
+    private List<Product> catalogue(String merchant, java.util.Set<String> inBatch) {
         CatalogStore catalog = store;
         if (catalog == null || merchant.isEmpty()) {
             return List.of();
         }
         try {
-            return catalog.products(new ProductQuery(null, "", merchant, 0)).stream().map(StoredProduct::product).toList();
+            ProductQuery all = new ProductQuery(null, "", merchant, 0);
+            if (catalog.count(all) <= inBatch.size()) {
+                return List.of(); // the batch is the merchant's whole catalogue
+            }
+            return catalog.products(all).stream().map(StoredProduct::product)
+                    .filter(p -> !inBatch.contains(p.spuCode())).toList();
         } catch (CatalogException e) {
             throw new IllegalStateException("cannot read the catalogue of " + merchant + ": " + e.getMessage(), e);
         }

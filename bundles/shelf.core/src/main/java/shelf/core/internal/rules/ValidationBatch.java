@@ -1,9 +1,11 @@
 package shelf.core.internal.rules;
 
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -15,17 +17,23 @@ import shelf.api.rules.BatchContext;
 
 /** The batch one validation run sees; the source map is built before the threads start and only read. */
 final class ValidationBatch implements BatchContext {
+    /** The merchant's stored products whose SPU codes are not among {@code inBatch}. */
+    @FunctionalInterface
+    interface CatalogueLoader {
+        List<Product> outside(String merchant, Set<String> inBatch);
+    }
+
     private final List<Product> products;
     private final String channel;
     private final Map<Product, Map<String, SourceCell>> sources = new IdentityHashMap<>();
     private final ConcurrentHashMap<String, Object> shared = new ConcurrentHashMap<>();
 
     private final MediaInspector media;
-    private final Function<String, List<Product>> catalogue;
+    private final CatalogueLoader catalogue;
     private final ConcurrentHashMap<String, List<Product>> catalogues = new ConcurrentHashMap<>();
 
     ValidationBatch(List<StoredProduct> stored, String channel, MediaInspector media,
-            Function<String, List<Product>> catalogue) {
+            CatalogueLoader catalogue) {
         this.catalogue = catalogue;
         this.products = stored.stream().map(StoredProduct::product).toList();
         this.channel = channel == null ? "" : channel;
@@ -51,7 +59,11 @@ final class ValidationBatch implements BatchContext {
 
     @Override
     public List<Product> catalogue(String merchant) {
-        return catalogues.computeIfAbsent(merchant, catalogue);
+        return catalogues.computeIfAbsent(merchant, m -> {
+            Set<String> inBatch = new HashSet<>();
+            products.stream().filter(p -> p.merchant().equals(m)).forEach(p -> inBatch.add(p.spuCode()));
+            return catalogue.outside(m, inBatch);
+        });
     }
 
     @Override

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -81,7 +81,8 @@ final class ReportView implements AutoCloseable {
             List<String> cells = new ArrayList<>();
             for (int c = 0; row != null && c < row.getLastCellNum(); c++) {
                 Cell cell = row.getCell(c);
-                cells.add(cell == null ? "" : cell.getStringCellValue());
+                cells.add(cell == null ? "" : cell.getCellType() == CellType.NUMERIC
+                        ? String.valueOf((long) cell.getNumericCellValue()) : cell.getStringCellValue());
             }
             rows.add(cells);
         }
@@ -104,10 +105,12 @@ final class ReportView implements AutoCloseable {
     /** The raw XML of the worksheets, for what no reader may hide: an {@code <f>} element is a formula. */
     String worksheetXml() throws IOException {
         StringBuilder xml = new StringBuilder();
-        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
-            for (ZipEntry entry; (entry = zip.getNextEntry()) != null;) {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
                 if (entry.getName().startsWith("xl/worksheets/sheet")) {
-                    xml.append(new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+                    try (InputStream in = zip.getInputStream(entry)) {
+                        xml.append(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                    }
                 }
             }
         }

@@ -33,6 +33,12 @@ final class ReportWorkbook {
      */
     static Written write(Importer importer, Path source, StoredBatch batch, String channel, List<Finding> findings,
             boolean changedSinceImport, Path out) throws ImportException, IOException {
+        return write(importer, source, batch, channel, findings, changedSinceImport, out, RowsSheet.MAX_NOTES);
+    }
+
+    /** @param maxNotes cells past this many get their fill but no note */
+    static Written write(Importer importer, Path source, StoredBatch batch, String channel, List<Finding> findings,
+            boolean changedSinceImport, Path out, int maxNotes) throws ImportException, IOException {
         // beside the target, so the move is a rename; not a temp file, whose mode 0600 the workbook would keep
         Path partial = out.resolveSibling("." + out.getFileName() + "." + ProcessHandle.current().pid() + ".part");
         try {
@@ -42,14 +48,15 @@ final class ReportWorkbook {
                 ReportStyles styles = new ReportStyles(workbook);
                 String rowsName = rowsSheetName(batch);
                 RowsSheet rows = new RowsSheet(workbook.createSheet(rowsName), styles,
-                        FindingPlacement.of(findings, batch.file(), batch.sheet()));
+                        FindingPlacement.of(findings, batch.file(), batch.sheet()), maxNotes);
                 read(importer, source, batch.sheet(), rows);
                 rows.finish();
                 int unplaced = (int) findings.stream().filter(f -> rows.notedAt(f) == null).count();
                 SXSSFSheet summary = workbook.createSheet(rowsName.equals(SummarySheet.NAME) ? SummarySheet.NAME + "（Shelf）"
                         : SummarySheet.NAME);
                 SummarySheet.write(summary, styles, new SummarySheet.Facts(batch, channel,
-                        source.toAbsolutePath().normalize().toString(), changedSinceImport, rows.cells(), unplaced),
+                        source.toAbsolutePath().normalize().toString(), changedSinceImport, rows.cells(), rows.withoutNote(),
+                        unplaced),
                         findings, rows::notedAt);
                 workbook.setSheetOrder(summary.getSheetName(), 0);
                 workbook.setActiveSheet(0);
@@ -57,7 +64,7 @@ final class ReportWorkbook {
                 try (OutputStream stream = Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                     workbook.write(stream);
                 }
-                written = new Written(out, channel, findings.size(), rows.cells(), unplaced);
+                written = new Written(out, channel, findings.size(), rows.cells(), rows.withoutNote(), unplaced);
             }
             Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return written;

@@ -25,6 +25,12 @@ import shelf.api.rules.Finding;
  */
 final class RowsSheet implements RowSink {
     private static final String AUTHOR = "Shelf";
+    /**
+     * Notes a report carries at most. POI's streaming sheet keeps every note (and its drawing shape) in memory
+     * until the end, some 5 KB each: 20,000 fit in the runtime's 256 MB beside everything else. Cells past
+     * that are still highlighted, and every finding stays in the summary's list.
+     */
+    static final int MAX_NOTES = 20_000;
 
     private final SXSSFSheet sheet;
     private final ReportStyles styles;
@@ -35,9 +41,12 @@ final class RowsSheet implements RowSink {
     private final Map<Finding, String> noted = new IdentityHashMap<>();
     private boolean sheetStarted;
     private int rows;
+    private final int maxNotes;
     private int cells;
+    private int withoutNote;
 
-    RowsSheet(SXSSFSheet sheet, ReportStyles styles, FindingPlacement placement) {
+    RowsSheet(SXSSFSheet sheet, ReportStyles styles, FindingPlacement placement, int maxNotes) {
+        this.maxNotes = maxNotes;
         this.sheet = sheet;
         this.styles = styles;
         this.placement = placement;
@@ -85,6 +94,11 @@ final class RowsSheet implements RowSink {
         return rows;
     }
 
+    /** Highlighted cells left without a note, past {@link #MAX_NOTES}. */
+    int withoutNote() {
+        return withoutNote;
+    }
+
     int cells() {
         return cells;
     }
@@ -107,7 +121,11 @@ final class RowsSheet implements RowSink {
             Cell cell = row.createCell(column - 1);
             TextCells.write(cell, value, styles, findings == null ? null : Notes.worst(findings));
             if (findings != null) {
-                cell.setCellComment(note(findings, rowNumber, column));
+                if (cells < maxNotes) {
+                    cell.setCellComment(note(findings, rowNumber, column));
+                } else {
+                    withoutNote++;
+                }
                 String at = new CellReference(rowNumber - 1, column - 1).formatAsString();
                 findings.forEach(f -> noted.put(f, at));
                 cells++;

@@ -32,10 +32,11 @@ final class SummarySheet {
      * @param source the file the rows were read from, as an operator would look for it
      * @param changedSinceImport whether that file was modified after the batch was imported
      * @param cells cells highlighted in the rows sheet
+     * @param withoutNote highlighted cells past the most notes a report carries
      * @param unplaced findings that found no place in the rows
      */
     record Facts(StoredBatch batch, String channel, String source, boolean changedSinceImport, int cells,
-            int unplaced) {}
+            int withoutNote, int unplaced) {}
 
     private final SXSSFSheet sheet;
     private final ReportStyles styles;
@@ -70,6 +71,9 @@ final class SummarySheet {
         row("渠道", facts.channel().isEmpty() ? "（不限渠道）" : facts.channel());
         row("导入时间", TIME.format(batch.importedAt().atZone(ZoneId.systemDefault())));
         row("问题", findings.size() + " 条，标注于 " + facts.cells() + " 个单元格");
+        if (facts.withoutNote() > 0) {
+            row("注意", "单元格太多：后面 " + facts.withoutNote() + " 个标色的单元格没有批注，问题见下面的明细");
+        }
         if (facts.unplaced() > 0) {
             row("注意", facts.unplaced() + " 条问题在文件中找不到对应的行，只列在下面的明细里");
         }

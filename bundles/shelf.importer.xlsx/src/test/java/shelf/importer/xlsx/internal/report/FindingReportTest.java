@@ -73,7 +73,7 @@ class FindingReportTest {
     @Test
     void highlightsExactlyTheFindingCellsBySeverity() throws Exception {
         Written written = shelf.service.write(7, "", dir, dir.resolve("报告.xlsx"));
-        assertEquals(new Written(dir.resolve("报告.xlsx"), "weidian", 9, 7, 1), written);
+        assertEquals(new Written(dir.resolve("报告.xlsx"), "weidian", 9, 7, 0, 1), written);
         try (ReportView report = new ReportView(written.file())) {
             XSSFSheet rows = report.sheet("商品");
             Map<String, String> expected = new LinkedHashMap<>();
@@ -152,6 +152,19 @@ class FindingReportTest {
             assertEquals("NOPE01 NOPE01-1 skus[NOPE01-1].code （文件中未找到） sku.duplicate-code 错误 SKU编码重复 base@1.0.0",
                     list.get(7));
             assertEquals("SPU000001  attributes.风格 A2 attr.suggested 警告 建议填写风格 base@1.0.0", list.get(5));
+        }
+    }
+
+    @Test
+    void pastTheMostNotesCellsAreStillHighlightedAndTheSummarySaysSo() throws Exception {
+        Written written = ReportWorkbook.write(new XlsxImporter(), workbook, shelf.batches.get(7L), "weidian", found, false,
+                dir.resolve("报告.xlsx"), 3);
+        assertEquals(new Written(dir.resolve("报告.xlsx"), "weidian", 9, 7, 4, 1), written);
+        try (ReportView report = new ReportView(written.file())) {
+            XSSFSheet rows = report.sheet("商品");
+            assertEquals(7, ReportView.fills(rows).size());
+            assertEquals(java.util.Set.of("A2", "Q5", "B6"), ReportView.notes(rows).keySet(), "the first three, in row order");
+            assertTrue(allText(report.sheet("问题汇总")).contains("单元格太多：后面 4 个标色的单元格没有批注，问题见下面的明细"));
         }
     }
 

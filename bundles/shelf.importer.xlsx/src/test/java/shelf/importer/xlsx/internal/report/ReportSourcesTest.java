@@ -142,7 +142,7 @@ class ReportSourcesTest {
         shelf.batch(8, file, "", "m1");
         shelf.validated(8, "douyin", List.of());
         Written written = shelf.service.write(8, "", dir, dir.resolve("r.xlsx"));
-        assertEquals(new Written(dir.resolve("r.xlsx"), "douyin", 0, 0, 0), written);
+        assertEquals(new Written(dir.resolve("r.xlsx"), "douyin", 0, 0, 0, 0), written);
         try (ReportView report = new ReportView(written.file())) {
             assertTrue(ReportView.rows(report.sheet("问题汇总")).contains(List.of("问题", "0 条，标注于 0 个单元格")));
             assertEquals(Map.of(), ReportView.fills(report.sheet("商品")));

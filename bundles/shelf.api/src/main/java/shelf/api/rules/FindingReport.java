@@ -37,8 +37,8 @@ public interface FindingReport {
      * @param channel the validation shown (empty: no particular channel)
      * @param findings findings in the report
      * @param cells cells highlighted (a product-level finding highlights the first cell of its product's row)
-     * @param withoutNote highlighted cells without a note, past the most notes one report carries (tens of
-     *     thousands): their findings are in the summary's list
+     * @param withoutNote highlighted cells without a note, past the most notes one report carries (ten
+     *     thousand): their findings are in the summary's list
      * @param unplaced findings whose cell and row could not be found in the file: in the summary only
      */
     record Written(Path file, String channel, int findings, int cells, int withoutNote, int unplaced) {}

@@ -27,10 +27,11 @@ final class RowsSheet implements RowSink {
     private static final String AUTHOR = "Shelf";
     /**
      * Notes a report carries at most. POI's streaming sheet keeps every note (and its drawing shape) in memory
-     * until the end, some 5 KB each: 20,000 fit in the runtime's 256 MB beside everything else. Cells past
-     * that are still highlighted, and every finding stays in the summary's list.
+     * until the end, a few KB each (20,000 need about 100 MB); 10,000 leave the runtime's 256 MB room for the
+     * findings themselves and everything else. Cells past that are still highlighted, and every finding stays
+     * in the summary's list — no one reads ten thousand notes one by one anyway.
      */
-    static final int MAX_NOTES = 20_000;
+    static final int MAX_NOTES = 10_000;
 
     private final SXSSFSheet sheet;
     private final ReportStyles styles;

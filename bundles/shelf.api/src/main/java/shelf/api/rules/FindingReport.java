@@ -25,8 +25,8 @@ public interface FindingReport {
      *     the batch was imported from (the catalogue keeps its name only)
      * @param out the workbook to write (.xlsx); never the source file
      * @return what was written
-     * @throws IllegalArgumentException when there is no such batch, or {@code out} is not a workbook
-     *     name or is the source file; the message says so
+     * @throws IllegalArgumentException when there is no such batch, it was never validated, or {@code out}
+     *     is not a workbook name or is the source file; the message says so
      * @throws ImportException when the merchant's file is gone or cannot be read; the message names it
      */
     Written write(long batchId, String channel, Path source, Path out)

@@ -22,7 +22,7 @@ import shelf.api.shell.Complete;
 @Component(service = ReportCommand.class)
 @GogoCommand(scope = "catalog", function = "report")
 public class ReportCommand {
-    /** Written by the xlsx importer bundle, where POI is; without it the command says what to install. */
+    /** Written by the xlsx importer bundle, where POI is; without it the command says where to look. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     volatile FindingReport reports;
 
@@ -40,7 +40,8 @@ public class ReportCommand {
         }
         FindingReport service = reports;
         if (service == null) {
-            throw new IllegalStateException("report needs the xlsx importer, which writes workbooks — feature:install importers");
+            throw new IllegalStateException("report is written by the xlsx importer, and its report service is not running — "
+                    + "see bundle:diag shelf.importer.xlsx (feature:install importers if it is not there)");
         }
         Path folder = session.currentDir();
         Written written = service.write(batch, channel, source.isEmpty() ? folder : folder.resolve(source).normalize(),

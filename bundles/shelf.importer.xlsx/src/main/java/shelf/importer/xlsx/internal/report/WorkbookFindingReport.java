@@ -1,0 +1,118 @@
+package shelf.importer.xlsx.internal.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+import shelf.api.catalog.CatalogException;
+import shelf.api.catalog.CatalogStore;
+import shelf.api.catalog.StoredBatch;
+import shelf.api.importer.ImportException;
+import shelf.api.importer.Importer;
+import shelf.api.rules.Finding;
+import shelf.api.rules.FindingFilter;
+import shelf.api.rules.FindingReport;
+import shelf.api.rules.FindingStore;
+
+/**
+ * The findings report as an .xlsx workbook: reads the merchant's file back through the importer that takes it
+ * (so CSV batches work too) and writes it with POI's streaming workbook, memory bounded whatever the rows.
+ */
+@Component(service = FindingReport.class)
+public class WorkbookFindingReport implements FindingReport {
+    private final ReportImporters importers = new ReportImporters();
+
+    @Reference
+    CatalogStore catalog;
+
+    @Reference
+    FindingStore findings;
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addImporter(Importer importer, Map<String, Object> properties) {
+        importers.add(importer, properties);
+    }
+
+    void removeImporter(Importer importer) {
+        importers.remove(importer);
+    }
+
+    @Override
+    public Written write(long batchId, String channel, Path source, Path out)
+            throws CatalogException, ImportException, IOException {
+        StoredBatch batch = catalog.batch(batchId)
+                .orElseThrow(() -> new IllegalArgumentException("no batch " + batchId + " — see batch:list"));
+        String validation = channel == null || channel.isEmpty() ? findings.lastChannel(batchId).orElseThrow(
+                () -> new IllegalArgumentException("batch " + batchId + " has not been validated — run validate " + batchId + " first"))
+                : channel;
+        Path file = sourceFile(batch, source);
+        checkOut(out, file);
+        Importer importer = importers.find(file);
+        if (importer == null) {
+            throw new ImportException(file, "no importer reads this kind of file (installed: " + importers.formats() + ")");
+        }
+        List<Finding> list = findings.findings(batchId, FindingFilter.all(validation));
+        boolean changed = modifiedAfter(file, batch.importedAt());
+        // XmlBeans, under POI, finds its schema types through the thread's context class loader; a caller's
+        // thread (the shell's) has another bundle's, while POI and its schemas are embedded in this one
+        Thread thread = Thread.currentThread();
+        ClassLoader before = thread.getContextClassLoader();
+        thread.setContextClassLoader(WorkbookFindingReport.class.getClassLoader());
+        try {
+            return ReportWorkbook.write(importer, file, batch, validation, list, changed, out);
+        } finally {
+            thread.setContextClassLoader(before);
+        }
+    }
+
+    /** The merchant's file: {@code source} itself, or the batch's file name looked up in the folder {@code source}. */
+    static Path sourceFile(StoredBatch batch, Path source) throws ImportException {
+        boolean folder = source == null || Files.isDirectory(source);
+        Path file;
+        try {
+            file = source == null ? Path.of(batch.file()) : folder ? source.resolve(batch.file()) : source;
+        } catch (InvalidPathException e) {
+            throw new IllegalArgumentException("batch " + batch.id() + " was imported from '" + batch.file()
+                    + "', which is not a file name here — name the file with --source FILE", e);
+        }
+        if (!Files.isRegularFile(file)) {
+            Path where = file.toAbsolutePath().getParent();
+            throw new ImportException(file, folder
+                    ? "batch " + batch.id() + " was imported from this file, and it is not in " + where
+                            + " — run report in the folder that holds it, or name it with --source FILE"
+                    : "there is no such file in " + where + " — check the name and folder");
+        }
+        return file;
+    }
+
+    /** The report must be an .xlsx in a folder that exists, and never the merchant's own file. */
+    static void checkOut(Path out, Path source) throws IOException {
+        String name = out.getFileName() == null ? "" : out.getFileName().toString();
+        if (!name.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            throw new IllegalArgumentException(name + " does not end in .xlsx — Excel would not open it: write --out "
+                    + name + ".xlsx");
+        }
+        Path folder = out.toAbsolutePath().getParent();
+        if (!Files.isDirectory(folder)) {
+            throw new IllegalArgumentException("there is no folder " + folder + " — create it first");
+        }
+        if (out.toAbsolutePath().normalize().equals(source.toAbsolutePath().normalize())
+                || Files.exists(out) && Files.isSameFile(out, source)) {
+            throw new IllegalArgumentException(name + " is the merchant's file the report reads — name another --out");
+        }
+    }
+
+    static boolean modifiedAfter(Path file, Instant time) throws IOException {
+        return time != null && Files.getLastModifiedTime(file).toInstant().isAfter(time);
+    }
+}

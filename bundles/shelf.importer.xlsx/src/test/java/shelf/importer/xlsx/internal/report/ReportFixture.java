@@ -1,0 +1,119 @@
+package shelf.importer.xlsx.internal.report;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.osgi.framework.Constants;
+
+import shelf.api.catalog.CatalogStore;
+import shelf.api.catalog.NewBatch;
+import shelf.api.catalog.ProductChange;
+import shelf.api.catalog.ProductQuery;
+import shelf.api.catalog.RowError;
+import shelf.api.catalog.SourceCell;
+import shelf.api.catalog.StoredBatch;
+import shelf.api.catalog.StoredProduct;
+import shelf.api.importer.Importer;
+import shelf.api.rules.Finding;
+import shelf.api.rules.FindingFilter;
+import shelf.api.rules.FindingStore;
+import shelf.api.rules.Severity;
+import shelf.importer.csv.internal.CsvImporter;
+import shelf.importer.xlsx.internal.XlsxImporter;
+
+/**
+ * The report service wired as the runtime wires it — the real xlsx and CSV importers, a catalogue that knows
+ * the batches and a finding store that holds the findings the test constructs.
+ */
+final class ReportFixture {
+    final Map<Long, StoredBatch> batches = new HashMap<>();
+    final Map<String, List<Finding>> findings = new HashMap<>();
+    final Map<Long, String> lastChannel = new HashMap<>();
+    final WorkbookFindingReport service = new WorkbookFindingReport();
+
+    ReportFixture() {
+        service.catalog = new Catalog();
+        service.findings = new Findings();
+        service.addImporter(new XlsxImporter(), Map.of(Importer.FORMAT, "xlsx", Constants.SERVICE_RANKING, 0, Constants.SERVICE_ID, 1L));
+        service.addImporter(new CsvImporter(), Map.of(Importer.FORMAT, "csv", Constants.SERVICE_RANKING, 0, Constants.SERVICE_ID, 2L));
+    }
+
+    /** A batch imported from {@code file} (its name, as the catalogue keeps it) an hour ago. */
+    StoredBatch batch(long id, Path file, String sheet, String merchant) {
+        StoredBatch batch = new StoredBatch(id, merchant, file.getFileName().toString(), sheet, 0, 0, 0, 0, 0, 0, 0,
+                "validated", Instant.now().minusSeconds(3600), "tester");
+        batches.put(id, batch);
+        return batch;
+    }
+
+    /** The batch's last validation, for {@code channel}, found these. */
+    void validated(long batch, String channel, List<Finding> found) {
+        findings.put(batch + "/" + channel, new ArrayList<>(found));
+        lastChannel.put(batch, channel);
+    }
+
+    static Finding finding(String code, Severity severity, String spu, String sku, String field, SourceCell cell,
+            String message) {
+        return new Finding(code, severity, "m1", spu, sku, field, cell, message, "base@1.0.0");
+    }
+
+    private final class Findings implements FindingStore {
+        @Override
+        public void replace(long batchId, String channel, List<Finding> list) {
+            validated(batchId, channel, list);
+        }
+
+        @Override
+        public List<Finding> findings(long batchId, FindingFilter filter) {
+            return List.copyOf(findings.getOrDefault(batchId + "/" + filter.channel(), List.of()));
+        }
+
+        @Override
+        public Optional<String> lastChannel(long batchId) {
+            return Optional.ofNullable(lastChannel.get(batchId));
+        }
+    }
+
+    /** Only batch(id) is asked by the report. */
+    private final class Catalog implements CatalogStore {
+        @Override
+        public Optional<StoredBatch> batch(long id) {
+            return Optional.ofNullable(batches.get(id));
+        }
+
+        @Override
+        public StoredBatch store(NewBatch batch) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<StoredBatch> batches() {
+            return List.copyOf(batches.values());
+        }
+
+        @Override
+        public List<RowError> errors(long batchId) {
+            return List.of();
+        }
+
+        @Override
+        public List<StoredProduct> products(ProductQuery query) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<StoredProduct> product(String spuCode) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public List<ProductChange> history(String merchant, String spuCode) {
+            throw new UnsupportedOperationException();
+        }
+    }
+}

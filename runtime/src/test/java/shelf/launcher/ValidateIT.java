@@ -56,6 +56,16 @@ class ValidateIT extends RunningShelf {
         assertEquals("No findings match", shelf.ok("findings 1 --sku NOPE").strip());
         assertNull(ShelfCommand.lineWith(shelf.ok("findings 1 --severity warning"), "title.banned-word"));
 
+        String wrote = shelf.ok("report 1 --out 违规-问题.xlsx");
+        assertTrue(wrote.startsWith("wrote "), wrote);
+        try (var report = new org.apache.poi.xssf.usermodel.XSSFWorkbook(desk.resolve("违规-问题.xlsx").toFile())) {
+            var rows = report.getSheet("违规商品") != null ? report.getSheet("违规商品") : report.getSheetAt(1);
+            var title = rows.getRow(2).getCell(1);
+            assertEquals("最好的纯棉圆领T恤 女", title.getStringCellValue());
+            assertTrue(title.getCellComment().getString().getString().contains("title.banned-word"),
+                    title.getCellComment().getString().getString());
+        }
+
         long dropped = System.nanoTime();
         Files.writeString(home.resolve("deploy/apparel.rules.json"), MATERIAL_PACK);
         packs = shelf.poll("rules:list", list -> {

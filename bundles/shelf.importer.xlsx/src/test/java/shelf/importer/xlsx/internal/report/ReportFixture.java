@@ -107,6 +107,11 @@ final class ReportFixture {
         }
 
         @Override
+        public int count(ProductQuery query) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public List<StoredProduct> product(String spuCode) {
             throw new UnsupportedOperationException();
         }

@@ -19,6 +19,12 @@ public final class AccessTokens {
         AccessToken issue(AccessToken previous) throws ChannelException;
     }
 
+    /** A platform call made with an access token. */
+    @FunctionalInterface
+    public interface Call<T> {
+        T with(String token) throws ChannelException;
+    }
+
     private final Issuer issuer;
     private final Clock clock;
     private AccessToken current;
@@ -46,5 +52,21 @@ public final class AccessTokens {
         }
         current = issuer.issue(current);
         return current.value().reveal();
+    }
+
+    /**
+     * Makes the call with the current token; when the platform says the token expired, renews it once and
+     * calls again. A second expiry is the platform's answer and is thrown.
+     */
+    public <T> T call(Call<T> call) throws ChannelException {
+        String token = current();
+        try {
+            return call.with(token);
+        } catch (ChannelException e) {
+            if (e.kind() != ChannelException.Kind.TOKEN_EXPIRED) {
+                throw e;
+            }
+            return call.with(renewAfterRejection(token));
+        }
     }
 }

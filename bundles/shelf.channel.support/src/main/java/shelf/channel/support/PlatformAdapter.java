@@ -1,0 +1,111 @@
+package shelf.channel.support;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import shelf.api.catalog.Product;
+import shelf.api.catalog.Sku;
+import shelf.api.channel.ChannelAdapter;
+import shelf.api.channel.ChannelException;
+import shelf.api.channel.ChannelException.Kind;
+
+/**
+ * What the five adapters share: settings, HTTP, the category map, uploaded images and the platform SKU
+ * ids learnt from earlier calls. A subclass is the DS component; it calls {@link #start} from its
+ * activate method and sets {@link #sandbox} from its own optional reference.
+ */
+public abstract class PlatformAdapter implements ChannelAdapter {
+    /** The running sandbox, when there is one; set by the component's reference. */
+    protected volatile SandboxAddress sandbox;
+    protected ChannelSettings settings;
+    protected PlatformHttp http;
+    protected CategoryMap categories;
+    protected ImageUploads images;
+    /** listing id → our SKU code → the platform's SKU id, for the calls that need the platform's id. */
+    protected final Map<String, Map<String, String>> skuIds = new ConcurrentHashMap<>();
+
+    /** Reads the settings and the category map; {@code home} is SHELF_HOME, or null in a plain test. */
+    protected void start(ChannelConfig config, Path home) {
+        settings = ChannelSettings.of(id(), config, home);
+        http = new PlatformHttp(name(), settings.connectTimeout(), settings.timeout());
+        categories = CategoryMap.load(getClass(), "categories/" + id() + "-categories.json", home, id());
+        images = new ImageUploads(name());
+    }
+
+    /** SHELF_HOME from the framework property, or null. */
+    protected static Path home(String property) {
+        return property == null || property.isBlank() ? null : Path.of(property);
+    }
+
+    @Override
+    public String endpoint() {
+        if (!settings.sandbox()) {
+            return settings.endpoint();
+        }
+        SandboxAddress running = sandbox;
+        return running == null ? "sandbox (not running)" : "sandbox " + running.base() + "/" + id();
+    }
+
+    /** The platform URI of {@code path} ("/router/rest"). */
+    protected URI uri(String path) throws ChannelException {
+        return URI.create(settings.root(sandbox) + path);
+    }
+
+    /** The product's platform category, or a refusal naming the file to add it to. */
+    protected PlatformCategory category(Product product) throws ChannelException {
+        return categories.lookup(product.categoryPath()).orElseThrow(() -> new ChannelException(Kind.REFUSED,
+                "category.unmapped", "类目「" + product.categoryPath() + "」没有" + name() + "类目映射，请在etc/channels/"
+                        + id() + "-categories.json中添加"));
+    }
+
+    /** The product's attributes the category requires, or a refusal naming the first one missing. */
+    protected static void requireAttributes(Product product, PlatformCategory category) throws ChannelException {
+        for (String name : category.requiredAttributes().keySet()) {
+            String value = name.equals("品牌") ? product.brand() : product.attributes().getOrDefault(name, "");
+            if (value.isBlank()) {
+                throw new ChannelException(Kind.REFUSED, "attribute.required", "类目" + category.id() + "要求填写「" + name + "」");
+            }
+        }
+    }
+
+    /** The platform's SKU id of one of our SKU codes on a listing, as learnt from create, update or find. */
+    protected String knownSkuId(String listingId, String skuCode) {
+        return skuIds.getOrDefault(listingId, Map.of()).get(skuCode);
+    }
+
+    protected void learnSkuIds(String listingId, Map<String, String> ids) {
+        if (!ids.isEmpty()) {
+            skuIds.put(listingId, Map.copyOf(ids));
+        }
+    }
+
+    /** A product without SKUs cannot be listed anywhere. */
+    protected static List<Sku> skus(Product product) throws ChannelException {
+        if (product.skus().isEmpty()) {
+            throw new ChannelException(Kind.REFUSED, "sku.none", "商品" + product.spuCode() + "没有SKU");
+        }
+        for (Sku sku : product.skus()) {
+            if (sku.salePrice() == null || sku.stock() == null) {
+                throw new ChannelException(Kind.REFUSED, "sku.incomplete", "SKU " + sku.skuCode() + "缺少销售价或库存");
+            }
+        }
+        return product.skus();
+    }
+
+    /** A price as the platform takes it, or a refusal when it has fractions of a fen. */
+    protected static long fen(java.math.BigDecimal price) throws ChannelException {
+        try {
+            return Money.fen(price);
+        } catch (IllegalArgumentException e) {
+            throw new ChannelException(Kind.REFUSED, "price.precision", "价格" + price.toPlainString() + "不能精确到分");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + "[" + settings + "]";
+    }
+}

@@ -38,9 +38,14 @@ public final class ChannelFixtures {
                 new BigDecimal("39.00"), stock, null);
     }
 
-    /** The codes the bundle's rule pack finds in a product when validating for {@code channel}. */
+    /** The codes the bundle's rule pack finds in a product when validating for the pack's own channel. */
     public static List<String> findings(Class<?> owner, String channel, Product product) throws IOException {
-        RulePack pack = pack(owner, channel);
+        return findings(owner, channel, channel, product);
+    }
+
+    /** The codes the pack {@code rules/<pack>.rules.json} finds in a product when validating for {@code channel}. */
+    public static List<String> findings(Class<?> owner, String packId, String channel, Product product) throws IOException {
+        RulePack pack = pack(owner, packId);
         if (!pack.appliesTo(product, channel)) {
             return List.of();
         }

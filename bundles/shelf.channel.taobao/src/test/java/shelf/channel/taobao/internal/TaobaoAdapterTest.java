@@ -83,7 +83,7 @@ class TaobaoAdapterTest {
         assertEquals(List.of(), ChannelFixtures.findings(TaobaoAdapter.class, "taobao", ChannelFixtures.tshirt("纯棉圆领短袖T恤 男", 3)));
         assertEquals(List.of("taobao.images.too-many", "taobao.title.too-long"), ChannelFixtures.findings(TaobaoAdapter.class,
                 "taobao", ChannelFixtures.tshirt("纯棉圆领短袖T恤男款宽松大码夏季新款潮流百搭透气吸汗不起球官方正品包邮", 6)));
-        assertEquals(List.of(), ChannelFixtures.findings(TaobaoAdapter.class, "weidian", ChannelFixtures.tshirt("x", 9)),
+        assertEquals(List.of(), ChannelFixtures.findings(TaobaoAdapter.class, "taobao", "weidian", ChannelFixtures.tshirt("x", 9)),
                 "the pack applies to Taobao only");
     }
 }

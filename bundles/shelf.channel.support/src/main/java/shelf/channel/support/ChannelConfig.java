@@ -7,7 +7,9 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 /**
  * The configuration every adapter takes (PID {@code shelf.channel.<id>}). The defaults point at the local
  * sandbox with its credentials, so a fresh instance publishes out of the box; SHELF_HOME/etc/channels/
- * {@code <id>.properties} overrides any of them (see {@link ChannelSettings}).
+ * {@code <id>.properties} overrides any of them (see {@link ChannelSettings}). The credentials are private
+ * properties (".appSecret", ".accessToken", ".refreshToken"): Declarative Services does not copy a
+ * property whose name starts with a dot onto the service, so no secret is visible in the service registry.
  */
 @ObjectClassDefinition(name = "Shelf channel adapter", description = "Where a marketplace adapter sends its calls and with which credentials")
 public @interface ChannelConfig {
@@ -18,13 +20,13 @@ public @interface ChannelConfig {
     String appKey() default "sandbox";
 
     @AttributeDefinition(type = AttributeType.PASSWORD, description = "app secret / client secret; never printed")
-    String appSecret() default "sandbox-secret";
+    String _appSecret() default "sandbox-secret";
 
     @AttributeDefinition(type = AttributeType.PASSWORD, description = "the shop's access token (session), where the platform grants one by OAuth")
-    String accessToken() default "";
+    String _accessToken() default "";
 
     @AttributeDefinition(type = AttributeType.PASSWORD, description = "the refresh token that renews the access token")
-    String refreshToken() default "sandbox-refresh";
+    String _refreshToken() default "sandbox-refresh";
 
     @AttributeDefinition(description = "shop id, where the platform's token call needs one (Douyin shop)")
     String shopId() default "sandbox-shop";

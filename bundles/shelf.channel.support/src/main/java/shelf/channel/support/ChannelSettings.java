@@ -32,8 +32,8 @@ public record ChannelSettings(String channel, String endpoint, String appKey, Se
             }
         }
         return new ChannelSettings(channel, value(file, "endpoint", config.endpoint()), value(file, "appKey", config.appKey()),
-                Secret.of(value(file, "appSecret", config.appSecret())), Secret.of(value(file, "accessToken", config.accessToken())),
-                Secret.of(value(file, "refreshToken", config.refreshToken())), value(file, "shopId", config.shopId()),
+                Secret.of(value(file, "appSecret", config._appSecret())), Secret.of(value(file, "accessToken", config._accessToken())),
+                Secret.of(value(file, "refreshToken", config._refreshToken())), value(file, "shopId", config.shopId()),
                 value(file, "signMethod", config.signMethod()),
                 Duration.ofMillis(Long.parseLong(value(file, "timeoutMs", String.valueOf(config.timeoutMs())))),
                 Duration.ofMillis(Long.parseLong(value(file, "connectTimeoutMs", String.valueOf(config.connectTimeoutMs())))));

@@ -94,9 +94,9 @@ class SupportTest {
             @Override public Class<? extends Annotation> annotationType() { return ChannelConfig.class; }
             @Override public String endpoint() { return "sandbox"; }
             @Override public String appKey() { return "sandbox"; }
-            @Override public String appSecret() { return "sandbox-secret"; }
-            @Override public String accessToken() { return ""; }
-            @Override public String refreshToken() { return "sandbox-refresh"; }
+            @Override public String _appSecret() { return "sandbox-secret"; }
+            @Override public String _accessToken() { return ""; }
+            @Override public String _refreshToken() { return "sandbox-refresh"; }
             @Override public String shopId() { return "sandbox-shop"; }
             @Override public String signMethod() { return ""; }
             @Override public int timeoutMs() { return 10_000; }

@@ -82,7 +82,7 @@ public abstract class PlatformAdapter implements ChannelAdapter {
         }
     }
 
-    /** A product without SKUs cannot be listed anywhere. */
+    /** The product's SKUs, each with a sale price exact to the fen and a stock; anything else is refused. */
     protected static List<Sku> skus(Product product) throws ChannelException {
         if (product.skus().isEmpty()) {
             throw new ChannelException(Kind.REFUSED, "sku.none", "商品" + product.spuCode() + "没有SKU");
@@ -90,6 +90,11 @@ public abstract class PlatformAdapter implements ChannelAdapter {
         for (Sku sku : product.skus()) {
             if (sku.salePrice() == null || sku.stock() == null) {
                 throw new ChannelException(Kind.REFUSED, "sku.incomplete", "SKU " + sku.skuCode() + "缺少销售价或库存");
+            }
+            for (java.math.BigDecimal price : java.util.Arrays.asList(sku.salePrice(), sku.promoPrice(), sku.marketPrice())) {
+                if (price != null) {
+                    fen(price);
+                }
             }
         }
         return product.skus();

@@ -49,9 +49,7 @@ final class TopClient {
         this.gateway = gateway;
         this.clock = clock;
         this.signMethod = settings.signMethod().isEmpty() ? "md5" : settings.signMethod();
-        AccessToken configured = settings.accessToken().isEmpty() ? null
-                : new AccessToken(settings.accessToken(), clock.instant().plusSeconds(365L * 86400), settings.refreshToken());
-        this.tokens = new AccessTokens(this::refresh, configured, clock);
+        this.tokens = new AccessTokens(this::refresh, AccessToken.configured(settings, clock), clock);
     }
 
     /** Calls a method that acts for the seller (with the session). */
@@ -105,16 +103,12 @@ final class TopClient {
 
     /** taobao.top.auth.token.refresh: a new session from the refresh token (token_result is JSON text). */
     private AccessToken refresh(AccessToken previous) throws ChannelException {
-        Secret refreshToken = previous != null && !previous.refreshToken().isEmpty() ? previous.refreshToken()
-                : settings.refreshToken();
+        Secret refreshToken = AccessToken.refreshToken(previous, settings);
         if (refreshToken.isEmpty()) {
             throw new ChannelException(Kind.BAD_CREDENTIALS, "27", "淘宝会话已失效且未配置refreshToken，请重新授权");
         }
         JsonObject response = send("taobao.top.auth.token.refresh", Map.of("refresh_token", refreshToken.reveal()), null, null);
         JsonObject token = Json.object("淘宝", Json.text(response, "token_result"));
-        long expiresIn = Long.parseLong(Json.text(token, "expires_in").isEmpty() ? "86400" : Json.text(token, "expires_in"));
-        String renewed = Json.text(token, "refresh_token");
-        return new AccessToken(Secret.of(Json.text(token, "access_token")), clock.instant().plusSeconds(expiresIn),
-                renewed.isEmpty() ? refreshToken : Secret.of(renewed));
+        return AccessToken.fromAnswer(token, "expires_in", refreshToken, clock);
     }
 }

@@ -27,6 +27,20 @@ public abstract class PlatformAdapter implements ChannelAdapter {
     /** listing id → our SKU code → the platform's SKU id, for the calls that need the platform's id. */
     protected final Map<String, Map<String, String>> skuIds = new ConcurrentHashMap<>();
 
+    @org.osgi.service.component.annotations.Reference(name = "sandbox",
+            cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
+            policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC,
+            policyOption = org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY)
+    protected void setSandbox(SandboxAddress address) {
+        sandbox = address;
+    }
+
+    protected void unsetSandbox(SandboxAddress address) {
+        if (sandbox == address) {
+            sandbox = null;
+        }
+    }
+
     /** Reads the settings and the category map; {@code home} is SHELF_HOME, or null in a plain test. */
     protected void start(ChannelConfig config, Path home) {
         settings = ChannelSettings.of(id(), config, home);
@@ -107,6 +121,18 @@ public abstract class PlatformAdapter implements ChannelAdapter {
         } catch (IllegalArgumentException e) {
             throw new ChannelException(Kind.REFUSED, "price.precision", "价格" + price.toPlainString() + "不能精确到分");
         }
+    }
+
+    /** The page number a cursor names: "" is the first page, then the number {@link #page} put there. */
+    protected static int pageNumber(String cursor) {
+        return cursor.isEmpty() ? 1 : Integer.parseInt(cursor);
+    }
+
+    /** A page of a numbered listing whose total the platform reported; the cursor of the next is its number. */
+    protected static shelf.api.channel.ListingPage page(List<shelf.api.channel.ChannelListing> listings, int page,
+            int pageSize, String total) {
+        boolean more = (long) page * pageSize < (total.isEmpty() ? 0 : Long.parseLong(total));
+        return new shelf.api.channel.ListingPage(listings, more ? String.valueOf(page + 1) : "");
     }
 
     @Override

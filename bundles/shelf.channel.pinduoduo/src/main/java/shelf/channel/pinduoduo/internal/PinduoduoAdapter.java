@@ -11,10 +11,6 @@ import java.util.Optional;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -33,7 +29,6 @@ import shelf.channel.support.ImageUploads;
 import shelf.channel.support.Json;
 import shelf.channel.support.PlatformAdapter;
 import shelf.channel.support.PlatformCategory;
-import shelf.channel.support.SandboxAddress;
 import shelf.channel.support.ShelfChannel;
 
 /** Pinduoduo through the pop router (pdd.goods.add, pdd.goods.list.get, pdd.goods.quantity.update …). */
@@ -43,18 +38,6 @@ public class PinduoduoAdapter extends PlatformAdapter {
     static final ChannelLimits LIMITS = new ChannelLimits(60, TitleCounting.GBK_BYTES, 10, 600, 2, "pinduoduo-carousel-750",
             List.of());
     private PopClient pop;
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    void setSandbox(SandboxAddress address) {
-        sandbox = address;
-    }
-
-    void unsetSandbox(SandboxAddress address) {
-        if (sandbox == address) {
-            sandbox = null;
-        }
-    }
 
     @Activate
     void activate(ChannelConfig config, BundleContext context) {
@@ -156,13 +139,11 @@ public class PinduoduoAdapter extends PlatformAdapter {
 
     @Override
     public ListingPage listings(String cursor, int pageSize) throws ChannelException {
-        int page = cursor.isEmpty() ? 1 : Integer.parseInt(cursor);
+        int page = pageNumber(cursor);
         JsonObject response = pop.call("pdd.goods.list.get", Map.of("page", String.valueOf(page), "page_size",
                 String.valueOf(pageSize)));
         List<ChannelListing> listings = new ArrayList<>();
         Json.array(response, "goods_list").forEach(goods -> listings.add(PddGoods.listing(goods.getAsJsonObject())));
-        String total = Json.text(response, "total_count");
-        return new ListingPage(listings, (long) page * pageSize < (total.isEmpty() ? 0 : Long.parseLong(total))
-                ? String.valueOf(page + 1) : "");
+        return page(listings, page, pageSize, Json.text(response, "total_count"));
     }
 }

@@ -10,10 +10,6 @@ import java.util.Optional;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -30,7 +26,6 @@ import shelf.channel.support.Json;
 import shelf.channel.support.Money;
 import shelf.channel.support.PlatformAdapter;
 import shelf.channel.support.PlatformCategory;
-import shelf.channel.support.SandboxAddress;
 import shelf.channel.support.ShelfChannel;
 
 /** Taobao / Tmall through the TOP 2.0 router (taobao.item.add, taobao.item.update, taobao.items.custom.get …). */
@@ -41,18 +36,6 @@ public class TaobaoAdapter extends PlatformAdapter {
             List.of("品牌"));
     private static final String ITEM_FIELDS = "num_iid,outer_id,title,approve_status,pic_url,price,num,skus";
     private TopClient top;
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    void setSandbox(SandboxAddress address) {
-        sandbox = address;
-    }
-
-    void unsetSandbox(SandboxAddress address) {
-        if (sandbox == address) {
-            sandbox = null;
-        }
-    }
 
     @Activate
     void activate(ChannelConfig config, BundleContext context) {
@@ -138,12 +121,11 @@ public class TaobaoAdapter extends PlatformAdapter {
 
     @Override
     public ListingPage listings(String cursor, int pageSize) throws ChannelException {
-        int page = cursor.isEmpty() ? 1 : Integer.parseInt(cursor);
+        int page = pageNumber(cursor);
         JsonObject response = top.call("taobao.items.onsale.get", Map.of("page_no", String.valueOf(page),
                 "page_size", String.valueOf(pageSize), "fields", ITEM_FIELDS));
         List<ChannelListing> listings = new ArrayList<>();
         TaobaoItem.items(response).forEach(item -> listings.add(TaobaoItem.listing(item.getAsJsonObject())));
-        long total = Long.parseLong(Json.text(response, "total_results").isEmpty() ? "0" : Json.text(response, "total_results"));
-        return new ListingPage(listings, (long) page * pageSize < total ? String.valueOf(page + 1) : "");
+        return page(listings, page, pageSize, Json.text(response, "total_results"));
     }
 }

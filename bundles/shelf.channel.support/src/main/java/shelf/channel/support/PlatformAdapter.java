@@ -85,9 +85,31 @@ public abstract class PlatformAdapter implements ChannelAdapter {
         }
     }
 
-    /** The platform's SKU id of one of our SKU codes on a listing, as learnt from create, update or find. */
-    protected String knownSkuId(String listingId, String skuCode) {
-        return skuIds.getOrDefault(listingId, Map.of()).get(skuCode);
+    /** Reads one listing from the platform. */
+    @FunctionalInterface
+    protected interface ListingReader {
+        shelf.api.channel.ChannelListing read(String listingId) throws ChannelException;
+    }
+
+    /**
+     * The platform's SKU id of one of our SKU codes on a listing: as learnt from an earlier answer, else
+     * read from the platform; a refusal naming both when the listing has no such SKU.
+     */
+    protected String skuId(String listingId, String skuCode, ListingReader reader) throws ChannelException {
+        String known = skuIds.getOrDefault(listingId, Map.of()).get(skuCode);
+        if (known == null) {
+            shelf.api.channel.ChannelListing listing = reader.read(listingId);
+            learnSkuIds(listingId, listing.skuIds());
+            known = listing.skuIds().get(skuCode);
+        }
+        if (known == null) {
+            throw noSku(listingId, skuCode);
+        }
+        return known;
+    }
+
+    protected ChannelException noSku(String listingId, String skuCode) {
+        return new ChannelException(Kind.NOT_FOUND, "sku", name() + "商品" + listingId + "没有SKU " + skuCode);
     }
 
     protected void learnSkuIds(String listingId, Map<String, String> ids) {

@@ -53,6 +53,12 @@ public final class PlatformHttp {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())));
     }
 
+    /** POST of raw bytes (an image) with their content type. */
+    public HttpReply postBytes(URI uri, String contentType, byte[] body) throws ChannelException {
+        return send(HttpRequest.newBuilder(uri).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     public HttpReply get(URI uri) throws ChannelException {
         return send(HttpRequest.newBuilder(uri).GET());
     }

@@ -19,7 +19,6 @@ import com.google.gson.JsonObject;
 import shelf.api.catalog.Product;
 import shelf.api.channel.ChannelAdapter;
 import shelf.api.channel.ChannelException;
-import shelf.api.channel.ChannelException.Kind;
 import shelf.api.channel.ChannelLimits;
 import shelf.api.channel.ChannelLimits.TitleCounting;
 import shelf.api.channel.ChannelListing;
@@ -104,26 +103,13 @@ public class PinduoduoAdapter extends PlatformAdapter {
     @Override
     public void setPrice(String listingId, String skuOuterId, BigDecimal price) throws ChannelException {
         JsonObject sku = new JsonObject();
-        sku.addProperty("sku_id", skuId(listingId, skuOuterId));
+        sku.addProperty("sku_id", skuId(listingId, skuOuterId,
+                id -> PddGoods.listing(pop.call("pdd.goods.detail.get", Map.of("goods_id", id)))));
         sku.addProperty("group_price", fen(price));
         sku.addProperty("single_price", fen(price));
         JsonArray list = new JsonArray();
         list.add(sku);
         pop.call("pdd.goods.sku.price.update", Map.of("goods_id", listingId, "sku_price_list", Json.GSON.toJson(list)));
-    }
-
-    /** The platform's SKU id, from an earlier answer or from pdd.goods.detail.get. */
-    private String skuId(String listingId, String skuOuterId) throws ChannelException {
-        String known = knownSkuId(listingId, skuOuterId);
-        if (known == null) {
-            ChannelListing listing = PddGoods.listing(pop.call("pdd.goods.detail.get", Map.of("goods_id", listingId)));
-            learnSkuIds(listingId, listing.skuIds());
-            known = listing.skuIds().get(skuOuterId);
-        }
-        if (known == null) {
-            throw new ChannelException(Kind.NOT_FOUND, "sku", "拼多多商品" + listingId + "没有SKU " + skuOuterId);
-        }
-        return known;
     }
 
     @Override

@@ -46,7 +46,7 @@ class WeidianAdapterTest {
     }
 
     @Test
-    void statusCodesAreClassified() {
+    void statusCodesAreClassified() throws Exception {
         assertEquals(Kind.TOKEN_EXPIRED, WeidianErrors.kind("10013", "access_token过期"));
         assertEquals(Kind.RATE_LIMITED, WeidianErrors.kind("10011", "调用频率超限"));
         assertEquals(Kind.BUSY, WeidianErrors.kind("10010", "系统繁忙，请稍后再试"));

@@ -66,6 +66,20 @@ final class ListingStore {
         return (int) byOuterId.values().stream().filter(list -> list.size() > 1).count();
     }
 
+    /** Removes the listings whose outer id starts with {@code prefix}; returns how many. */
+    int removeOuterIds(String prefix) {
+        int removed = 0;
+        for (String outerId : List.copyOf(byOuterId.keySet())) {
+            if (outerId.startsWith(prefix)) {
+                for (SandboxListing listing : byOuterId.remove(outerId)) {
+                    byId.remove(listing.id);
+                    removed++;
+                }
+            }
+        }
+        return removed;
+    }
+
     /** Removes every listing; ids go on counting, so an id never names two different listings. */
     void clear() {
         byId.clear();

@@ -17,7 +17,7 @@ public class SandboxFaultsCommand {
 
     @Descriptor("inject faults into one simulated marketplace or all: options not given keep their value")
     public void faults(
-            @Descriptor("share of requests dropped unanswered and not carried out (0.1 or 10%)")
+            @Descriptor("share of requests dropped unanswered and not carried out (0.1, or '10%' quoted)")
             @Parameter(names = "--timeout", absentValue = "") String timeout,
             @Descriptor("share of requests carried out whose answer never arrives")
             @Parameter(names = "--lost-response", absentValue = "") String lostResponse,

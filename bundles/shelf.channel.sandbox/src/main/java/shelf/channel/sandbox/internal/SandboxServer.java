@@ -51,7 +51,7 @@ final class SandboxServer {
             markets.put(api.channel(), new Marketplace(api, firstId, credentials));
             firstId += 100_000_000;
         }
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 512);
+        server = bind(port);
         workers = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
             Thread thread = new Thread(r, "shelf-sandbox");
             thread.setDaemon(true);
@@ -61,6 +61,22 @@ final class SandboxServer {
         markets.values().forEach(market -> server.createContext("/" + market.channel(), exchange -> serve(market, exchange)));
         server.start();
         base = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    /**
+     * Binds the port; when another process holds it (a second instance on this machine, say), any free port
+     * instead — sandbox:status and the adapters follow wherever the server ends up.
+     */
+    private static HttpServer bind(int port) throws IOException {
+        try {
+            return HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 512);
+        } catch (java.net.BindException e) {
+            if (port == 0) {
+                throw e;
+            }
+            LOG.log(Level.WARNING, "sandbox port {0} is in use; listening on a free port instead", port);
+            return HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 512);
+        }
     }
 
     URI base() {

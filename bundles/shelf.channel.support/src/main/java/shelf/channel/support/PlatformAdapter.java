@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import shelf.api.catalog.Product;
@@ -18,6 +19,11 @@ import shelf.api.channel.ChannelException.Kind;
  * activate method and sets {@link #sandbox} from its own optional reference.
  */
 public abstract class PlatformAdapter implements ChannelAdapter {
+    private final String id;
+    private final String name;
+    private final String apiVersion;
+    private final shelf.api.channel.ChannelLimits limits;
+
     /** The running sandbox, when there is one; set by the component's reference. */
     protected volatile SandboxAddress sandbox;
     protected ChannelSettings settings;
@@ -26,6 +32,33 @@ public abstract class PlatformAdapter implements ChannelAdapter {
     protected ImageUploads images;
     /** listing id → our SKU code → the platform's SKU id, for the calls that need the platform's id. */
     protected final Map<String, Map<String, String>> skuIds = new ConcurrentHashMap<>();
+
+    protected PlatformAdapter(String id, String name, String apiVersion, shelf.api.channel.ChannelLimits limits) {
+        this.id = id;
+        this.name = name;
+        this.apiVersion = apiVersion;
+        this.limits = limits;
+    }
+
+    @Override
+    public final String id() {
+        return id;
+    }
+
+    @Override
+    public final String name() {
+        return name;
+    }
+
+    @Override
+    public final String apiVersion() {
+        return apiVersion;
+    }
+
+    @Override
+    public final shelf.api.channel.ChannelLimits limits() {
+        return limits;
+    }
 
     @org.osgi.service.component.annotations.Reference(name = "sandbox",
             cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
@@ -41,17 +74,14 @@ public abstract class PlatformAdapter implements ChannelAdapter {
         }
     }
 
-    /** Reads the settings and the category map; {@code home} is SHELF_HOME, or null in a plain test. */
-    protected void start(ChannelConfig config, Path home) {
+    /** Reads the settings and the category map, with the etc/ overrides of SHELF_HOME (framework property shelf.home). */
+    protected void start(ChannelConfig config, org.osgi.framework.BundleContext context) {
+        String shelfHome = context.getProperty("shelf.home");
+        Path home = shelfHome == null || shelfHome.isBlank() ? null : Path.of(shelfHome);
         settings = ChannelSettings.of(id(), config, home);
         http = new PlatformHttp(name(), settings.connectTimeout(), settings.timeout());
         categories = CategoryMap.load(getClass(), "categories/" + id() + "-categories.json", home, id());
         images = new ImageUploads(name());
-    }
-
-    /** SHELF_HOME from the framework property, or null. */
-    protected static Path home(String property) {
-        return property == null || property.isBlank() ? null : Path.of(property);
     }
 
     @Override
@@ -83,6 +113,22 @@ public abstract class PlatformAdapter implements ChannelAdapter {
                 throw new ChannelException(Kind.REFUSED, "attribute.required", "类目" + category.id() + "要求填写「" + name + "」");
             }
         }
+    }
+
+    /**
+     * The first of a platform's items (as found by its outer-id query) that really carries the outer id;
+     * its SKU ids are learnt on the way.
+     */
+    protected Optional<shelf.api.channel.ChannelListing> withOuterId(String outerId, Iterable<com.google.gson.JsonElement> items,
+            java.util.function.Function<com.google.gson.JsonObject, shelf.api.channel.ChannelListing> mapper) {
+        for (com.google.gson.JsonElement item : items) {
+            shelf.api.channel.ChannelListing listing = mapper.apply(item.getAsJsonObject());
+            if (listing.outerId().equals(outerId)) {
+                learnSkuIds(listing.listingId(), listing.skuIds());
+                return Optional.of(listing);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Reads one listing from the platform. */

@@ -9,7 +9,7 @@ import com.google.gson.JsonObject;
 
 import shelf.api.channel.ChannelException;
 import shelf.channel.support.AccessToken;
-import shelf.channel.support.AccessTokens;
+import shelf.channel.support.PlatformClient;
 import shelf.channel.support.ChannelSettings;
 import shelf.channel.support.Json;
 import shelf.channel.support.PlatformHttp;
@@ -22,25 +22,13 @@ import shelf.channel.support.Signatures;
  * keys sorted at every level, no spaces — as the body; sign = HMAC-SHA256 of secret + app_key… + secret.
  * The answer is {"code": 10000, "msg", "sub_code", "sub_msg", "data"}; any other code is an error.
  */
-final class DoudianClient {
-    interface Root {
-        URI uri() throws ChannelException;
-    }
+final class DoudianClient extends PlatformClient {
 
-    private final ChannelSettings settings;
-    private final PlatformHttp http;
-    private final Root root;
-    private final Clock clock;
     private final String signMethod;
-    final AccessTokens tokens;
 
     DoudianClient(ChannelSettings settings, PlatformHttp http, Root root, Clock clock) {
-        this.settings = settings;
-        this.http = http;
-        this.root = root;
-        this.clock = clock;
+        super(settings, http, root, clock);
         this.signMethod = settings.signMethod().isEmpty() ? "hmac-sha256" : settings.signMethod();
-        this.tokens = new AccessTokens(this::issue, AccessToken.configured(settings, clock), clock);
     }
 
     JsonObject call(String method, JsonObject param) throws ChannelException {
@@ -82,7 +70,8 @@ final class DoudianClient {
      * token.refresh with the refresh token when there is one, else token.create for the self-use app's shop
      * (grant_type authorization_self).
      */
-    private AccessToken issue(AccessToken previous) throws ChannelException {
+    @Override
+    protected AccessToken issue(AccessToken previous) throws ChannelException {
         Secret refreshToken = previous == null ? Secret.of("") : previous.refreshToken();
         JsonObject param = new JsonObject();
         if (refreshToken.isEmpty()) {

@@ -35,30 +35,14 @@ public class DouyinAdapter extends PlatformAdapter {
             List.of("品牌"));
     private DoudianClient client;
 
+    public DouyinAdapter() {
+        super("douyin", "抖店", "抖店开放平台 v2 (sign_method hmac-sha256)", LIMITS);
+    }
+
     @Activate
     void activate(ChannelConfig config, BundleContext context) {
-        start(config, home(context.getProperty("shelf.home")));
+        start(config, context);
         client = new DoudianClient(settings, http, () -> uri(""), Clock.systemUTC());
-    }
-
-    @Override
-    public String id() {
-        return "douyin";
-    }
-
-    @Override
-    public String name() {
-        return "抖店";
-    }
-
-    @Override
-    public String apiVersion() {
-        return "抖店开放平台 v2 (sign_method hmac-sha256)";
-    }
-
-    @Override
-    public ChannelLimits limits() {
-        return LIMITS;
     }
 
     @Override

@@ -13,7 +13,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 
 import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 import shelf.api.catalog.Product;
@@ -38,30 +37,14 @@ public class PinduoduoAdapter extends PlatformAdapter {
             List.of());
     private PopClient pop;
 
+    public PinduoduoAdapter() {
+        super("pinduoduo", "拼多多", "pop router V1 (data_type JSON)", LIMITS);
+    }
+
     @Activate
     void activate(ChannelConfig config, BundleContext context) {
-        start(config, home(context.getProperty("shelf.home")));
+        start(config, context);
         pop = new PopClient(settings, http, () -> uri(PopClient.GATEWAY_PATH), Clock.systemUTC());
-    }
-
-    @Override
-    public String id() {
-        return "pinduoduo";
-    }
-
-    @Override
-    public String name() {
-        return "拼多多";
-    }
-
-    @Override
-    public String apiVersion() {
-        return "pop router V1 (data_type JSON)";
-    }
-
-    @Override
-    public ChannelLimits limits() {
-        return LIMITS;
     }
 
     @Override
@@ -90,14 +73,7 @@ public class PinduoduoAdapter extends PlatformAdapter {
     @Override
     public Optional<ChannelListing> findByOuterId(String outerId) throws ChannelException {
         JsonObject response = pop.call("pdd.goods.list.get", Map.of("outer_id", outerId, "page", "1", "page_size", "10"));
-        for (JsonElement goods : Json.array(response, "goods_list")) {
-            ChannelListing listing = PddGoods.listing(goods.getAsJsonObject());
-            if (listing.outerId().equals(outerId)) {
-                learnSkuIds(listing.listingId(), listing.skuIds());
-                return Optional.of(listing);
-            }
-        }
-        return Optional.empty();
+        return withOuterId(outerId, Json.array(response, "goods_list"), PddGoods::listing);
     }
 
     @Override

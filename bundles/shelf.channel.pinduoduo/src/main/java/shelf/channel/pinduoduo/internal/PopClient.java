@@ -1,6 +1,5 @@
 package shelf.channel.pinduoduo.internal;
 
-import java.net.URI;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,7 +10,7 @@ import com.google.gson.JsonObject;
 import shelf.api.channel.ChannelException;
 import shelf.api.channel.ChannelException.Kind;
 import shelf.channel.support.AccessToken;
-import shelf.channel.support.AccessTokens;
+import shelf.channel.support.PlatformClient;
 import shelf.channel.support.ChannelSettings;
 import shelf.channel.support.Json;
 import shelf.channel.support.PlatformHttp;
@@ -24,25 +23,13 @@ import shelf.channel.support.Signatures;
  * case. Object values travel as JSON text, signed as sent. The answer is {"…_response": {…}} or
  * {"error_response": {…}}; the name of the former is not always derivable from the type, so any one is taken.
  */
-final class PopClient {
+final class PopClient extends PlatformClient {
     static final String GATEWAY_PATH = "/api/router";
 
-    interface Gateway {
-        URI uri() throws ChannelException;
-    }
 
-    private final ChannelSettings settings;
-    private final PlatformHttp http;
-    private final Gateway gateway;
-    private final Clock clock;
-    final AccessTokens tokens;
 
-    PopClient(ChannelSettings settings, PlatformHttp http, Gateway gateway, Clock clock) {
-        this.settings = settings;
-        this.http = http;
-        this.gateway = gateway;
-        this.clock = clock;
-        this.tokens = new AccessTokens(this::refresh, AccessToken.configured(settings, clock), clock);
+    PopClient(ChannelSettings settings, PlatformHttp http, Root root, Clock clock) {
+        super(settings, http, root, clock);
     }
 
     JsonObject call(String type, Map<String, String> params) throws ChannelException {
@@ -64,7 +51,7 @@ final class PopClient {
     }
 
     private JsonObject send(String type, Map<String, String> params, String accessToken) throws ChannelException {
-        JsonObject answer = Json.object("拼多多", http.postForm(gateway.uri(), signed(type, params, accessToken)).body());
+        JsonObject answer = Json.object("拼多多", http.postForm(root.uri(), signed(type, params, accessToken)).body());
         if (answer.has("error_response")) {
             throw PddErrors.classify(answer.getAsJsonObject("error_response"));
         }
@@ -77,7 +64,8 @@ final class PopClient {
     }
 
     /** pdd.pop.auth.token.refresh: a new access token from the refresh token. */
-    private AccessToken refresh(AccessToken previous) throws ChannelException {
+    @Override
+    protected AccessToken issue(AccessToken previous) throws ChannelException {
         Secret refreshToken = AccessToken.refreshToken(previous, settings);
         if (refreshToken.isEmpty()) {
             throw new ChannelException(Kind.BAD_CREDENTIALS, "10019", "拼多多access_token已过期且未配置refreshToken，请重新授权");

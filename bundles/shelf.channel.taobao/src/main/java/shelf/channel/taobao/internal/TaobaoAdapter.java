@@ -11,7 +11,6 @@ import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 import shelf.api.catalog.Product;
@@ -37,30 +36,14 @@ public class TaobaoAdapter extends PlatformAdapter {
     private static final String ITEM_FIELDS = "num_iid,outer_id,title,approve_status,pic_url,price,num,skus";
     private TopClient top;
 
+    public TaobaoAdapter() {
+        super("taobao", "淘宝", "TOP 2.0", LIMITS);
+    }
+
     @Activate
     void activate(ChannelConfig config, BundleContext context) {
-        start(config, home(context.getProperty("shelf.home")));
+        start(config, context);
         top = new TopClient(settings, http, () -> uri(TopClient.GATEWAY_PATH), Clock.systemUTC());
-    }
-
-    @Override
-    public String id() {
-        return "taobao";
-    }
-
-    @Override
-    public String name() {
-        return "淘宝";
-    }
-
-    @Override
-    public String apiVersion() {
-        return "TOP 2.0";
-    }
-
-    @Override
-    public ChannelLimits limits() {
-        return LIMITS;
     }
 
     @Override
@@ -92,14 +75,7 @@ public class TaobaoAdapter extends PlatformAdapter {
     @Override
     public Optional<ChannelListing> findByOuterId(String outerId) throws ChannelException {
         JsonObject response = top.call("taobao.items.custom.get", Map.of("outer_id", outerId, "fields", ITEM_FIELDS));
-        for (JsonElement item : TaobaoItem.items(response)) {
-            ChannelListing listing = TaobaoItem.listing(item.getAsJsonObject());
-            if (listing.outerId().equals(outerId)) {
-                learnSkuIds(listing.listingId(), listing.skuIds());
-                return Optional.of(listing);
-            }
-        }
-        return Optional.empty();
+        return withOuterId(outerId, TaobaoItem.items(response), TaobaoItem::listing);
     }
 
     @Override

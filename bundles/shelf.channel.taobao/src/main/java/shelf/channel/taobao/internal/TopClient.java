@@ -1,6 +1,5 @@
 package shelf.channel.taobao.internal;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -12,7 +11,7 @@ import com.google.gson.JsonObject;
 import shelf.api.channel.ChannelException;
 import shelf.api.channel.ChannelException.Kind;
 import shelf.channel.support.AccessToken;
-import shelf.channel.support.AccessTokens;
+import shelf.channel.support.PlatformClient;
 import shelf.channel.support.ChannelSettings;
 import shelf.channel.support.HttpReply;
 import shelf.channel.support.Json;
@@ -26,30 +25,16 @@ import shelf.channel.support.Signatures;
  * timestamp (Beijing time), format=json, v=2.0, sign_method and sign over the sorted parameters (files left
  * out). The answer is {"<name>_response": {…}} or {"error_response": {…}}.
  */
-final class TopClient {
+final class TopClient extends PlatformClient {
     static final String GATEWAY_PATH = "/router/rest";
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.of("Asia/Shanghai"));
 
-    /** Where the gateway is: resolved per call, since the sandbox may move. */
-    interface Gateway {
-        URI uri() throws ChannelException;
-    }
-
-    private final ChannelSettings settings;
-    private final PlatformHttp http;
-    private final Gateway gateway;
-    private final Clock clock;
     private final String signMethod;
-    final AccessTokens tokens;
 
-    TopClient(ChannelSettings settings, PlatformHttp http, Gateway gateway, Clock clock) {
-        this.settings = settings;
-        this.http = http;
-        this.gateway = gateway;
-        this.clock = clock;
+    TopClient(ChannelSettings settings, PlatformHttp http, Root root, Clock clock) {
+        super(settings, http, root, clock);
         this.signMethod = settings.signMethod().isEmpty() ? "md5" : settings.signMethod();
-        this.tokens = new AccessTokens(this::refresh, AccessToken.configured(settings, clock), clock);
     }
 
     /** Calls a method that acts for the seller (with the session). */
@@ -85,10 +70,10 @@ final class TopClient {
         Map<String, String> form = signed(method, params, session);
         HttpReply reply;
         if (files == null) {
-            reply = http.postForm(gateway.uri(), form);
+            reply = http.postForm(root.uri(), form);
         } else {
             form.forEach(files::field);
-            reply = http.postMultipart(gateway.uri(), files);
+            reply = http.postMultipart(root.uri(), files);
         }
         JsonObject answer = Json.object("淘宝", reply.body());
         if (answer.has("error_response")) {
@@ -102,7 +87,8 @@ final class TopClient {
     }
 
     /** taobao.top.auth.token.refresh: a new session from the refresh token (token_result is JSON text). */
-    private AccessToken refresh(AccessToken previous) throws ChannelException {
+    @Override
+    protected AccessToken issue(AccessToken previous) throws ChannelException {
         Secret refreshToken = AccessToken.refreshToken(previous, settings);
         if (refreshToken.isEmpty()) {
             throw new ChannelException(Kind.BAD_CREDENTIALS, "27", "淘宝会话已失效且未配置refreshToken，请重新授权");

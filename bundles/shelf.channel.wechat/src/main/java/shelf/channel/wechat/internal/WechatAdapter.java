@@ -35,30 +35,14 @@ public class WechatAdapter extends PlatformAdapter {
     static final ChannelLimits LIMITS = new ChannelLimits(60, TitleCounting.CHARACTERS, 9, 500, 5, "wechat-main-800", List.of());
     private WechatClient client;
 
+    public WechatAdapter() {
+        super("wechat", "微信小店", "channels/ec product API (2024)", LIMITS);
+    }
+
     @Activate
     void activate(ChannelConfig config, BundleContext context) {
-        start(config, home(context.getProperty("shelf.home")));
+        start(config, context);
         client = new WechatClient(settings, http, () -> uri(""), Clock.systemUTC());
-    }
-
-    @Override
-    public String id() {
-        return "wechat";
-    }
-
-    @Override
-    public String name() {
-        return "微信小店";
-    }
-
-    @Override
-    public String apiVersion() {
-        return "channels/ec product API (2024)";
-    }
-
-    @Override
-    public ChannelLimits limits() {
-        return LIMITS;
     }
 
     @Override

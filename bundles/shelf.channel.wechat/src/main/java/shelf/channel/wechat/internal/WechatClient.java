@@ -7,7 +7,7 @@ import com.google.gson.JsonObject;
 
 import shelf.api.channel.ChannelException;
 import shelf.channel.support.AccessToken;
-import shelf.channel.support.AccessTokens;
+import shelf.channel.support.PlatformClient;
 import shelf.channel.support.ChannelSettings;
 import shelf.channel.support.Json;
 import shelf.channel.support.PlatformHttp;
@@ -18,23 +18,11 @@ import shelf.channel.support.Secret;
  * The token comes from GET /cgi-bin/token (client_credential, appid, secret) and lives expires_in (7200)
  * seconds; an answer with errcode 0 (or none) succeeded.
  */
-final class WechatClient {
-    interface Root {
-        URI uri() throws ChannelException;
-    }
+final class WechatClient extends PlatformClient {
 
-    private final ChannelSettings settings;
-    private final PlatformHttp http;
-    private final Root root;
-    private final Clock clock;
-    final AccessTokens tokens;
 
     WechatClient(ChannelSettings settings, PlatformHttp http, Root root, Clock clock) {
-        this.settings = settings;
-        this.http = http;
-        this.root = root;
-        this.clock = clock;
-        this.tokens = new AccessTokens(this::issue, AccessToken.configured(settings, clock), clock);
+        super(settings, http, root, clock);
     }
 
     JsonObject post(String path, JsonObject body) throws ChannelException {
@@ -60,7 +48,8 @@ final class WechatClient {
         return answer;
     }
 
-    private AccessToken issue(AccessToken previous) throws ChannelException {
+    @Override
+    protected AccessToken issue(AccessToken previous) throws ChannelException {
         URI uri = URI.create(root.uri() + "/cgi-bin/token?grant_type=client_credential&appid="
                 + PlatformHttp.encode(settings.appKey()) + "&secret=" + PlatformHttp.encode(settings.appSecret().reveal()));
         return AccessToken.fromAnswer(checked(http.get(uri).body()), "expires_in", Secret.of(""), clock);

@@ -10,7 +10,7 @@ import com.google.gson.JsonObject;
 
 import shelf.api.channel.ChannelException;
 import shelf.channel.support.AccessToken;
-import shelf.channel.support.AccessTokens;
+import shelf.channel.support.PlatformClient;
 import shelf.channel.support.ChannelSettings;
 import shelf.channel.support.Json;
 import shelf.channel.support.Multipart;
@@ -23,23 +23,11 @@ import shelf.channel.support.Secret;
  * comes from GET /token (grant_type client_credential, appkey, secret) and lives expire_in seconds. The
  * answer is {"status": {"status_code", "status_reason"}, "result": …}.
  */
-final class VdianClient {
-    interface Root {
-        URI uri() throws ChannelException;
-    }
+final class VdianClient extends PlatformClient {
 
-    private final ChannelSettings settings;
-    private final PlatformHttp http;
-    private final Root root;
-    private final Clock clock;
-    final AccessTokens tokens;
 
     VdianClient(ChannelSettings settings, PlatformHttp http, Root root, Clock clock) {
-        this.settings = settings;
-        this.http = http;
-        this.root = root;
-        this.clock = clock;
-        this.tokens = new AccessTokens(this::issue, AccessToken.configured(settings, clock), clock);
+        super(settings, http, root, clock);
     }
 
     /** The result of a method; {@code version} is the method's API version ("1.0", "1.1"). */
@@ -76,7 +64,8 @@ final class VdianClient {
         return result == null ? new JsonObject() : result;
     }
 
-    private AccessToken issue(AccessToken previous) throws ChannelException {
+    @Override
+    protected AccessToken issue(AccessToken previous) throws ChannelException {
         URI uri = URI.create(root.uri() + "/token?grant_type=client_credential&appkey=" + PlatformHttp.encode(settings.appKey())
                 + "&secret=" + PlatformHttp.encode(settings.appSecret().reveal()));
         return AccessToken.fromAnswer(result(http.get(uri).body()).getAsJsonObject(), "expire_in", Secret.of(""), clock);

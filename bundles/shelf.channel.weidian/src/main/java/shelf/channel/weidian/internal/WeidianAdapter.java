@@ -36,30 +36,14 @@ public class WeidianAdapter extends PlatformAdapter {
     static final ChannelLimits LIMITS = new ChannelLimits(6000, TitleCounting.CHARACTERS, 40, 600, 3, "weidian-main-640", List.of());
     private VdianClient client;
 
+    public WeidianAdapter() {
+        super("weidian", "微店", "vdian open api 1.0 (vdian.item.add 1.1)", LIMITS);
+    }
+
     @Activate
     void activate(ChannelConfig config, BundleContext context) {
-        start(config, home(context.getProperty("shelf.home")));
+        start(config, context);
         client = new VdianClient(settings, http, () -> uri(""), Clock.systemUTC());
-    }
-
-    @Override
-    public String id() {
-        return "weidian";
-    }
-
-    @Override
-    public String name() {
-        return "微店";
-    }
-
-    @Override
-    public String apiVersion() {
-        return "vdian open api 1.0 (vdian.item.add 1.1)";
-    }
-
-    @Override
-    public ChannelLimits limits() {
-        return LIMITS;
     }
 
     @Override
@@ -89,14 +73,8 @@ public class WeidianAdapter extends PlatformAdapter {
         param.addProperty("page_num", 1);
         param.addProperty("page_size", 10);
         param.addProperty("merchant_code", outerId);
-        for (JsonElement item : Json.array(client.call("vdian.item.list.get", "1.0", param).getAsJsonObject(), "items")) {
-            ChannelListing listing = WeidianItem.listing(item.getAsJsonObject());
-            if (listing.outerId().equals(outerId)) {
-                learnSkuIds(listing.listingId(), listing.skuIds());
-                return Optional.of(listing);
-            }
-        }
-        return Optional.empty();
+        return withOuterId(outerId, Json.array(client.call("vdian.item.list.get", "1.0", param).getAsJsonObject(), "items"),
+                WeidianItem::listing);
     }
 
     @Override

@@ -68,6 +68,9 @@ final class SandboxServer {
      * instead — sandbox:status and the adapters follow wherever the server ends up.
      */
     private static HttpServer bind(int port) throws IOException {
+        // The JDK server writes headers and body separately; without TCP_NODELAY, Nagle's algorithm and the
+        // client's delayed ACK hold every answer some 40 ms. The server reads this once, when first used.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         try {
             return HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 512);
         } catch (java.net.BindException e) {

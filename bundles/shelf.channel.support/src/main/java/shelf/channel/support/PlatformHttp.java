@@ -19,8 +19,8 @@ import shelf.api.channel.ChannelException.Kind;
 
 /**
  * HTTP to one platform with a connect and a request timeout, failures classified for the publisher: no
- * connection means nothing happened (busy, retry); a timeout or a broken answer means the call may have
- * taken effect (unknown outcome). Messages never carry the URI, which may hold an access token.
+ * connection means nothing happened (busy, retry); a timeout, a broken answer or an HTTP 5xx means the call
+ * may have taken effect (unknown outcome); HTTP 429 is throttling. Messages never carry the URI, which may hold an access token.
  */
 public final class PlatformHttp {
     private final HttpClient client;
@@ -94,7 +94,9 @@ public final class PlatformHttp {
             throw new ChannelException(Kind.RATE_LIMITED, "http-429", platform + "限流（HTTP 429）");
         }
         if (status >= 500) {
-            throw new ChannelException(Kind.BUSY, "http-" + status, platform + "服务端错误（HTTP " + status + "）");
+            // a gateway may fail after the platform behind it acted: look the listing up before creating again
+            throw new ChannelException(Kind.UNKNOWN_OUTCOME, "http-" + status, platform + "服务端错误（HTTP " + status
+                    + "），请求可能已生效");
         }
         return new HttpReply(status, response.body());
     }

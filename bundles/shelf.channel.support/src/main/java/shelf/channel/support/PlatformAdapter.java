@@ -1,28 +1,44 @@
 package shelf.channel.support;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 
 import shelf.api.catalog.Product;
 import shelf.api.catalog.Sku;
 import shelf.api.channel.ChannelAdapter;
 import shelf.api.channel.ChannelException;
 import shelf.api.channel.ChannelException.Kind;
+import shelf.api.channel.ChannelLimits;
+import shelf.api.channel.ChannelListing;
+import shelf.api.channel.ListingPage;
 
 /**
- * What the five adapters share: settings, HTTP, the category map, uploaded images and the platform SKU
- * ids learnt from earlier calls. A subclass is the DS component; it calls {@link #start} from its
- * activate method and sets {@link #sandbox} from its own optional reference.
+ * What the five adapters share: id, name, API version and limits; settings, HTTP, the category map,
+ * uploaded images and the platform SKU ids learnt from earlier calls; the reference to the sandbox. A
+ * subclass is the DS component (its bnd.bnd says "-dsannotations-options: inherit", so the sandbox
+ * reference declared here is its own) and calls {@link #start} from its activate method.
  */
 public abstract class PlatformAdapter implements ChannelAdapter {
     private final String id;
     private final String name;
     private final String apiVersion;
-    private final shelf.api.channel.ChannelLimits limits;
+    private final ChannelLimits limits;
 
     /** The running sandbox, when there is one; set by the component's reference. */
     protected volatile SandboxAddress sandbox;
@@ -33,7 +49,7 @@ public abstract class PlatformAdapter implements ChannelAdapter {
     /** listing id → our SKU code → the platform's SKU id, for the calls that need the platform's id. */
     protected final Map<String, Map<String, String>> skuIds = new ConcurrentHashMap<>();
 
-    protected PlatformAdapter(String id, String name, String apiVersion, shelf.api.channel.ChannelLimits limits) {
+    protected PlatformAdapter(String id, String name, String apiVersion, ChannelLimits limits) {
         this.id = id;
         this.name = name;
         this.apiVersion = apiVersion;
@@ -56,14 +72,12 @@ public abstract class PlatformAdapter implements ChannelAdapter {
     }
 
     @Override
-    public final shelf.api.channel.ChannelLimits limits() {
+    public final ChannelLimits limits() {
         return limits;
     }
 
-    @org.osgi.service.component.annotations.Reference(name = "sandbox",
-            cardinality = org.osgi.service.component.annotations.ReferenceCardinality.OPTIONAL,
-            policy = org.osgi.service.component.annotations.ReferencePolicy.DYNAMIC,
-            policyOption = org.osgi.service.component.annotations.ReferencePolicyOption.GREEDY)
+    @Reference(name = "sandbox", cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
     protected void setSandbox(SandboxAddress address) {
         sandbox = address;
     }
@@ -75,7 +89,7 @@ public abstract class PlatformAdapter implements ChannelAdapter {
     }
 
     /** Reads the settings and the category map, with the etc/ overrides of SHELF_HOME (framework property shelf.home). */
-    protected void start(ChannelConfig config, org.osgi.framework.BundleContext context) {
+    protected void start(ChannelConfig config, BundleContext context) {
         String shelfHome = context.getProperty("shelf.home");
         Path home = shelfHome == null || shelfHome.isBlank() ? null : Path.of(shelfHome);
         settings = ChannelSettings.of(id(), config, home);
@@ -119,10 +133,10 @@ public abstract class PlatformAdapter implements ChannelAdapter {
      * The first of a platform's items (as found by its outer-id query) that really carries the outer id;
      * its SKU ids are learnt on the way.
      */
-    protected Optional<shelf.api.channel.ChannelListing> withOuterId(String outerId, Iterable<com.google.gson.JsonElement> items,
-            java.util.function.Function<com.google.gson.JsonObject, shelf.api.channel.ChannelListing> mapper) {
-        for (com.google.gson.JsonElement item : items) {
-            shelf.api.channel.ChannelListing listing = mapper.apply(item.getAsJsonObject());
+    protected Optional<ChannelListing> withOuterId(String outerId, Iterable<JsonElement> items,
+            Function<JsonObject, ChannelListing> mapper) {
+        for (JsonElement item : items) {
+            ChannelListing listing = mapper.apply(item.getAsJsonObject());
             if (listing.outerId().equals(outerId)) {
                 learnSkuIds(listing.listingId(), listing.skuIds());
                 return Optional.of(listing);
@@ -134,7 +148,7 @@ public abstract class PlatformAdapter implements ChannelAdapter {
     /** Reads one listing from the platform. */
     @FunctionalInterface
     protected interface ListingReader {
-        shelf.api.channel.ChannelListing read(String listingId) throws ChannelException;
+        ChannelListing read(String listingId) throws ChannelException;
     }
 
     /**
@@ -144,7 +158,7 @@ public abstract class PlatformAdapter implements ChannelAdapter {
     protected String skuId(String listingId, String skuCode, ListingReader reader) throws ChannelException {
         String known = skuIds.getOrDefault(listingId, Map.of()).get(skuCode);
         if (known == null) {
-            shelf.api.channel.ChannelListing listing = reader.read(listingId);
+            ChannelListing listing = reader.read(listingId);
             learnSkuIds(listingId, listing.skuIds());
             known = listing.skuIds().get(skuCode);
         }
@@ -173,7 +187,7 @@ public abstract class PlatformAdapter implements ChannelAdapter {
             if (sku.salePrice() == null || sku.stock() == null) {
                 throw new ChannelException(Kind.REFUSED, "sku.incomplete", "SKU " + sku.skuCode() + "缺少销售价或库存");
             }
-            for (java.math.BigDecimal price : java.util.Arrays.asList(sku.salePrice(), sku.promoPrice(), sku.marketPrice())) {
+            for (BigDecimal price : Arrays.asList(sku.salePrice(), sku.promoPrice(), sku.marketPrice())) {
                 if (price != null) {
                     fen(price);
                 }
@@ -183,7 +197,7 @@ public abstract class PlatformAdapter implements ChannelAdapter {
     }
 
     /** A price as the platform takes it, or a refusal when it has fractions of a fen. */
-    protected static long fen(java.math.BigDecimal price) throws ChannelException {
+    protected static long fen(BigDecimal price) throws ChannelException {
         try {
             return Money.fen(price);
         } catch (IllegalArgumentException e) {
@@ -197,10 +211,10 @@ public abstract class PlatformAdapter implements ChannelAdapter {
     }
 
     /** A page of a numbered listing whose total the platform reported; the cursor of the next is its number. */
-    protected static shelf.api.channel.ListingPage page(List<shelf.api.channel.ChannelListing> listings, int page,
+    protected static ListingPage page(List<ChannelListing> listings, int page,
             int pageSize, String total) {
         boolean more = (long) page * pageSize < (total.isEmpty() ? 0 : Long.parseLong(total));
-        return new shelf.api.channel.ListingPage(listings, more ? String.valueOf(page + 1) : "");
+        return new ListingPage(listings, more ? String.valueOf(page + 1) : "");
     }
 
     @Override

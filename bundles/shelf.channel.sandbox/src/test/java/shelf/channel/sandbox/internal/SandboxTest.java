@@ -79,6 +79,26 @@ class SandboxTest {
         assertEquals(0, sandbox.market(channel).store.byOuterId("SPU-LONG").size());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"weidian", "taobao", "pinduoduo", "wechat"})
+    void aLocalImageIsUploadedOnceAndListedByThePlatformsUrl(String channel, @org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+            throws Exception {
+        java.nio.file.Path image = folder.resolve("主图.jpg");
+        java.nio.file.Files.write(image, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 1, 2, (byte) 0xFF, (byte) 0xD9});
+        shelf.api.catalog.Product local = SelfTest.product("SPU-IMG", "纯棉T恤 本地图片");
+        local = new shelf.api.catalog.Product(local.merchant(), local.spuCode(), local.title(), "", local.categoryPath(),
+                local.brand(), local.attributes(), local.description(), List.of(), List.of(image.toString()), List.of(), "",
+                "", "", 48, local.skus());
+        ChannelAdapter adapter = Simulators.adapter(channel, sandbox);
+        long before = sandbox.market(channel).images.get();
+        adapter.create(local);
+        adapter.update(sandbox.market(channel).store.byOuterId("SPU-IMG").get(0).id, local);
+        SandboxListing listing = sandbox.market(channel).store.byOuterId("SPU-IMG").get(0);
+        assertEquals(1, sandbox.market(channel).images.get() - before, "uploaded once, reused by the update");
+        assertTrue(listing.images.get(0).startsWith("https://img.sandbox.shelf.local/" + channel + "/"), listing.images.toString());
+        sandbox.market(channel).store.removeOuterIds("SPU-IMG");
+    }
+
     @Test
     void duplicatesCountOuterIdsListedMoreThanOnce() throws Exception {
         ChannelAdapter adapter = Simulators.adapter("taobao", sandbox);

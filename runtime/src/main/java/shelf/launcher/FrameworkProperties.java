@@ -20,8 +20,9 @@ final class FrameworkProperties {
     static Map<String, String> of(ShelfHome home, Distribution dist, boolean verbose) {
         Map<String, String> properties = new HashMap<>();
         properties.put("org.osgi.framework.storage", home.cache().toString());
-        // the shell bundle reads the peer credentials of a session socket through jdk.net
-        properties.put("org.osgi.framework.system.packages.extra", "jdk.net");
+        // the shell bundle reads the peer credentials of a session socket through jdk.net; the marketplace
+        // sandbox serves HTTP with the JDK's com.sun.net.httpserver
+        properties.put("org.osgi.framework.system.packages.extra", "jdk.net,com.sun.net.httpserver");
         properties.put("felix.log.level", verbose ? "4" : "2");
         // Felix SCR would otherwise dispose of a delayed component each time its last user lets go: every
         // shell command (Gogo gets and ungets it per call) would reopen the catalogue's database.

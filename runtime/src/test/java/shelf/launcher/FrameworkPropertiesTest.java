@@ -26,7 +26,7 @@ class FrameworkPropertiesTest {
         assertEquals(dist.root().toString(), properties.get("shelf.dist"));
         assertEquals(home.root().resolve("data/shelf.sock").toString(), properties.get("shelf.socket"));
         assertEquals(home.root().resolve("data/cache").toString(), properties.get("org.osgi.framework.storage"));
-        assertEquals("jdk.net", properties.get("org.osgi.framework.system.packages.extra"));
+        assertEquals("jdk.net,com.sun.net.httpserver", properties.get("org.osgi.framework.system.packages.extra"));
         assertEquals("small-boot", properties.get("shelf.boot.feature"));
         assertEquals("green", properties.get("colour"));
         assertEquals("/r1,/r2", properties.get("shelf.repositories"));

@@ -1,0 +1,137 @@
+package shelf.channel.douyin.internal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+
+import com.google.gson.JsonObject;
+
+import shelf.api.catalog.Product;
+import shelf.api.channel.ChannelAdapter;
+import shelf.api.channel.ChannelException;
+import shelf.api.channel.ChannelException.Kind;
+import shelf.api.channel.ChannelLimits;
+import shelf.api.channel.ChannelLimits.TitleCounting;
+import shelf.api.channel.ChannelListing;
+import shelf.api.channel.ListingPage;
+import shelf.channel.support.ChannelConfig;
+import shelf.channel.support.ImageUploads;
+import shelf.channel.support.Json;
+import shelf.channel.support.PlatformAdapter;
+import shelf.channel.support.PlatformCategory;
+import shelf.channel.support.ShelfChannel;
+
+/** Douyin shop (抖店) through its open API v2 (product.addV2, product.detail, sku.syncStock …). */
+@Component(service = ChannelAdapter.class, configurationPid = "shelf.channel.douyin")
+@ShelfChannel("douyin")
+public class DouyinAdapter extends PlatformAdapter {
+    static final ChannelLimits LIMITS = new ChannelLimits(60, TitleCounting.GBK_BYTES, 5, 600, 3, "douyin-main-600",
+            List.of("品牌"));
+    private DoudianClient client;
+
+    public DouyinAdapter() {
+        super("douyin", "抖店", "抖店开放平台 v2 (sign_method hmac-sha256)", LIMITS);
+    }
+
+    @Activate
+    void activate(ChannelConfig config, BundleContext context) {
+        start(config, context);
+        client = new DoudianClient(settings, http, () -> uri(""), Clock.systemUTC());
+    }
+
+    @Override
+    public String create(Product product) throws ChannelException {
+        JsonObject data = client.call("product.addV2", param(product));
+        return Json.text(data, "product_id");
+    }
+
+    @Override
+    public void update(String listingId, Product product) throws ChannelException {
+        JsonObject param = param(product);
+        param.addProperty("product_id", Long.parseLong(listingId));
+        client.call("product.editV2", param);
+    }
+
+    private JsonObject param(Product product) throws ChannelException {
+        skus(product);
+        PlatformCategory category = category(product);
+        requireAttributes(product, category);
+        ImageUploads.Uploader upload = image -> {
+            if (!image.remote()) {
+                throw new ChannelException(Kind.REFUSED, "image.local", "抖店从公网地址拉取图片，" + image.source()
+                        + "是本地文件，请先放到可访问的地址");
+            }
+            JsonObject param = new JsonObject();
+            param.addProperty("folder_id", "0");
+            param.addProperty("url", image.source());
+            param.addProperty("material_name", image.fileName());
+            param.addProperty("need_distinct", true);
+            return Json.text(client.call("material.uploadImageSync", param), "byte_url");
+        };
+        return DouyinProduct.param(product, category, images.urls(product.mainImages(), upload),
+                images.urls(product.detailImages(), upload));
+    }
+
+    @Override
+    public Optional<ChannelListing> findByOuterId(String outerId) throws ChannelException {
+        JsonObject param = new JsonObject();
+        param.addProperty("out_product_id", outerId);
+        try {
+            ChannelListing listing = DouyinProduct.listing(client.call("product.detail", param));
+            learnSkuIds(listing.listingId(), listing.skuIds());
+            return Optional.of(listing);
+        } catch (ChannelException e) {
+            if (e.kind() == Kind.NOT_FOUND) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public void setPrice(String listingId, String skuOuterId, BigDecimal price) throws ChannelException {
+        JsonObject param = skuParam(listingId, skuOuterId);
+        param.addProperty("price", fen(price));
+        client.call("sku.editPrice", param);
+    }
+
+    @Override
+    public void setStock(String listingId, String skuOuterId, int stock) throws ChannelException {
+        JsonObject param = skuParam(listingId, skuOuterId);
+        param.addProperty("stock_num", stock);
+        param.addProperty("incremental", false);
+        client.call("sku.syncStock", param);
+    }
+
+    private static JsonObject skuParam(String listingId, String skuOuterId) {
+        JsonObject param = new JsonObject();
+        param.addProperty("product_id", Long.parseLong(listingId));
+        param.addProperty("out_sku_id", skuOuterId);
+        return param;
+    }
+
+    @Override
+    public void delist(String listingId) throws ChannelException {
+        JsonObject param = new JsonObject();
+        param.addProperty("product_id", Long.parseLong(listingId));
+        client.call("product.setOffline", param);
+    }
+
+    @Override
+    public ListingPage listings(String cursor, int pageSize) throws ChannelException {
+        int page = pageNumber(cursor);
+        JsonObject param = new JsonObject();
+        param.addProperty("page", page);
+        param.addProperty("size", pageSize);
+        JsonObject data = client.call("product.listV2", param);
+        List<ChannelListing> listings = new ArrayList<>();
+        Json.array(data, "data").forEach(product -> listings.add(DouyinProduct.listing(product.getAsJsonObject())));
+        return page(listings, page, pageSize, Json.text(data, "total"));
+    }
+}

@@ -1,0 +1,71 @@
+package shelf.channel.douyin.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+import shelf.api.channel.ChannelException.Kind;
+import shelf.channel.support.ChannelSettings;
+import shelf.channel.support.Json;
+import shelf.channel.support.PlatformCategory;
+import shelf.channel.support.Secret;
+import shelf.channel.support.testing.ChannelFixtures;
+
+/** The 抖店 envelope, the product payload, the error classes and the rule pack. */
+class DouyinAdapterTest {
+
+    /** The query of a call signs the public SDK's pattern (see SignaturesTest for the vector's source). */
+    @Test
+    void theQueryCarriesTheHmacSha256SignOfTheCanonicalParamJson() {
+        ChannelSettings settings = new ChannelSettings("douyin", "https://openapi-fxg.jinritemai.com", "k", Secret.of("secret"),
+                Secret.of(""), Secret.of(""), "", "", Duration.ofSeconds(5), Duration.ofSeconds(1));
+        DoudianClient client = new DoudianClient(settings, null, () -> null, Clock.fixed(Instant.ofEpochSecond(123), ZoneOffset.UTC));
+        Map<String, String> query = client.query("token.create", "{\"code\":\"c\"}", null);
+        assertEquals("123", query.get("timestamp"));
+        assertEquals("hmac-sha256", query.get("sign_method"));
+        assertEquals("24a114146c12d8dffed8bfa75b9c3b70348bbfa9885d8e63a395ac10a9d439ef", query.get("sign"));
+    }
+
+    @Test
+    void theProductCarriesSpecsAndPricesInFen() {
+        JsonObject param = DouyinProduct.param(ChannelFixtures.tshirt("纯棉圆领短袖T恤 男", 2), new PlatformCategory("20219", Map.of()),
+                List.of("https://p3.douyinpic.com/a", "https://p3.douyinpic.com/b"), List.of());
+        assertEquals("SPU-1", Json.text(param, "outer_product_id"));
+        assertEquals(20219, param.get("category_leaf_id").getAsLong());
+        assertEquals("https://p3.douyinpic.com/a|https://p3.douyinpic.com/b", Json.text(param, "pic"));
+        assertEquals("颜色|黑色,白色^尺码|M,L", Json.text(param, "specs"));
+        JsonArray prices = JsonParser.parseString(Json.text(param, "spec_prices")).getAsJsonArray();
+        assertEquals("{\"spec_detail_name1\":\"白色\",\"spec_detail_name2\":\"L\",\"price\":1300,\"stock_num\":0,"
+                + "\"outer_sku_id\":\"SPU-1-WH-L\",\"code\":\"SPU-1-WH-L\"}", prices.get(3).toString());
+        assertEquals("{\"品牌\":\"南极人\",\"材质\":\"纯棉\"}", Json.text(param, "product_format_new"));
+    }
+
+    @Test
+    void errorCodesAreClassified() {
+        assertEquals(Kind.RATE_LIMITED, DouyinErrors.kind("9", ""));
+        assertEquals(Kind.BUSY, DouyinErrors.kind("8", "isp.service-error"));
+        assertEquals(Kind.TOKEN_EXPIRED, DouyinErrors.kind("30002", ""));
+        assertEquals(Kind.TOKEN_EXPIRED, DouyinErrors.kind("40004", "isv.access-token-expired"));
+        assertEquals(Kind.BAD_CREDENTIALS, DouyinErrors.kind("40004", "isv.signature-invalid"));
+        assertEquals(Kind.NOT_FOUND, DouyinErrors.kind("40004", "isv.product-not-exist"));
+        assertEquals(Kind.REFUSED, DouyinErrors.kind("40004", "isv.business-failed:title"));
+    }
+
+    @Test
+    void theRulePackFindsWhatWouldBlockPublishingOnDouyin() throws Exception {
+        assertEquals(List.of(), ChannelFixtures.findings(DouyinAdapter.class, "douyin", ChannelFixtures.tshirt("纯棉圆领短袖T恤 男", 3)));
+        assertEquals(List.of("douyin.images.too-many", "douyin.title.emoji"), ChannelFixtures.findings(DouyinAdapter.class,
+                "douyin", ChannelFixtures.tshirt("纯棉T恤🔥爆款", 6)));
+    }
+}

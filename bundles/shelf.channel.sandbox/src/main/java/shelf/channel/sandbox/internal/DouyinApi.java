@@ -1,0 +1,144 @@
+package shelf.channel.sandbox.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+import shelf.channel.support.Json;
+import shelf.channel.support.Signatures;
+
+/**
+ * The Douyin shop (抖店) open API at /douyin/<method path>: checks app_key, that the path is the method's,
+ * the sign (HMAC-SHA256 or MD5 over the re-serialised param_json, keys sorted), and the access token
+ * (30002 when expired); token.create / token.refresh issue tokens. Answers {"code": 10000, "msg", "data"}.
+ */
+final class DouyinApi implements PlatformApi {
+    static final ListingRules RULES = new ListingRules(60, true, 5, 600, 1, 999_999_900L);
+
+    @Override
+    public String channel() {
+        return "douyin";
+    }
+
+    @Override
+    public ListingRules rules() {
+        return RULES;
+    }
+
+    @Override
+    public SandboxReply rateLimited() {
+        return error(9, "调用频率超限", "isv.api-frequency-limit", "请降低调用频率");
+    }
+
+    @Override
+    public SandboxReply busy() {
+        return error(8, "服务繁忙", "isp.service-busy", "系统繁忙，请稍后重试");
+    }
+
+    @Override
+    public SandboxReply handle(SandboxRequest request, Marketplace market) {
+        Map<String, String> query = request.query();
+        String method = query.getOrDefault("method", "");
+        if (!request.path().equals("/" + method.replace('.', '/'))) {
+            return error(40001, "参数错误", "isv.parameter-invalid:method", "method与路径不一致");
+        }
+        if (!market.credentials.appKey().equals(query.get("app_key"))) {
+            return error(30001, "app_key无效", "isv.app-key-invalid", "app_key不存在");
+        }
+        JsonObject param;
+        try {
+            JsonElement parsed = JsonParser.parseString(request.body().isEmpty() ? "{}" : request.body());
+            param = parsed.getAsJsonObject();
+        } catch (RuntimeException e) {
+            return error(40001, "参数错误", "isv.parameter-invalid:param_json", "param_json不是JSON对象");
+        }
+        String expected = Signatures.douyin(query.getOrDefault("app_key", ""), market.credentials.appSecret(), method,
+                Json.canonical(param), query.getOrDefault("timestamp", ""), query.getOrDefault("v", ""),
+                query.getOrDefault("sign_method", "md5"));
+        if (!Signatures.same(expected, query.get("sign"))) {
+            return error(30001, "签名错误", "isv.signature-invalid", "sign校验失败");
+        }
+        if (method.equals("token.create") || method.equals("token.refresh")) {
+            return token(method, param, market);
+        }
+        if (!market.tokenValid(query.get("access_token"))) {
+            return error(30002, "access_token已过期", "isv.access-token-expired", "请刷新access_token");
+        }
+        return new DouyinProducts(this, market).handle(method, param);
+    }
+
+    private SandboxReply token(String method, JsonObject param, Marketplace market) {
+        if (method.equals("token.refresh") && !SandboxTokens.REFRESH_TOKEN.equals(Json.text(param, "refresh_token"))) {
+            return error(40001, "参数错误", "isv.refresh-token-invalid", "refresh_token无效");
+        }
+        JsonObject data = new JsonObject();
+        data.addProperty("access_token", market.issueToken());
+        data.addProperty("expires_in", market.faults.tokenTtlSeconds());
+        data.addProperty("refresh_token", SandboxTokens.REFRESH_TOKEN);
+        data.addProperty("shop_id", Json.text(param, "shop_id"));
+        return ok(data);
+    }
+
+    static SandboxReply ok(JsonObject data) {
+        JsonObject answer = new JsonObject();
+        answer.addProperty("code", 10000);
+        answer.addProperty("msg", "success");
+        answer.add("data", data);
+        answer.addProperty("log_id", Long.toString(System.nanoTime(), 36));
+        return SandboxReply.ok(SandboxJson.text(answer));
+    }
+
+    static SandboxReply error(int code, String msg, String subCode, String subMsg) {
+        JsonObject answer = new JsonObject();
+        answer.addProperty("code", code);
+        answer.addProperty("msg", msg);
+        answer.addProperty("sub_code", subCode);
+        answer.addProperty("sub_msg", subMsg);
+        answer.add("data", new JsonObject());
+        answer.addProperty("log_id", Long.toString(System.nanoTime(), 36));
+        return SandboxReply.ok(SandboxJson.text(answer));
+    }
+
+    /** product.addV2 / editV2 param_json as a draft: pic "|"-joined, spec_prices JSON text with fen. */
+    static ListingDraft draft(JsonObject param) {
+        List<ListingDraft.SkuDraft> skus = new ArrayList<>();
+        for (JsonElement element : PinduoduoApi.array(Json.text(param, "spec_prices"))) {
+            JsonObject sku = element.getAsJsonObject();
+            Map<String, String> specs = new LinkedHashMap<>();
+            for (int level = 1; sku.has("spec_detail_name" + level); level++) {
+                specs.put("spec" + level, Json.text(sku, "spec_detail_name" + level));
+            }
+            skus.add(new ListingDraft.SkuDraft(Json.text(sku, "outer_sku_id"), specs,
+                    sku.has("price") ? sku.get("price").getAsLong() : -1, sku.has("stock_num") ? sku.get("stock_num").getAsInt() : -1));
+        }
+        String pic = Json.text(param, "pic");
+        return new ListingDraft(Json.text(param, "outer_product_id"), Json.text(param, "name"),
+                Json.text(param, "category_leaf_id"), pic.isEmpty() ? List.of() : List.of(pic.split("\\|")), skus);
+    }
+
+    static JsonObject product(SandboxListing listing) {
+        JsonObject product = new JsonObject();
+        synchronized (listing) {
+            product.addProperty("product_id", Long.parseLong(listing.id));
+            product.addProperty("outer_product_id", listing.outerId);
+            product.addProperty("name", listing.title);
+            product.addProperty("status", listing.onSale ? 0 : 1);
+            product.addProperty("check_status", 3);
+            product.add("pic", SandboxJson.strings(listing.images));
+            product.add("spec_prices", SandboxJson.skus(listing, s -> {
+                JsonObject sku = new JsonObject();
+                sku.addProperty("sku_id", Long.parseLong(s.skuId));
+                sku.addProperty("outer_sku_id", s.code);
+                sku.addProperty("price", s.priceFen);
+                sku.addProperty("stock_num", s.stock);
+                return sku;
+            }));
+        }
+        return product;
+    }
+}

@@ -1,0 +1,106 @@
+package shelf.channel.sandbox.internal;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+import shelf.channel.support.Json;
+
+/** The product methods of the Douyin shop simulator, for a request already authenticated. */
+final class DouyinProducts {
+    private final DouyinApi api;
+    private final Marketplace market;
+
+    DouyinProducts(DouyinApi api, Marketplace market) {
+        this.api = api;
+        this.market = market;
+    }
+
+    SandboxReply handle(String method, JsonObject param) {
+        return switch (method) {
+            case "material.uploadImageSync" -> {
+                JsonObject data = new JsonObject();
+                data.addProperty("material_id", String.valueOf(market.images.get() + 1));
+                data.addProperty("byte_url", market.imageUrl(Json.text(param, "material_name")));
+                yield DouyinApi.ok(data);
+            }
+            case "product.addV2" -> {
+                ListingDraft draft = DouyinApi.draft(param);
+                String refusal = api.rules().refusal(draft);
+                if (refusal != null) {
+                    yield DouyinApi.error(40004, "业务处理失败", "isv.business-failed:product", refusal);
+                }
+                SandboxListing listing = market.store.create(draft);
+                JsonObject data = new JsonObject();
+                data.addProperty("product_id", Long.parseLong(listing.id));
+                data.addProperty("outer_product_id", listing.outerId);
+                yield DouyinApi.ok(data);
+            }
+            case "product.editV2" -> {
+                SandboxListing listing = market.store.get(Json.text(param, "product_id"));
+                ListingDraft draft = DouyinApi.draft(param);
+                String refusal = listing == null ? null : api.rules().refusal(draft);
+                if (listing == null) {
+                    yield notFound();
+                }
+                if (refusal != null) {
+                    yield DouyinApi.error(40004, "业务处理失败", "isv.business-failed:product", refusal);
+                }
+                listing.replace(draft, market.store);
+                yield DouyinApi.ok(new JsonObject());
+            }
+            case "product.detail" -> {
+                SandboxListing listing = param.has("product_id") ? market.store.get(Json.text(param, "product_id"))
+                        : market.store.byOuterId(Json.text(param, "out_product_id")).stream().findFirst().orElse(null);
+                yield listing == null ? notFound() : DouyinApi.ok(DouyinApi.product(listing));
+            }
+            case "sku.editPrice", "sku.syncStock" -> sku(method, param);
+            case "product.setOffline" -> {
+                SandboxListing listing = market.store.get(Json.text(param, "product_id"));
+                if (listing == null) {
+                    yield notFound();
+                }
+                synchronized (listing) {
+                    listing.onSale = false;
+                }
+                yield DouyinApi.ok(new JsonObject());
+            }
+            case "product.listV2" -> {
+                int page = Math.max(1, param.has("page") ? param.get("page").getAsInt() : 1);
+                int size = Math.max(1, param.has("size") ? param.get("size").getAsInt() : 10);
+                JsonArray products = new JsonArray();
+                market.store.page(page, size, false).forEach(listing -> products.add(DouyinApi.product(listing)));
+                JsonObject data = new JsonObject();
+                data.add("data", products);
+                data.addProperty("total", market.store.count());
+                yield DouyinApi.ok(data);
+            }
+            default -> DouyinApi.error(40001, "参数错误", "isv.method-not-exist", "method " + method + "不存在");
+        };
+    }
+
+    private SandboxReply sku(String method, JsonObject param) {
+        SandboxListing listing = market.store.get(Json.text(param, "product_id"));
+        SandboxSku sku = listing == null ? null : listing.sku(Json.text(param, "out_sku_id"));
+        if (sku == null) {
+            return DouyinApi.error(40004, "业务处理失败", "isv.sku-not-exist", "SKU不存在");
+        }
+        long value = param.has(method.equals("sku.editPrice") ? "price" : "stock_num")
+                ? param.get(method.equals("sku.editPrice") ? "price" : "stock_num").getAsLong() : -1;
+        boolean price = method.equals("sku.editPrice");
+        if (value < 0 || price && (value < api.rules().minFen() || value > api.rules().maxFen())) {
+            return DouyinApi.error(40004, "业务处理失败", "isv.business-failed:sku", "价格或库存无效");
+        }
+        synchronized (listing) {
+            if (price) {
+                sku.priceFen = value;
+            } else {
+                sku.stock = (int) value;
+            }
+        }
+        return DouyinApi.ok(new JsonObject());
+    }
+
+    private static SandboxReply notFound() {
+        return DouyinApi.error(40004, "业务处理失败", "isv.product-not-exist", "商品不存在");
+    }
+}

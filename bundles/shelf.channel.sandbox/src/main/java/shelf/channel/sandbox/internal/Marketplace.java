@@ -1,0 +1,50 @@
+package shelf.channel.sandbox.internal;
+
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+
+/** One simulated platform's state: its API, shop, tokens, faults, throttle and counters. */
+final class Marketplace {
+    final PlatformApi api;
+    final ListingStore store;
+    final SandboxTokens tokens;
+    final RateWindow rate = new RateWindow();
+    final SandboxCredentials credentials;
+    volatile FaultPlan faults = FaultPlan.NONE;
+    final LongAdder requests = new LongAdder();
+    final LongAdder injected = new LongAdder();
+    /** Uploaded images, for the URL an upload answers with. */
+    final AtomicLong images = new AtomicLong();
+
+    Marketplace(PlatformApi api, long firstId, SandboxCredentials credentials) {
+        this.api = api;
+        this.store = new ListingStore(firstId);
+        this.tokens = new SandboxTokens(api.channel());
+        this.credentials = credentials;
+    }
+
+    String channel() {
+        return api.channel();
+    }
+
+    /** A platform-hosted URL for an uploaded image. */
+    String imageUrl(String name) {
+        return "https://img.sandbox.shelf.local/" + channel() + "/" + images.incrementAndGet() + "-" + name;
+    }
+
+    String issueToken() {
+        return tokens.issue(faults.tokenTtlSeconds(), System.currentTimeMillis());
+    }
+
+    boolean tokenValid(String token) {
+        return tokens.valid(token, System.currentTimeMillis());
+    }
+
+    void reset() {
+        store.clear();
+        tokens.clear();
+        faults = FaultPlan.NONE;
+        requests.reset();
+        injected.reset();
+    }
+}

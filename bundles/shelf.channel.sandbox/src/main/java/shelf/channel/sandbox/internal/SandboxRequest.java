@@ -1,0 +1,38 @@
+package shelf.channel.sandbox.internal;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One request as a platform simulator sees it: the path below the channel ("/router/rest"), the query
+ * and form parameters, the body text, and the names of multipart fields that were files (never signed).
+ */
+record SandboxRequest(String method, String path, Map<String, String> query, Map<String, String> form, String body,
+        java.util.Set<String> files) {
+
+    /** name=value&… decoded as UTF-8; a later repeat of a name wins. */
+    static Map<String, String> parameters(String encoded) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        if (encoded == null || encoded.isEmpty()) {
+            return parameters;
+        }
+        for (String pair : encoded.split("&")) {
+            int equals = pair.indexOf('=');
+            String name = equals < 0 ? pair : pair.substring(0, equals);
+            String value = equals < 0 ? "" : pair.substring(equals + 1);
+            parameters.put(URLDecoder.decode(name, StandardCharsets.UTF_8), URLDecoder.decode(value, StandardCharsets.UTF_8));
+        }
+        return parameters;
+    }
+
+    /** A parameter from the form, else from the query, else "". */
+    String param(String name) {
+        String value = form.get(name);
+        if (value == null) {
+            value = query.get(name);
+        }
+        return value == null ? "" : value;
+    }
+}

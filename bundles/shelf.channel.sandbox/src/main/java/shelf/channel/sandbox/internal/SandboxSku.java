@@ -1,0 +1,20 @@
+package shelf.channel.sandbox.internal;
+
+import java.util.Map;
+
+/** One SKU of a simulated listing; price in fen. Mutable under the listing's lock. */
+final class SandboxSku {
+    final String skuId;
+    final String code;
+    final Map<String, String> specs;
+    long priceFen;
+    int stock;
+
+    SandboxSku(String skuId, String code, Map<String, String> specs, long priceFen, int stock) {
+        this.skuId = skuId;
+        this.code = code;
+        this.specs = Map.copyOf(specs);
+        this.priceFen = priceFen;
+        this.stock = stock;
+    }
+}

@@ -1,0 +1,143 @@
+package shelf.channel.sandbox.internal;
+
+import java.util.List;
+import java.util.Map;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+/** The TOP item methods of the Taobao simulator, for a request already authenticated. */
+final class TaobaoItems {
+    private final TaobaoApi api;
+    private final Marketplace market;
+
+    TaobaoItems(TaobaoApi api, Marketplace market) {
+        this.api = api;
+        this.market = market;
+    }
+
+    SandboxReply handle(String method, Map<String, String> params) {
+        return switch (method) {
+            case "taobao.picture.upload" -> {
+                JsonObject picture = new JsonObject();
+                picture.addProperty("picture_path", market.imageUrl(params.getOrDefault("image_input_title", "image.jpg")));
+                yield TaobaoApi.ok(method, SandboxJson.wrap("picture", picture));
+            }
+            case "taobao.item.add" -> add(method, params);
+            case "taobao.item.update" -> update(method, params);
+            case "taobao.items.custom.get" -> items(method, market.store.byOuterId(params.getOrDefault("outer_id", "")), -1);
+            case "taobao.items.onsale.get" -> {
+                int page = Math.max(1, TaobaoApi.parseInt(params.getOrDefault("page_no", "1")));
+                int size = Math.max(1, TaobaoApi.parseInt(params.getOrDefault("page_size", "40")));
+                List<SandboxListing> onSale = market.store.all().stream().filter(l -> l.onSale).toList();
+                yield items(method, market.store.page(page, size, true), onSale.size());
+            }
+            case "taobao.item.sku.price.update" -> withSku(method, params, params.get("outer_id"), sku -> {
+                long fen = SandboxJson.fen(params.getOrDefault("price", ""));
+                if (fen < api.rules().minFen() || fen > api.rules().maxFen()) {
+                    return "价格" + params.get("price") + "超出允许范围";
+                }
+                sku.priceFen = fen;
+                return null;
+            });
+            case "taobao.skus.quantity.update" -> quantities(method, params);
+            case "taobao.item.update.delisting" -> {
+                SandboxListing listing = market.store.get(params.get("num_iid"));
+                if (listing == null) {
+                    yield notFound();
+                }
+                synchronized (listing) {
+                    listing.onSale = false;
+                }
+                yield TaobaoApi.ok(method, SandboxJson.wrap("item", idOf(listing)));
+            }
+            default -> TaobaoApi.error(22, "Invalid method", "", "");
+        };
+    }
+
+    private SandboxReply add(String method, Map<String, String> params) {
+        ListingDraft draft = TaobaoApi.draft(params);
+        String refusal = api.rules().refusal(draft);
+        if (refusal != null) {
+            return TaobaoApi.error(15, "Remote service error", "isv.invalid-parameter", refusal);
+        }
+        return TaobaoApi.ok(method, SandboxJson.wrap("item", idOf(market.store.create(draft))));
+    }
+
+    private SandboxReply update(String method, Map<String, String> params) {
+        SandboxListing listing = market.store.get(params.get("num_iid"));
+        if (listing == null) {
+            return notFound();
+        }
+        ListingDraft draft = TaobaoApi.draft(params);
+        String refusal = api.rules().refusal(draft);
+        if (refusal != null) {
+            return TaobaoApi.error(15, "Remote service error", "isv.invalid-parameter", refusal);
+        }
+        listing.replace(draft, market.store);
+        return TaobaoApi.ok(method, SandboxJson.wrap("item", idOf(listing)));
+    }
+
+    private SandboxReply quantities(String method, Map<String, String> params) {
+        SandboxListing listing = market.store.get(params.get("num_iid"));
+        if (listing == null) {
+            return notFound();
+        }
+        Map<String, String> quantities = SandboxJson.specs(params.getOrDefault("outerid_quantities", ""), ";", ":");
+        synchronized (listing) {
+            for (Map.Entry<String, String> entry : quantities.entrySet()) {
+                SandboxSku sku = listing.sku(entry.getKey());
+                int quantity = TaobaoApi.parseInt(entry.getValue());
+                if (sku == null || quantity < 0) {
+                    return TaobaoApi.error(15, "Remote service error", "isv.invalid-parameter", "SKU " + entry.getKey() + "不存在或数量无效");
+                }
+                sku.stock = quantity;
+            }
+        }
+        return TaobaoApi.ok(method, SandboxJson.wrap("item", idOf(listing)));
+    }
+
+    interface SkuChange {
+        String apply(SandboxSku sku);
+    }
+
+    private SandboxReply withSku(String method, Map<String, String> params, String code, SkuChange change) {
+        SandboxListing listing = market.store.get(params.get("num_iid"));
+        SandboxSku sku = listing == null ? null : listing.sku(code == null ? "" : code);
+        if (sku == null) {
+            return TaobaoApi.error(15, "Remote service error", "isv.item-sku-not-exist", "SKU不存在");
+        }
+        String refusal;
+        synchronized (listing) {
+            refusal = change.apply(sku);
+        }
+        if (refusal != null) {
+            return TaobaoApi.error(15, "Remote service error", "isv.invalid-parameter", refusal);
+        }
+        JsonObject answer = new JsonObject();
+        answer.addProperty("sku_id", Long.parseLong(sku.skuId));
+        return TaobaoApi.ok(method, SandboxJson.wrap("sku", answer));
+    }
+
+    private SandboxReply items(String method, List<SandboxListing> listings, int total) {
+        JsonArray items = new JsonArray();
+        listings.forEach(listing -> items.add(TaobaoApi.item(listing)));
+        JsonObject response = new JsonObject();
+        if (total >= 0) {
+            response.addProperty("total_results", total);
+        }
+        response.add("items", items.isEmpty() ? new JsonObject() : SandboxJson.wrap("item", items));
+        return TaobaoApi.ok(method, response);
+    }
+
+    private static JsonObject idOf(SandboxListing listing) {
+        JsonObject item = new JsonObject();
+        item.addProperty("num_iid", Long.parseLong(listing.id));
+        item.addProperty("created", java.time.LocalDateTime.now().withNano(0).toString().replace('T', ' '));
+        return item;
+    }
+
+    private static SandboxReply notFound() {
+        return TaobaoApi.error(15, "Remote service error", "isv.item-not-exist", "商品不存在");
+    }
+}

@@ -1,0 +1,100 @@
+package shelf.channel.sandbox.internal;
+
+import java.util.List;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+import shelf.channel.support.Json;
+
+/** The /channels/ec/product/* calls of the WeChat shop simulator, for a request already authenticated. */
+final class WechatProducts {
+    private final WechatApi api;
+    private final Marketplace market;
+
+    WechatProducts(WechatApi api, Marketplace market) {
+        this.api = api;
+        this.market = market;
+    }
+
+    SandboxReply handle(String path, JsonObject body) {
+        return switch (path) {
+            case "/channels/ec/product/add" -> {
+                ListingDraft draft = WechatApi.draft(body);
+                String refusal = api.rules().refusal(draft);
+                if (refusal != null) {
+                    yield WechatApi.error(10020001, refusal);
+                }
+                JsonObject data = new JsonObject();
+                data.addProperty("product_id", market.store.create(draft).id);
+                data.addProperty("create_time", java.time.LocalDateTime.now().withNano(0).toString().replace('T', ' '));
+                yield WechatApi.ok("data", data);
+            }
+            case "/channels/ec/product/update" -> {
+                SandboxListing listing = market.store.get(Json.text(body, "product_id"));
+                if (listing == null) {
+                    yield notFound();
+                }
+                ListingDraft draft = WechatApi.draft(body);
+                String refusal = api.rules().refusal(draft);
+                if (refusal != null) {
+                    yield WechatApi.error(10020001, refusal);
+                }
+                listing.replace(draft, market.store);
+                yield WechatApi.ok(null, null);
+            }
+            case "/channels/ec/product/get" -> {
+                SandboxListing listing = market.store.get(Json.text(body, "product_id"));
+                yield listing == null ? notFound() : WechatApi.ok("product", WechatApi.product(listing));
+            }
+            case "/channels/ec/product/list/get" -> list(body);
+            case "/channels/ec/product/stock/update" -> {
+                SandboxListing listing = market.store.get(Json.text(body, "product_id"));
+                SandboxSku sku = listing == null ? null : listing.sku(Json.text(body, "sku_id"));
+                int num = body.has("num") ? body.get("num").getAsInt() : -1;
+                if (sku == null || num < 0) {
+                    yield WechatApi.error(10020002, "sku not exist or invalid num");
+                }
+                synchronized (listing) {
+                    int diff = body.has("diff_type") ? body.get("diff_type").getAsInt() : 3;
+                    sku.stock = diff == 1 ? sku.stock + num : diff == 2 ? Math.max(0, sku.stock - num) : num;
+                }
+                yield WechatApi.ok(null, null);
+            }
+            case "/channels/ec/product/delisting" -> {
+                SandboxListing listing = market.store.get(Json.text(body, "product_id"));
+                if (listing == null) {
+                    yield notFound();
+                }
+                synchronized (listing) {
+                    listing.onSale = false;
+                }
+                yield WechatApi.ok(null, null);
+            }
+            default -> WechatApi.error(40066, "invalid url");
+        };
+    }
+
+    /** product/list/get: ids a page at a time, next_key the offset; out_product_id narrows to one outer id. */
+    private SandboxReply list(JsonObject body) {
+        String outerId = Json.text(body, "out_product_id");
+        int size = Math.max(1, body.has("page_size") ? body.get("page_size").getAsInt() : 10);
+        String key = Json.text(body, "next_key");
+        int offset = key.isEmpty() ? 0 : Integer.parseInt(key);
+        List<SandboxListing> listings = outerId.isEmpty() ? market.store.page(offset / size + 1, size, false)
+                : market.store.byOuterId(outerId);
+        JsonArray ids = new JsonArray();
+        listings.forEach(listing -> ids.add(listing.id));
+        JsonObject answer = new JsonObject();
+        answer.addProperty("errcode", 0);
+        answer.addProperty("errmsg", "ok");
+        answer.add("product_ids", ids);
+        answer.addProperty("next_key", String.valueOf(offset + listings.size()));
+        answer.addProperty("total_num", outerId.isEmpty() ? market.store.count() : listings.size());
+        return SandboxReply.ok(SandboxJson.text(answer));
+    }
+
+    private static SandboxReply notFound() {
+        return WechatApi.error(10020050, "product not exist");
+    }
+}

@@ -1,0 +1,141 @@
+package shelf.channel.sandbox.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+import shelf.channel.support.Json;
+
+/**
+ * Weidian's open API at /weidian: GET /token checks appkey and secret; POST /api takes public (method,
+ * access_token, version, format) and param as JSON form fields and needs a live token (10013 expired);
+ * POST /media/upload takes an image. Answers {"status": {"status_code", "status_reason"}, "result": …}.
+ */
+final class WeidianApi implements PlatformApi {
+    static final ListingRules RULES = new ListingRules(6000, false, 40, 600, 1, 9_999_999_999_999L);
+
+    @Override
+    public String channel() {
+        return "weidian";
+    }
+
+    @Override
+    public ListingRules rules() {
+        return RULES;
+    }
+
+    @Override
+    public SandboxReply rateLimited() {
+        return error(10011, "调用频率超限，请稍后再试");
+    }
+
+    @Override
+    public SandboxReply busy() {
+        return error(10010, "系统繁忙，请稍后再试");
+    }
+
+    @Override
+    public SandboxReply handle(SandboxRequest request, Marketplace market) {
+        switch (request.path()) {
+            case "/token" -> {
+                if (!market.credentials.appKey().equals(request.query().get("appkey"))
+                        || !market.credentials.appSecret().equals(request.query().get("secret"))) {
+                    return error(10002, "appkey或secret错误");
+                }
+                JsonObject result = new JsonObject();
+                result.addProperty("access_token", market.issueToken());
+                result.addProperty("expire_in", market.faults.tokenTtlSeconds());
+                return ok(result);
+            }
+            case "/media/upload" -> {
+                if (!market.tokenValid(request.query().get("access_token"))) {
+                    return error(10013, "access_token过期");
+                }
+                return ok(new com.google.gson.JsonPrimitive(market.imageUrl("image.jpg")));
+            }
+            case "/api" -> {
+                JsonObject common = object(request.param("public"));
+                JsonObject param = object(request.param("param"));
+                if (common == null || param == null) {
+                    return error(10001, "public或param不是JSON");
+                }
+                if (!market.tokenValid(Json.text(common, "access_token"))) {
+                    return error(10013, "access_token过期");
+                }
+                return new WeidianItems(this, market).handle(Json.text(common, "method"), param);
+            }
+            default -> {
+                return new SandboxReply(404, "{\"error\":\"no such path\"}");
+            }
+        }
+    }
+
+    private static JsonObject object(String text) {
+        try {
+            JsonElement parsed = JsonParser.parseString(text.isEmpty() ? "{}" : text);
+            return parsed.isJsonObject() ? parsed.getAsJsonObject() : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    static SandboxReply ok(JsonElement result) {
+        JsonObject answer = new JsonObject();
+        answer.add("status", status(0, ""));
+        answer.add("result", result);
+        return SandboxReply.ok(SandboxJson.text(answer));
+    }
+
+    static SandboxReply error(int code, String reason) {
+        JsonObject answer = new JsonObject();
+        answer.add("status", status(code, reason));
+        return SandboxReply.ok(SandboxJson.text(answer));
+    }
+
+    private static JsonObject status(int code, String reason) {
+        JsonObject status = new JsonObject();
+        status.addProperty("status_code", code);
+        status.addProperty("status_reason", reason);
+        return status;
+    }
+
+    /** vdian.item.add / update param as a draft; SKU prices in yuan. */
+    static ListingDraft draft(JsonObject param) {
+        List<ListingDraft.SkuDraft> skus = new ArrayList<>();
+        for (JsonElement element : Json.array(param, "skus")) {
+            JsonObject sku = element.getAsJsonObject();
+            skus.add(new ListingDraft.SkuDraft(Json.text(sku, "sku_merchant_code"), Map.of("title", Json.text(sku, "title")),
+                    SandboxJson.fen(Json.text(sku, "price")), TaobaoApi.parseInt(Json.text(sku, "stock"))));
+        }
+        List<String> images = new ArrayList<>();
+        Json.array(param, "bigImgs").forEach(url -> images.add(url.getAsString()));
+        return new ListingDraft(Json.text(param, "merchant_code"), Json.text(param, "itemName"), Json.text(param, "cate_id"),
+                images, skus);
+    }
+
+    static JsonObject item(SandboxListing listing) {
+        JsonObject item = new JsonObject();
+        synchronized (listing) {
+            item.addProperty("itemid", listing.id);
+            item.addProperty("item_name", listing.title);
+            item.addProperty("merchant_code", listing.outerId);
+            item.addProperty("status", listing.onSale ? 1 : 2);
+            item.addProperty("stock", listing.totalStock());
+            item.add("imgs", SandboxJson.strings(listing.images));
+            item.add("skus", SandboxJson.skus(listing, s -> {
+                JsonObject sku = new JsonObject();
+                sku.addProperty("id", s.skuId);
+                sku.addProperty("title", s.specs.getOrDefault("title", ""));
+                sku.addProperty("price", SandboxJson.yuan(s.priceFen));
+                sku.addProperty("stock", s.stock);
+                sku.addProperty("sku_merchant_code", s.code);
+                return sku;
+            }));
+        }
+        return item;
+    }
+}

@@ -1,0 +1,77 @@
+package shelf.channel.support;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Properties;
+
+import shelf.api.channel.ChannelException;
+import shelf.api.channel.ChannelException.Kind;
+
+/**
+ * One adapter's settings: its Configuration Admin values, overridden by SHELF_HOME/etc/channels/
+ * {@code <id>.properties} where that file exists — so pointing a channel at the real platform is an edit
+ * of one file in etc/. {@link #toString()} shows the endpoint and app key, never a secret.
+ */
+public record ChannelSettings(String channel, String endpoint, String appKey, Secret appSecret, Secret accessToken,
+        Secret refreshToken, String shopId, String signMethod, Duration timeout, Duration connectTimeout) {
+
+    /** The settings of {@code channel}: the configuration, then the etc/ file of {@code home} (may be null). */
+    public static ChannelSettings of(String channel, ChannelConfig config, Path home) {
+        Properties file = new Properties();
+        Path path = home == null ? null : file(home, channel);
+        if (path != null && Files.isRegularFile(path)) {
+            try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+                file.load(reader);
+            } catch (IOException e) {
+                throw new IllegalArgumentException(path + ": cannot be read — " + e.getMessage(), e);
+            }
+        }
+        return new ChannelSettings(channel, value(file, "endpoint", config.endpoint()), value(file, "appKey", config.appKey()),
+                Secret.of(value(file, "appSecret", config._appSecret())), Secret.of(value(file, "accessToken", config._accessToken())),
+                Secret.of(value(file, "refreshToken", config._refreshToken())), value(file, "shopId", config.shopId()),
+                value(file, "signMethod", config.signMethod()),
+                Duration.ofMillis(Long.parseLong(value(file, "timeoutMs", String.valueOf(config.timeoutMs())))),
+                Duration.ofMillis(Long.parseLong(value(file, "connectTimeoutMs", String.valueOf(config.connectTimeoutMs())))));
+    }
+
+    /** SHELF_HOME/etc/channels/{@code <channel>.properties}. */
+    public static Path file(Path home, String channel) {
+        return home.resolve("etc").resolve("channels").resolve(channel + ".properties");
+    }
+
+    private static String value(Properties file, String key, String configured) {
+        String value = file.getProperty(key);
+        return value == null ? configured : value.trim();
+    }
+
+    /** Whether requests go to the local sandbox. */
+    public boolean sandbox() {
+        return SandboxAddress.ENDPOINT.equals(endpoint);
+    }
+
+    /**
+     * The root the platform's paths are resolved against: the configured gateway, or the sandbox's
+     * {@code /<channel>} when the endpoint is "sandbox".
+     */
+    public URI root(SandboxAddress sandbox) throws ChannelException {
+        if (!sandbox()) {
+            return URI.create(endpoint.endsWith("/") ? endpoint.substring(0, endpoint.length() - 1) : endpoint);
+        }
+        if (sandbox == null) {
+            throw new ChannelException(Kind.BUSY, "", channel + " is configured for the sandbox, which is not running"
+                    + " — install the channels feature or set endpoint in etc/channels/" + channel + ".properties");
+        }
+        return URI.create(sandbox.base() + "/" + channel);
+    }
+
+    /** What an operator may see: "sandbox" or the gateway, and the app key. */
+    @Override
+    public String toString() {
+        return channel + " → " + endpoint + " (app key " + appKey + ", secret " + appSecret + ")";
+    }
+}

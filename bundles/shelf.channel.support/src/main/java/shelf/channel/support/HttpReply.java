@@ -1,0 +1,5 @@
+package shelf.channel.support;
+
+/** A platform's answer: HTTP status and body text. */
+public record HttpReply(int status, String body) {
+}

@@ -1,0 +1,95 @@
+package shelf.channel.taobao.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
+import shelf.api.catalog.Product;
+import shelf.api.catalog.Sku;
+import shelf.api.channel.ChannelListing;
+import shelf.channel.support.Json;
+import shelf.channel.support.Money;
+import shelf.channel.support.PlatformCategory;
+
+/**
+ * The canonical product as taobao.item.add / taobao.item.update parameters, and a TOP item back as a
+ * listing. Prices in yuan; the item price is the lowest SKU price and the item quantity the sum of the SKU
+ * quantities, as TOP requires; SKUs as parallel comma lists (sku_properties, sku_prices, sku_quantities,
+ * sku_outer_ids); required category properties as custom values (input_pids / input_str).
+ */
+final class TaobaoItem {
+    private TaobaoItem() {}
+
+    static Map<String, String> params(Product product, PlatformCategory category, String picPath) {
+        List<Sku> skus = product.skus();
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("outer_id", product.spuCode());
+        params.put("title", product.title());
+        params.put("desc", product.description().isEmpty() ? product.title() : product.description());
+        params.put("cid", category.id());
+        params.put("type", "fixed");
+        params.put("stuff_status", "new");
+        params.put("approve_status", "onsale");
+        params.put("num", String.valueOf(skus.stream().mapToInt(Sku::stock).sum()));
+        params.put("price", Money.yuan(skus.stream().map(Sku::salePrice).min(Comparator.naturalOrder()).orElseThrow()));
+        params.put("pic_path", picPath);
+        if (!category.requiredAttributes().isEmpty()) {
+            List<String> pids = new ArrayList<>();
+            List<String> values = new ArrayList<>();
+            category.requiredAttributes().forEach((name, pid) -> {
+                pids.add(pid);
+                values.add(name.equals("品牌") ? product.brand() : product.attributes().getOrDefault(name, ""));
+            });
+            params.put("input_pids", String.join(",", pids));
+            params.put("input_str", String.join(",", values));
+        }
+        params.put("sku_properties", skus.stream().map(TaobaoItem::properties).collect(Collectors.joining(",")));
+        params.put("sku_prices", skus.stream().map(s -> Money.yuan(s.salePrice())).collect(Collectors.joining(",")));
+        params.put("sku_quantities", skus.stream().map(s -> String.valueOf(s.stock())).collect(Collectors.joining(",")));
+        params.put("sku_outer_ids", skus.stream().map(Sku::skuCode).collect(Collectors.joining(",")));
+        return params;
+    }
+
+    /** 颜色:黑色;尺码:M */
+    static String properties(Sku sku) {
+        return sku.specs().entrySet().stream().map(e -> e.getKey() + ":" + e.getValue()).collect(Collectors.joining(";"));
+    }
+
+    /** A TOP item ({num_iid, outer_id, title, approve_status, pic_url, skus: {sku: […]}}) as a listing. */
+    static ChannelListing listing(JsonObject item) {
+        String listingId = Json.text(item, "num_iid");
+        Map<String, String> skuIds = new LinkedHashMap<>();
+        List<Sku> skus = new ArrayList<>();
+        for (JsonElement element : Json.array(Json.child(item, "skus"), "sku")) {
+            JsonObject sku = element.getAsJsonObject();
+            String code = Json.text(sku, "outer_id");
+            skuIds.put(code, Json.text(sku, "sku_id"));
+            Map<String, String> specs = new LinkedHashMap<>();
+            for (String pair : Json.text(sku, "properties_name").split(";")) {
+                int colon = pair.indexOf(':');
+                if (colon > 0) {
+                    specs.put(pair.substring(0, colon), pair.substring(colon + 1));
+                }
+            }
+            skus.add(new Sku(code, "", specs, null, new BigDecimal(Json.text(sku, "price")), null, null,
+                    Integer.valueOf(Json.text(sku, "quantity")), null));
+        }
+        String pic = Json.text(item, "pic_url");
+        Product product = new Product("", Json.text(item, "outer_id"), Json.text(item, "title"), "", "", "", Map.of(),
+                "", List.of(), pic.isEmpty() ? List.of() : List.of(pic), List.of(), "", "", "", null, skus);
+        return new ChannelListing(listingId, product.spuCode(), "onsale".equals(Json.text(item, "approve_status")), product, skuIds);
+    }
+
+    /** The items of a TOP list answer ({"items": {"item": […]}}), which is {} when there are none. */
+    static JsonArray items(JsonObject response) {
+        return Json.array(Json.child(response, "items"), "item");
+    }
+}

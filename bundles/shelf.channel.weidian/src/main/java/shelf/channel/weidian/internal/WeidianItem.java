@@ -1,0 +1,80 @@
+package shelf.channel.weidian.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
+import shelf.api.catalog.Product;
+import shelf.api.catalog.Sku;
+import shelf.api.channel.ChannelListing;
+import shelf.channel.support.Json;
+import shelf.channel.support.Money;
+import shelf.channel.support.PlatformCategory;
+
+/**
+ * The canonical product as vdian.item.add (1.1) param: itemName, price and stock of the item (the lowest
+ * SKU price in yuan, the summed stock), bigImgs with their titles, merchant_code = our SPU code, and skus
+ * with title (the spec values, "黑色 M"), price in yuan, stock and sku_merchant_code = our SKU code.
+ */
+final class WeidianItem {
+    private WeidianItem() {}
+
+    static JsonObject param(Product product, PlatformCategory category, List<String> images) {
+        JsonObject param = new JsonObject();
+        param.addProperty("itemName", product.title());
+        param.addProperty("price", Money.yuan(product.skus().stream().map(Sku::salePrice).min(Comparator.naturalOrder())
+                .orElseThrow()));
+        param.addProperty("stock", product.skus().stream().mapToInt(Sku::stock).sum());
+        param.addProperty("merchant_code", product.spuCode());
+        param.addProperty("cate_id", category.id());
+        JsonArray bigImgs = new JsonArray();
+        JsonArray titles = new JsonArray();
+        images.forEach(url -> {
+            bigImgs.add(url);
+            titles.add(product.title());
+        });
+        param.add("bigImgs", bigImgs);
+        param.add("titles", titles);
+        param.addProperty("free_delivery", 0);
+        param.addProperty("remote_free_delivery", 0);
+        JsonArray skus = new JsonArray();
+        product.skus().forEach(sku -> skus.add(sku(sku)));
+        param.add("skus", skus);
+        return param;
+    }
+
+    static JsonObject sku(Sku sku) {
+        JsonObject item = new JsonObject();
+        item.addProperty("title", String.join(" ", sku.specs().values()));
+        item.addProperty("price", Money.yuan(sku.salePrice()));
+        item.addProperty("stock", sku.stock());
+        item.addProperty("sku_merchant_code", sku.skuCode());
+        return item;
+    }
+
+    /** An item of vdian.item.get / vdian.item.list.get as a listing; status 1 is on sale. */
+    static ChannelListing listing(JsonObject item) {
+        Map<String, String> skuIds = new LinkedHashMap<>();
+        List<Sku> skus = new ArrayList<>();
+        for (JsonElement element : Json.array(item, "skus")) {
+            JsonObject sku = element.getAsJsonObject();
+            String code = Json.text(sku, "sku_merchant_code");
+            skuIds.put(code, Json.text(sku, "id"));
+            skus.add(new Sku(code, "", Map.of(), null, new BigDecimal(Json.text(sku, "price")), null, null,
+                    Integer.valueOf(Json.text(sku, "stock")), null));
+        }
+        List<String> images = new ArrayList<>();
+        Json.array(item, "imgs").forEach(url -> images.add(url.getAsString()));
+        String outer = Json.text(item, "merchant_code");
+        Product product = new Product("", outer, Json.text(item, "item_name"), "", "", "", Map.of(), "", List.of(), images,
+                List.of(), "", "", "", null, skus);
+        return new ChannelListing(Json.text(item, "itemid"), outer, "1".equals(Json.text(item, "status")), product, skuIds);
+    }
+}

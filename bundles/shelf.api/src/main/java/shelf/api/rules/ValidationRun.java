@@ -8,7 +8,7 @@ import java.util.List;
  * @param batchId the batch
  * @param channel the channel validated for, or empty
  * @param products how many products were checked
- * @param packs the packs that ran, as "id@version", in id order
+ * @param packs the packs that applied to at least one product, as "id@version", in id order
  * @param findings every finding, in the engine's order
  */
 public record ValidationRun(long batchId, String channel, int products, List<String> packs, List<Finding> findings) {

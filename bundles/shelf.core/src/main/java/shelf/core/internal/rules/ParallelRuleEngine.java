@@ -72,11 +72,24 @@ public final class ParallelRuleEngine implements RuleEngine {
 
     /** Runs these packs instead of the registered ones: for a dry run of a pack not yet deployed. */
     List<Finding> validate(List<StoredProduct> products, String channel, List<RulePack> packs, LongConsumer progress) {
+        return run(products, channel, packs, progress).findings();
+    }
+
+    /** The findings of one run, and the packs that applied to at least one product, as "id@version". */
+    record Run(List<Finding> findings, List<String> applied) {
+    }
+
+    Run run(List<StoredProduct> products, String channel, LongConsumer progress) {
+        return run(products, channel, List.copyOf(packs), progress);
+    }
+
+    private Run run(List<StoredProduct> products, String channel, List<RulePack> packs, LongConsumer progress) {
         ValidationBatch batch = new ValidationBatch(products, channel, media, this::catalogue);
         AtomicLong done = new AtomicLong();
+        java.util.Set<RulePack> applied = java.util.concurrent.ConcurrentHashMap.newKeySet();
         List<Finding> findings = new ArrayList<>(batch.products().parallelStream()
                 .flatMap(product -> {
-                    List<Finding> found = check(product, packs, batch);
+                    List<Finding> found = check(product, packs, batch, applied);
                     long n = done.incrementAndGet();
                     if (n % PROGRESS_STEP == 0) {
                         progress.accept(n);
@@ -86,7 +99,7 @@ public final class ParallelRuleEngine implements RuleEngine {
                 .toList());
         progress.accept(done.get());
         findings.sort(ORDER);
-        return findings;
+        return new Run(findings, names(List.copyOf(applied)));
     }
 
     private List<Product> catalogue(String merchant, java.util.Set<String> inBatch) {
@@ -111,11 +124,13 @@ public final class ParallelRuleEngine implements RuleEngine {
         return List.copyOf(packs);
     }
 
-    private static List<Finding> check(Product product, List<RulePack> packs, BatchContext batch) {
+    private static List<Finding> check(Product product, List<RulePack> packs, BatchContext batch,
+            java.util.Set<RulePack> applied) {
         List<Finding> findings = new ArrayList<>(0);
         for (RulePack pack : packs) {
             try {
                 if (pack.appliesTo(product, batch.channel())) {
+                    applied.add(pack);
                     findings.addAll(pack.check(product, batch));
                 }
             } catch (RuntimeException e) {

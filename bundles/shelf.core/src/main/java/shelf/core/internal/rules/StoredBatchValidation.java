@@ -11,9 +11,7 @@ import shelf.api.catalog.CatalogStore;
 import shelf.api.catalog.ProductQuery;
 import shelf.api.catalog.StoredProduct;
 import shelf.api.rules.BatchValidation;
-import shelf.api.rules.Finding;
 import shelf.api.rules.FindingStore;
-import shelf.api.rules.RuleEngine;
 import shelf.api.rules.ValidationRun;
 
 /** Validates a stored batch and keeps what was found, so findings and report can show it later. */
@@ -26,7 +24,7 @@ public final class StoredBatchValidation implements BatchValidation {
     FindingStore findings;
 
     @Reference
-    RuleEngine engine;
+    ParallelRuleEngine engine;
 
     @Override
     public ValidationRun validate(long batchId, String channel, LongConsumer progress) throws CatalogException {
@@ -34,9 +32,8 @@ public final class StoredBatchValidation implements BatchValidation {
             throw new CatalogException("no batch " + batchId + " — see batch:list");
         }
         List<StoredProduct> products = store.products(new ProductQuery(batchId, "", "", 0));
-        List<String> packs = engine.packs();
-        List<Finding> found = engine.validate(products, channel, progress);
-        findings.replace(batchId, channel, found);
-        return new ValidationRun(batchId, channel, products.size(), packs, found);
+        ParallelRuleEngine.Run run = engine.run(products, channel, progress);
+        findings.replace(batchId, channel, run.findings());
+        return new ValidationRun(batchId, channel, products.size(), run.applied(), run.findings());
     }
 }

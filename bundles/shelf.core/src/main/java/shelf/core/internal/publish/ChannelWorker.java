@@ -33,6 +33,7 @@ final class ChannelWorker {
     private final CircuitBreaker breaker;
     private volatile Settings settings;
     private final int window;
+    private final int concurrency;
     private final Semaphore slots;
     private final Set<String> busy = ConcurrentHashMap.newKeySet();
     private final ExecutorService callers;
@@ -51,8 +52,9 @@ final class ChannelWorker {
         this.settings = settings;
         this.bucket = new TokenBucket(settings.qps(channel));
         this.breaker = new CircuitBreaker(settings.breakerFailures(), settings.breakerOpenMillis());
-        this.window = settings.concurrency() * 4;
+        this.window = window(settings.qps(channel), settings.concurrency());
         this.slots = new Semaphore(window);
+        this.concurrency = settings.concurrency();
         AtomicInteger n = new AtomicInteger();
         this.callers = Executors.newFixedThreadPool(settings.concurrency(), r -> {
             Thread t = new Thread(r, "shelf-publish-" + channel + "-" + n.incrementAndGet());
@@ -65,6 +67,16 @@ final class ChannelWorker {
 
     void start() {
         dispatcher.start();
+    }
+
+    /**
+     * How many jobs the worker holds claimed at most: claims are commits, and the catalogue database writes a
+     * chunk at every commit, so they come in groups — two seconds of calls at the channel's rate, 512 when it
+     * has none — but never fewer than two per caller. A crash sends at most these back to be looked up.
+     */
+    static int window(double qps, int concurrency) {
+        int wanted = qps <= 0 ? 512 : (int) Math.min(512, qps * 2);
+        return Math.max(concurrency * 2, wanted);
     }
 
     /** Stops claiming, lets calls in flight end for a moment; jobs still running are resumed at the next start. */
@@ -100,7 +112,7 @@ final class ChannelWorker {
     }
 
     int concurrency() {
-        return window / 4;
+        return concurrency;
     }
 
     private void dispatch() {

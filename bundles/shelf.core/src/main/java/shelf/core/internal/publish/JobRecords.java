@@ -59,7 +59,11 @@ final class JobRecords {
         });
     }
 
-    /** Queues the jobs in one transaction. */
+    /**
+     * Queues the jobs, committing a thousand at a time: H2 pays for a large open transaction twice, and the
+     * workers can start on the first jobs while the rest are written. A publish cut short half-way leaves the
+     * jobs it wrote; running it again queues the others and skips those already waiting.
+     */
     void insert(long run, List<NewJob> jobs, String requestedBy) throws CatalogException {
         long now = System.currentTimeMillis();
         work("queue publishing jobs in", c -> {
@@ -83,6 +87,7 @@ final class JobRecords {
                     s.addBatch();
                     if (++n % 1000 == 0) {
                         s.executeBatch();
+                        c.commit();
                     }
                 }
                 s.executeBatch();
@@ -164,6 +169,43 @@ final class JobRecords {
         return new Job(job.id(), job.run(), job.channel(), job.merchant(), job.spuCode(), job.kind(), job.skuCode(),
                 job.value(), job.state(), job.attempts(), job.listingId(), job.errorCode(), job.error(), note,
                 job.createdAt(), job.updatedAt());
+    }
+
+    /**
+     * Jobs of the run (0: any) still pending or running, read through the queue index channel by channel, so
+     * the cost follows what is left rather than the whole history (await asks five times a second).
+     */
+    long outstanding(long run, java.util.Collection<String> channels) throws CatalogException {
+        return work("count the waiting publishing jobs in", c -> {
+            long n = 0;
+            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM publish_job WHERE channel = ? "
+                    + "AND state IN ('pending', 'running') AND (? = 0 OR run_id = ?)")) {
+                for (String channel : channels) {
+                    s.setString(1, channel);
+                    s.setLong(2, run);
+                    s.setLong(3, run);
+                    try (ResultSet rs = s.executeQuery()) {
+                        rs.next();
+                        n += rs.getLong(1);
+                    }
+                }
+            }
+            return n;
+        });
+    }
+
+    /** Channels that have jobs. */
+    List<String> channels() throws CatalogException {
+        return work("list the channels of", c -> {
+            List<String> channels = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT channel FROM publish_job ORDER BY channel");
+                    ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    channels.add(rs.getString(1));
+                }
+            }
+            return channels;
+        });
     }
 
     /** Jobs by channel and state; the channel "" holds the totals. */

@@ -212,12 +212,11 @@ public class PublishEngine implements PublishService {
     @Override
     public JobCounts await(long run, Duration timeout) throws PublishException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        JobCounts counts = counts(run);
-        while (!counts.idle() && System.nanoTime() < deadline) {
+        List<String> channels = guard(records::channels);
+        while (guard(() -> records.outstanding(run, channels)) > 0 && System.nanoTime() < deadline) {
             Thread.sleep(200);
-            counts = counts(run);
         }
-        return counts;
+        return counts(run);
     }
 
     @Override

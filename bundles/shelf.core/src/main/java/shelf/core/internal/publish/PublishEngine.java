@@ -41,7 +41,7 @@ import shelf.core.internal.catalog.CatalogTables;
  * adapters as they come and go. A channel's jobs wait while it has no adapter and go as soon as one is
  * registered; an adapter that leaves mid-call has that call retried on its successor.
  */
-@Component(service = PublishService.class, immediate = true, configurationPid = "shelf.publish")
+@Component(service = PublishService.class, configurationPid = "shelf.publish")
 @Designate(ocd = PublishEngine.Config.class)
 public class PublishEngine implements PublishService {
     private static final System.Logger LOG = System.getLogger(PublishEngine.class.getName());
@@ -90,6 +90,7 @@ public class PublishEngine implements PublishService {
     private ResultWriter writer;
     private PublishCall call;
     private volatile boolean running;
+    private PendingMarker marker = new PendingMarker(null);
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addAdapter(ChannelAdapter adapter, ServiceReference<ChannelAdapter> reference) {
@@ -115,8 +116,9 @@ public class PublishEngine implements PublishService {
     }
 
     @Activate
-    void activate(Config config) throws CatalogException {
+    void activate(org.osgi.framework.BundleContext context, Config config) throws CatalogException {
         settings = settings(config);
+        marker = new PendingMarker(PendingMarker.in(new shelf.core.internal.framework.ShelfProperties(context).home()));
         start();
     }
 
@@ -144,6 +146,17 @@ public class PublishEngine implements PublishService {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        if (records != null && idle()) {
+            marker.clear();
+        }
+    }
+
+    private boolean idle() {
+        try {
+            return records.outstanding(0, records.channels()) == 0;
+        } catch (CatalogException e) {
+            return false;
+        }
     }
 
     /** Starts on the given catalogue outside the framework (tests, benchmarks). */
@@ -166,6 +179,9 @@ public class PublishEngine implements PublishService {
             LOG.log(System.Logger.Level.INFO, resumed + " publishing jobs cut short by the last stop are queued again");
         }
         running = true;
+        if (idle()) {
+            marker.clear();
+        }
         adapters.listen(channel -> worker(channel).wake());
         records.countsByChannel(0).keySet().stream().filter(c -> !c.isEmpty()).forEach(this::worker);
         adapters.channels().forEach(this::worker);
@@ -188,6 +204,7 @@ public class PublishEngine implements PublishService {
 
     @Override
     public PublishReport publish(PublishRequest request) throws PublishException {
+        marker.set();
         PublishReport report = new PublishPlanner(store, rules, records).plan(request, adapters.channels(),
                 counts().keySet());
         report.channels().forEach(channel -> worker(channel).wake());
@@ -225,6 +242,7 @@ public class PublishEngine implements PublishService {
         if (!job.state().finished() || job.state() == shelf.api.publish.JobState.DONE) {
             throw new PublishException("job " + id + " is " + job.state().label() + ": only a failed or cancelled job can be retried");
         }
+        marker.set();
         guard(() -> records.requeue("id = ?", List.of(id)));
         worker(job.channel()).wake();
         return job(id).orElseThrow();
@@ -232,6 +250,7 @@ public class PublishEngine implements PublishService {
 
     @Override
     public int retryFailed() throws PublishException {
+        marker.set();
         int n = guard(() -> records.requeue("state = 'failed'", List.of()));
         workers.values().forEach(ChannelWorker::wake);
         return n;
@@ -267,11 +286,13 @@ public class PublishEngine implements PublishService {
 
     @Override
     public List<Job> setPrice(String merchant, String skuCode, BigDecimal price) throws PublishException {
+        marker.set();
         return new SkuUpdates(tables, records, this::jobs).price(merchant, skuCode, price, this::wakeAll);
     }
 
     @Override
     public List<Job> setStock(String merchant, String skuCode, int stock) throws PublishException {
+        marker.set();
         return new SkuUpdates(tables, records, this::jobs).stock(merchant, skuCode, stock, this::wakeAll);
     }
 

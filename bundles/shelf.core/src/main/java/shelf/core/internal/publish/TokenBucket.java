@@ -3,10 +3,10 @@ package shelf.core.internal.publish;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A channel's rate limit: calls per second with a small burst. A caller that finds no token reserves the
- * next one and sleeps until it is due (the bucket goes into debt), so waiting callers queue in order and
- * the rate holds however many threads call. The burst is a fifth of a second's calls: platforms count
- * calls per second, and a full second's burst on top of the steady rate would cross their limit.
+ * A channel's rate limit: calls per second, evenly spaced. A caller that finds no token reserves the next
+ * one and sleeps until it is due (the bucket goes into debt), so waiting callers queue in order and the rate
+ * holds however many threads call. The bucket holds one token: platforms count calls per second, and any
+ * burst on top of the steady rate would cross their limit within some second.
  */
 final class TokenBucket {
     private double perNano;
@@ -22,7 +22,7 @@ final class TokenBucket {
     /** Changes the rate; 0 or less: no limit. */
     synchronized void rate(double qps) {
         perNano = qps <= 0 ? 0 : qps / TimeUnit.SECONDS.toNanos(1);
-        burst = qps <= 0 ? 0 : Math.max(1, qps / 5);
+        burst = qps <= 0 ? 0 : 1;
         tokens = Math.min(tokens, burst);
     }
 

@@ -33,8 +33,7 @@ final class SkuChange {
         List<Product> changed = new ArrayList<>();
         try (Connection c = database.connect()) {
             c.setAutoCommit(false);
-            String sql = "SELECT id, revision, digest, doc FROM product" + (merchant.isEmpty() ? "" : " WHERE merchant = ?")
-                    + " FOR UPDATE";
+            String sql = "SELECT id, revision, digest, doc FROM product" + (merchant.isEmpty() ? "" : " WHERE merchant = ?");
             try (PreparedStatement select = c.prepareStatement(sql)) {
                 if (!merchant.isEmpty()) {
                     select.setString(1, merchant);
@@ -80,14 +79,20 @@ final class SkuChange {
         byte[] doc = ProductJson.write(after);
         byte[] digest = sha256(doc);
         OffsetDateTime now = OffsetDateTime.now();
+        // no row locks while reading a merchant's products (an import may be writing them): the update applies
+        // only to the revision read, and a product changed in between is reported, not overwritten
         try (PreparedStatement update = c.prepareStatement(
-                "UPDATE product SET revision = ?, updated_at = ?, digest = ?, doc = ? WHERE id = ?")) {
+                "UPDATE product SET revision = ?, updated_at = ?, digest = ?, doc = ? WHERE id = ? AND revision = ?")) {
             update.setInt(1, revision + 1);
             update.setObject(2, now);
             update.setBytes(3, digest);
             update.setBytes(4, doc);
             update.setLong(5, id);
-            update.executeUpdate();
+            update.setInt(6, revision);
+            if (update.executeUpdate() == 0) {
+                throw new SQLException("product " + product.spuCode() + " changed while its SKU " + skuCode
+                        + " was being set: set it again");
+            }
         }
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO product_change (id, batch_id, changed_fields, "
                 + "before_digest, after_digest, changed_at) VALUES (?, 0, ?, ?, ?, ?)")) {

@@ -18,9 +18,7 @@ import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.Designate;
-import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 import shelf.api.catalog.CatalogException;
 import shelf.api.catalog.CatalogStore;
@@ -42,36 +40,9 @@ import shelf.core.internal.catalog.CatalogTables;
  * registered; an adapter that leaves mid-call has that call retried on its successor.
  */
 @Component(service = PublishService.class, configurationPid = "shelf.publish")
-@Designate(ocd = PublishEngine.Config.class)
+@Designate(ocd = PublishConfig.class)
 public class PublishEngine implements PublishService {
     private static final System.Logger LOG = System.getLogger(PublishEngine.class.getName());
-
-    @ObjectClassDefinition(name = "Shelf publishing", description = "Rate limits, concurrency and retries of the channel workers")
-    public @interface Config {
-        @AttributeDefinition(description = "calls per second per channel (0: no limit)")
-        double qps() default 50;
-
-        @AttributeDefinition(description = "calls per second of particular channels: channel=qps, e.g. taobao=20")
-        String[] channelQps() default {};
-
-        @AttributeDefinition(description = "calls in flight at once per channel (read when a worker starts)")
-        int concurrency() default 8;
-
-        @AttributeDefinition(description = "attempts before a job that keeps failing is marked failed")
-        int maxAttempts() default 30;
-
-        @AttributeDefinition(description = "first retry delay in milliseconds; it doubles with every attempt")
-        long backoffBaseMillis() default 200;
-
-        @AttributeDefinition(description = "longest retry delay in milliseconds")
-        long backoffMaxMillis() default 30_000;
-
-        @AttributeDefinition(description = "failures in a row that open a channel's circuit")
-        int breakerFailures() default 10;
-
-        @AttributeDefinition(description = "how long an opened circuit stays open at first, in milliseconds")
-        long breakerOpenMillis() default 5_000;
-    }
 
     @Reference
     CatalogTables tables;
@@ -116,14 +87,14 @@ public class PublishEngine implements PublishService {
     }
 
     @Activate
-    void activate(org.osgi.framework.BundleContext context, Config config) throws CatalogException {
+    void activate(org.osgi.framework.BundleContext context, PublishConfig config) throws CatalogException {
         settings = settings(config);
         marker = new PendingMarker(PendingMarker.in(new shelf.core.internal.framework.ShelfProperties(context).home()));
         start();
     }
 
     @Modified
-    void modified(Config config) {
+    void modified(PublishConfig config) {
         settings = settings(config);
         workers.values().forEach(w -> w.settings(settings));
     }
@@ -197,7 +168,7 @@ public class PublishEngine implements PublishService {
         });
     }
 
-    static Settings settings(Config c) {
+    static Settings settings(PublishConfig c) {
         return new Settings(c.qps(), Settings.parseQps(c.channelQps()), c.concurrency(), c.maxAttempts(),
                 c.backoffBaseMillis(), c.backoffMaxMillis(), c.breakerFailures(), c.breakerOpenMillis());
     }

@@ -23,7 +23,7 @@ shift || true
 
 classpath() { # $1: module; test classes of the module and its reactor dependencies first
   mvn -B -q -o -Dstyle.color=never -pl "$1" -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
-    -Dmdep.outputFile="$out/classpath.txt" >/dev/null
+    -Dmdep.outputFile="$out/classpath.txt" >"$out/build.log" 2>&1 || { cat "$out/build.log" >&2; exit 1; }
   local cp="$1/target/classes:$1/target/test-classes"
   for m in bundles/shelf.api bundles/shelf.core bundles/shelf.importer.xlsx; do
     cp="$cp:$m/target/classes:$m/target/test-classes"

@@ -65,6 +65,15 @@ public interface PublishService {
      */
     List<Job> setPrice(String merchant, String skuCode, BigDecimal price) throws PublishException;
 
+    /**
+     * Brings a shop's listings on a channel into the catalogue as a new batch, each product keyed by its outer
+     * id (SPU code), and records them as live there, so publishing them to that channel updates rather than
+     * lists again. Publishing the batch to another channel copies the shop there.
+     *
+     * @param merchant the merchant to store them under; empty: the channel's id
+     */
+    PullReport pull(String channel, String merchant, String requestedBy) throws PublishException;
+
     /** Sets a SKU's stock in the catalogue and queues a stock job on every channel where its product is live. */
     List<Job> setStock(String merchant, String skuCode, int stock) throws PublishException;
 }

@@ -31,6 +31,37 @@ final class JobRecords {
     /** A live listing of a product on a channel. */
     record Live(String channel, String merchant, String spuCode, String listingId) {}
 
+    /** A product found live on a channel that we did not list (a pulled shop). */
+    record Listed(String merchant, String spuCode, String listingId, String skuCodes) {}
+
+    /**
+     * Records products as live on the channel. What was sent is not known, so the digest is empty: the next
+     * publish there sends an update.
+     */
+    void recordLive(String channel, List<Listed> listed) throws CatalogException {
+        long now = System.currentTimeMillis();
+        work("record the listings of " + channel + " in", c -> {
+            c.setAutoCommit(false);
+            try (PreparedStatement s = c.prepareStatement("MERGE INTO channel_listing (channel, merchant, spu_code, "
+                    + "listing_id, sku_codes, sku_ids, digest, published_at) KEY (channel, merchant, spu_code) "
+                    + "VALUES (?, ?, ?, ?, ?, '{}', ?, ?)")) {
+                for (Listed l : listed) {
+                    s.setString(1, channel);
+                    s.setString(2, l.merchant());
+                    s.setString(3, l.spuCode());
+                    s.setString(4, l.listingId());
+                    s.setString(5, l.skuCodes());
+                    s.setBytes(6, new byte[32]);
+                    s.setLong(7, now);
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+            c.commit();
+            return null;
+        });
+    }
+
     @FunctionalInterface
     private interface Work<T> {
         T run(Connection connection) throws SQLException;

@@ -262,6 +262,20 @@ public class PublishEngine implements PublishService {
     }
 
     @Override
+    public shelf.api.publish.PullReport pull(String channel, String merchant, String requestedBy) throws PublishException {
+        Adapters.Installed installed = adapters.current(channel).orElseThrow(() -> new PublishException(
+                "no " + channel + " adapter installed — see channel:list"));
+        Settings s = settings;
+        try {
+            return new ShopPull(store, records, new Backoff(s.backoffBaseMillis(), s.backoffCapMillis()))
+                    .pull(channel, installed.adapter(), merchant, requestedBy);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PublishException("pulling the " + channel + " shop was interrupted; nothing was stored", e);
+        }
+    }
+
+    @Override
     public List<Job> setStock(String merchant, String skuCode, int stock) throws PublishException {
         marker.set();
         return new SkuUpdates(tables, records, this::jobs).stock(merchant, skuCode, stock, this::wakeAll);

@@ -183,9 +183,17 @@ final class FakePlatform {
             calls.add("delist " + listingId);
         }
 
+        /** Pages of two, in listing id order, so a test sees the cursor at work. */
         @Override
-        public ListingPage listings(String cursor, int pageSize) {
-            return new ListingPage(List.of(), "");
+        public ListingPage listings(String cursor, int pageSize) throws ChannelException {
+            calls.add("listings " + cursor);
+            before();
+            List<String> ids = products.keySet().stream().sorted().toList();
+            int from = cursor.isEmpty() ? 0 : Integer.parseInt(cursor);
+            int to = Math.min(ids.size(), from + 2);
+            List<ChannelListing> page = ids.subList(from, to).stream()
+                    .map(id -> new ChannelListing(id, products.get(id).spuCode(), true, products.get(id), Map.of())).toList();
+            return new ListingPage(page, to < ids.size() ? Integer.toString(to) : "");
         }
     }
 }

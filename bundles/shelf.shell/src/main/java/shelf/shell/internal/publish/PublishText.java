@@ -41,6 +41,20 @@ final class PublishText {
         return out.toString();
     }
 
+    /** "pulled 120 listings from taobao into batch 7 (merchant acme): 118 products", and what was left out. */
+    static String pulled(shelf.api.publish.PullReport pull) {
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "pulled %,d %s from %s", pull.listings(),
+                pull.listings() == 1 ? "listing" : "listings", pull.channel()));
+        if (pull.batchId() == 0) {
+            out.append(": nothing to store\n");
+        } else {
+            out.append(String.format(Locale.ROOT, " into batch %d (merchant %s): %,d %s%n", pull.batchId(), pull.merchant(),
+                    pull.products(), pull.products() == 1 ? "product" : "products"));
+        }
+        pull.skipped().forEach(reason -> out.append("  left out ").append(reason).append('\n'));
+        return out.toString();
+    }
+
     /** "20,000 done, 0 failed in 12.3 s (1,626 listings/s)" and where to look when some failed. */
     static String finished(JobCounts counts, Duration took) {
         double seconds = Math.max(0.001, took.toMillis() / 1000.0);

@@ -192,8 +192,7 @@ final class ChannelWorker {
             return Outcome.notSent(job, breaker.openUntil(), "not sent, circuit open: " + breaker.explanation());
         }
         try {
-            bucket.acquire();
-            Outcome outcome = call.run(job, installed.get().adapter());
+            Outcome outcome = call.run(job, installed.get().adapter(), bucket::acquire);
             breaker.succeeded();
             return outcome;
         } catch (ChannelException e) {

@@ -23,6 +23,12 @@ import shelf.api.channel.ChannelListing;
 final class PublishCall {
     private static final Gson GSON = new Gson();
 
+    /** Waits for the channel's rate limit before each call to the platform. */
+    @FunctionalInterface
+    interface Gate {
+        void enter() throws InterruptedException;
+    }
+
     private final java.util.function.Function<byte[], Product> documents;
 
     PublishCall(java.util.function.Function<byte[], Product> documents) {
@@ -30,23 +36,25 @@ final class PublishCall {
     }
 
     /** Runs the job once; a failure of the platform is thrown for the worker to classify. */
-    Outcome run(ClaimedJob job, ChannelAdapter adapter) throws ChannelException {
+    Outcome run(ClaimedJob job, ChannelAdapter adapter, Gate gate) throws ChannelException, InterruptedException {
         return switch (job.kind()) {
-            case PUBLISH -> publish(job, adapter);
+            case PUBLISH -> publish(job, adapter, gate);
             case PRICE -> {
                 requireListing(job);
+                gate.enter();
                 adapter.setPrice(job.listingId(), job.skuCode(), new BigDecimal(job.value()));
                 yield Outcome.done(job, job.listingId(), null);
             }
             case STOCK -> {
                 requireListing(job);
+                gate.enter();
                 adapter.setStock(job.listingId(), job.skuCode(), Integer.parseInt(job.value()));
                 yield Outcome.done(job, job.listingId(), null);
             }
         };
     }
 
-    private Outcome publish(ClaimedJob job, ChannelAdapter adapter) throws ChannelException {
+    private Outcome publish(ClaimedJob job, ChannelAdapter adapter, Gate gate) throws ChannelException, InterruptedException {
         if (job.document() == null) {
             return Outcome.failed(job, "", "商品 " + job.spuCode() + " 已不在商品目录中 (the product is no longer in the catalogue)");
         }
@@ -56,6 +64,7 @@ final class PublishCall {
                 return Outcome.done(job, job.listingId(), null);
             }
             try {
+                gate.enter();
                 adapter.update(job.listingId(), product);
             } catch (ChannelException e) {
                 if (e.kind() == ChannelException.Kind.NOT_FOUND) {
@@ -67,12 +76,15 @@ final class PublishCall {
             return live(job, job.listingId(), Map.of(), product);
         }
         if (job.attempts() > 1) {
+            gate.enter();
             Optional<ChannelListing> found = adapter.findByOuterId(job.spuCode());
             if (found.isPresent()) {
+                gate.enter();
                 adapter.update(found.get().listingId(), product);
                 return live(job, found.get().listingId(), found.get().skuIds(), product);
             }
         }
+        gate.enter();
         return live(job, adapter.create(product), Map.of(), product);
     }
 

@@ -17,6 +17,9 @@ final class PublishText {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.systemDefault());
 
+    /** Blocked products shown in a publish report; validate lists them all. */
+    private static final int SHOWN = 10;
+
     private PublishText() {}
 
     static String report(PublishReport report) {
@@ -32,8 +35,13 @@ final class PublishText {
             out.append(String.format(Locale.ROOT, "  %,d left out for errors found by validate (fix them, import, publish again):%n",
                     report.blocked().size()));
             Table table = new Table("Channel", "Merchant", "SPU", "Errors", "First error");
-            report.blocked().forEach(b -> table.row(b.channel(), b.merchant(), b.spuCode(), b.errors(), b.first()));
+            report.blocked().stream().limit(SHOWN).forEach(b -> table.row(b.channel(), b.merchant(), b.spuCode(), b.errors(),
+                    b.first()));
             table.toString().lines().forEach(line -> out.append("    ").append(line).append('\n'));
+            if (report.blocked().size() > SHOWN) {
+                out.append(String.format(Locale.ROOT, "    … and %,d more: validate BATCH --channel %s lists them all%n",
+                        report.blocked().size() - SHOWN, report.blocked().get(SHOWN).channel()));
+            }
         }
         for (String channel : report.withoutAdapter()) {
             out.append("  no ").append(channel).append(" adapter installed: its jobs wait until one is\n");

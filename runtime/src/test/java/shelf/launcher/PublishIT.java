@@ -53,9 +53,19 @@ class PublishIT extends RunningShelf {
         assertTrue(again.contains("3 done, 0 failed in "), again);
         assertTrue(ShelfCommand.lineWith(shelf.ok("channel:list"), "weidian").contains("memory: 3 listings, 0 duplicates"));
 
+        MemoryChannelBundle.write(desk.resolve("memory-taobao.jar"), "taobao", "1.0.0", 0);
+        Files.copy(desk.resolve("memory-taobao.jar"), home.resolve("deploy/memory-taobao.jar"));
+        shelf.poll("channel:list", out -> ShelfCommand.lineWith(out, "taobao") != null, WITHIN_MS);
+        String synced = shelf.ok("sync --from weidian --to taobao --merchant copy --wait");
+        assertTrue(synced.startsWith("pulled 3 listings from weidian into batch 2 (merchant copy): 3 products\n"
+                + "queued 3 jobs (run 4): 3 products to taobao\n"), synced);
+        assertTrue(synced.contains("3 done, 0 failed in "), synced);
+        assertTrue(ShelfCommand.lineWith(shelf.ok("channel:list"), "taobao").contains("memory: 3 listings, 0 duplicates"));
+        assertTrue(ShelfCommand.lineWith(shelf.ok("product:show P-1"), "copy") != null);
+
         assertEquals("error: no job 99 — see jobs", shelf.run("-c", "job:show 99").err().strip());
         assertEquals("error: job 1 is done: only a pending job can be cancelled", shelf.run("-c", "job:cancel 1").err().strip());
-        assertEquals("error: no channel 'weidain' — installed: weidian; known: weidian, taobao, pinduoduo, douyin, wechat",
+        assertEquals("error: no channel 'weidain' — installed: taobao, weidian; known: weidian, taobao, pinduoduo, douyin, wechat",
                 shelf.run("-c", "publish 1 --channel weidain").err().strip());
     }
 
@@ -82,7 +92,10 @@ class PublishIT extends RunningShelf {
         ShelfCommand.Result restarted = shelf.run("start");
         assertEquals(0, restarted.status(), restarted.toString());
         // nobody types a publishing command: the start resumes the jobs by itself
-        shelf.poll("channel:list", out -> ShelfCommand.lineWith(out, "taobao").contains("memory: 40 listings"), 60_000);
+        deadline = System.currentTimeMillis() + 60_000;
+        while (Files.readAllLines(listings).size() < 40 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
         assertTrue(ShelfCommand.lineWith(shelf.ok("channel:list"), "taobao").contains("memory: 40 listings, 0 duplicates"));
         assertTrue(shelf.ok("jobs --wait").endsWith("40 jobs: 40 done, 0 failed, 0 pending, 0 running, 0 cancelled\n"));
     }

@@ -36,6 +36,8 @@ public final class MemoryChannel implements ChannelAdapter, BundleActivator {
     private long delay;
     private Path file;
     private final Map<String, String> byOuterId = new ConcurrentHashMap<>();
+    /** What was sent, by listing id, since the bundle started (for listings(), that is channel:pull). */
+    private final Map<String, Product> sent = new java.util.concurrent.ConcurrentSkipListMap<>();
     private int created;
     private ServiceRegistration<ChannelAdapter> registration;
 
@@ -107,6 +109,7 @@ public final class MemoryChannel implements ChannelAdapter, BundleActivator {
                 throw new ChannelException(ChannelException.Kind.BUSY, "", "cannot write " + file + ": " + e.getMessage());
             }
             byOuterId.putIfAbsent(product.spuCode(), id);
+            sent.put(id, product);
             created++;
             return id;
         }
@@ -115,6 +118,7 @@ public final class MemoryChannel implements ChannelAdapter, BundleActivator {
     @Override
     public void update(String listingId, Product product) throws ChannelException {
         pause();
+        sent.put(listingId, product);
     }
 
     @Override
@@ -140,6 +144,11 @@ public final class MemoryChannel implements ChannelAdapter, BundleActivator {
 
     @Override
     public ListingPage listings(String cursor, int pageSize) {
-        return new ListingPage(List.of(), "");
+        List<String> ids = List.copyOf(sent.keySet());
+        int from = cursor.isEmpty() ? 0 : Integer.parseInt(cursor);
+        int to = Math.min(ids.size(), from + pageSize);
+        List<ChannelListing> page = ids.subList(from, to).stream()
+                .map(id -> new ChannelListing(id, sent.get(id).spuCode(), true, sent.get(id), Map.of())).toList();
+        return new ListingPage(page, to < ids.size() ? Integer.toString(to) : "");
     }
 }

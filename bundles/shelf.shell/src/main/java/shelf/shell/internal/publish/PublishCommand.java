@@ -48,7 +48,7 @@ public class PublishCommand {
         List<String> spus = batch == null ? new ArrayList<>(Arrays.asList(targets)) : List.of();
         long started = System.nanoTime();
         PublishReport report = publishing.publish(new PublishRequest(batch, spus, channels, Operator.of(session)));
-        System.out.print(PublishText.report(report));
+        System.out.print(PublishText.report(report, batch));
         if (wait && report.queued() > 0) {
             JobCounts counts = publishing.await(report.run(), Duration.ofDays(1));
             System.out.print(PublishText.finished(counts, Duration.ofNanos(System.nanoTime() - started)));

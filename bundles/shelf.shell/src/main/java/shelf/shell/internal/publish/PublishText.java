@@ -23,6 +23,11 @@ final class PublishText {
     private PublishText() {}
 
     static String report(PublishReport report) {
+        return report(report, null);
+    }
+
+    /** @param batch the batch published, to name in the hint to validate it; null when products were named */
+    static String report(PublishReport report, Long batch) {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "queued %,d %s (run %d): %,d %s to %s%n", report.queued(),
                 report.queued() == 1 ? "job" : "jobs", report.run(), report.products(),
@@ -39,8 +44,8 @@ final class PublishText {
                     b.first()));
             table.toString().lines().forEach(line -> out.append("    ").append(line).append('\n'));
             if (report.blocked().size() > SHOWN) {
-                out.append(String.format(Locale.ROOT, "    … and %,d more: validate BATCH --channel %s lists them all%n",
-                        report.blocked().size() - SHOWN, report.blocked().get(SHOWN).channel()));
+                out.append(String.format(Locale.ROOT, "    … and %,d more: validate %s --channel %s lists them all%n",
+                        report.blocked().size() - SHOWN, batch == null ? "BATCH" : batch, report.blocked().get(SHOWN).channel()));
             }
         }
         for (String channel : report.withoutAdapter()) {

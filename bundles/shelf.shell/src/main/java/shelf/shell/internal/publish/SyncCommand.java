@@ -44,7 +44,7 @@ public class SyncCommand {
         }
         List<String> targets = List.of(to.split(",")).stream().map(String::strip).filter(c -> !c.isEmpty()).toList();
         PublishReport report = publishing.publish(new PublishRequest(pulled.batchId(), List.of(), targets, Operator.of(session)));
-        System.out.print(PublishText.report(report));
+        System.out.print(PublishText.report(report, pulled.batchId()));
         if (wait && report.queued() > 0) {
             System.out.print(PublishText.finished(publishing.await(report.run(), Duration.ofDays(1)),
                     Duration.ofNanos(System.nanoTime() - started)));

@@ -44,4 +44,4 @@ CREATE TABLE IF NOT EXISTS channel_listing (
     PRIMARY KEY (channel, merchant, spu_code)
 );
 
-CREATE SEQUENCE IF NOT EXISTS publish_run START WITH 1;
+CREATE SEQUENCE IF NOT EXISTS publish_run START WITH 1 NO CACHE;

@@ -184,24 +184,24 @@ public class PublishEngine implements PublishService {
 
     @Override
     public List<Job> jobs(JobQuery query) throws PublishException {
-        return guard(() -> records.jobs(query, this::note));
+        return Guard.of(() -> records.jobs(query, this::note));
     }
 
     @Override
     public Optional<Job> job(long id) throws PublishException {
-        return guard(() -> records.job(id, this::note));
+        return Guard.of(() -> records.job(id, this::note));
     }
 
     @Override
     public JobCounts counts(long run) throws PublishException {
-        return guard(() -> records.countsByChannel(run).get(""));
+        return Guard.of(() -> records.countsByChannel(run).get(""));
     }
 
     @Override
     public JobCounts await(long run, Duration timeout) throws PublishException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        List<String> channels = guard(records::channels);
-        while (guard(() -> records.outstanding(run, channels)) > 0 && System.nanoTime() < deadline) {
+        List<String> channels = Guard.of(records::channels);
+        while (Guard.of(() -> records.outstanding(run, channels)) > 0 && System.nanoTime() < deadline) {
             Thread.sleep(200);
         }
         return counts(run);
@@ -214,7 +214,7 @@ public class PublishEngine implements PublishService {
             throw new PublishException("job " + id + " is " + job.state().label() + ": only a failed or cancelled job can be retried");
         }
         marker.set();
-        guard(() -> records.requeue("id = ?", List.of(id)));
+        Guard.of(() -> records.requeue("id = ?", List.of(id)));
         worker(job.channel()).wake();
         return job(id).orElseThrow();
     }
@@ -222,7 +222,7 @@ public class PublishEngine implements PublishService {
     @Override
     public int retryFailed() throws PublishException {
         marker.set();
-        int n = guard(() -> records.requeue("state = 'failed'", List.of()));
+        int n = Guard.of(() -> records.requeue("state = 'failed'", List.of()));
         workers.values().forEach(ChannelWorker::wake);
         return n;
     }
@@ -230,7 +230,7 @@ public class PublishEngine implements PublishService {
     @Override
     public Job cancel(long id) throws PublishException {
         Job job = job(id).orElseThrow(() -> new PublishException("no job " + id + " — see jobs"));
-        if (!guard(() -> records.cancel(id))) {
+        if (!Guard.of(() -> records.cancel(id))) {
             throw new PublishException("job " + id + " is " + job(id).orElseThrow().state().label()
                     + ": only a pending job can be cancelled");
         }
@@ -286,7 +286,7 @@ public class PublishEngine implements PublishService {
     }
 
     private Map<String, JobCounts> counts() throws PublishException {
-        return guard(() -> records.countsByChannel(0));
+        return Guard.of(() -> records.countsByChannel(0));
     }
 
     /** Why a pending job is not going right now, when that is the channel's doing. */
@@ -300,18 +300,5 @@ public class PublishEngine implements PublishService {
         ChannelWorker worker = workers.get(job.channel());
         long openUntil = worker == null ? 0 : worker.breaker().openUntil();
         return openUntil > 0 ? "circuit open until " + Clock.time(openUntil) : "";
-    }
-
-    @FunctionalInterface
-    interface Store<T> {
-        T get() throws CatalogException;
-    }
-
-    static <T> T guard(Store<T> work) throws PublishException {
-        try {
-            return work.get();
-        } catch (CatalogException e) {
-            throw new PublishException(e.getMessage(), e);
-        }
     }
 }

@@ -72,12 +72,12 @@ final class ShopPull {
             List<ImportedProduct> list = List.copyOf(products.values());
             int rows = list.stream().mapToInt(p -> Math.max(1, p.product().skus().size())).sum();
             StoredBatch batch = store.store(new NewBatch(owner, channel + " shop", "", rows, list, List.of(), requestedBy));
-            List<JobRecords.Listed> live = new ArrayList<>();
+            List<ListingRecords.Listed> live = new ArrayList<>();
             for (ImportedProduct p : list) {
                 String skuCodes = p.product().skus().stream().map(Sku::skuCode).collect(Collectors.joining("|", "|", "|"));
-                live.add(new JobRecords.Listed(owner, p.product().spuCode(), listingIds.get(p.product().spuCode()), skuCodes));
+                live.add(new ListingRecords.Listed(owner, p.product().spuCode(), listingIds.get(p.product().spuCode()), skuCodes));
             }
-            records.recordLive(channel, live);
+            new ListingRecords(records).recordLive(channel, live);
             return new PullReport(channel, owner, batch.id(), read, list.size(), skipped);
         } catch (CatalogException e) {
             throw new PublishException(e.getMessage(), e);

@@ -62,7 +62,7 @@ final class SkuUpdates {
             }
             List<NewJob> queued = new ArrayList<>();
             List<String> channels = new ArrayList<>();
-            for (JobRecords.Live live : records.liveWithSku(merchant, skuCode)) {
+            for (ListingRecords.Live live : new ListingRecords(records).liveWithSku(merchant, skuCode)) {
                 queued.add(new NewJob(live.channel(), live.merchant(), live.spuCode(), kind, skuCode, value));
                 channels.add(live.channel());
             }

@@ -31,6 +31,8 @@ final class FakePlatform {
     final AtomicInteger creates = new AtomicInteger();
     final AtomicInteger updates = new AtomicInteger();
     final AtomicInteger lookups = new AtomicInteger();
+    /** Every call that reached the platform, failed or not. */
+    final AtomicInteger attempts = new AtomicInteger();
     final Set<String> refused = ConcurrentHashMap.newKeySet();
     private final AtomicLong ids = new AtomicLong(1000);
     private final Random random;
@@ -66,6 +68,7 @@ final class FakePlatform {
 
     /** Faults that strike before the platform does anything. */
     private void before() throws ChannelException {
+        attempts.incrementAndGet();
         double r = draw();
         if (r < throttled) {
             throw new ChannelException(Kind.RATE_LIMITED, "isv.rate-limit", "调用频率超限");

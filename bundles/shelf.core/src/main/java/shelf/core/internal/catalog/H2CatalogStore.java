@@ -29,8 +29,8 @@ import shelf.core.internal.framework.ShelfProperties;
  * when the component starts; a database from a newer Shelf keeps the component from starting, with the
  * reason in the log and in bundle diagnostics.
  */
-@Component(service = {CatalogStore.class, BatchStore.class, FindingStore.class})
-public class H2CatalogStore implements CatalogStore, BatchStore, FindingStore {
+@Component(service = {CatalogStore.class, BatchStore.class, FindingStore.class, CatalogTables.class})
+public class H2CatalogStore implements CatalogStore, BatchStore, FindingStore, CatalogTables {
     /** One batch is written at a time: product ids are handed out by the writer, not by the database. */
     private final Semaphore writing = new Semaphore(1);
     private CatalogDatabase database;
@@ -106,6 +106,27 @@ public class H2CatalogStore implements CatalogStore, BatchStore, FindingStore {
     @Override
     public List<StoredProduct> product(String spuCode) throws CatalogException {
         return queries.product(spuCode);
+    }
+
+    @Override
+    public java.sql.Connection connect() throws CatalogException {
+        return database.connect();
+    }
+
+    @Override
+    public CatalogException failure(String doing, java.sql.SQLException e) {
+        return database.failure(doing, e);
+    }
+
+    @Override
+    public shelf.api.catalog.Product product(byte[] document) {
+        return ProductJson.read(document);
+    }
+
+    @Override
+    public List<shelf.api.catalog.Product> changeSku(String merchant, String skuCode,
+            java.util.function.UnaryOperator<shelf.api.catalog.Sku> change) throws CatalogException {
+        return new SkuChange(database).apply(merchant, skuCode, change);
     }
 
     @Override

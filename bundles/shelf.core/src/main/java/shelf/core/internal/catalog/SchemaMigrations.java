@@ -23,7 +23,7 @@ import shelf.api.catalog.CatalogException;
  */
 final class SchemaMigrations {
     /** Every migration this code knows, in order; add a line with each new script. */
-    static final List<String> SCRIPTS = List.of("db/V1__catalog.sql", "db/V2__findings.sql");
+    static final List<String> SCRIPTS = List.of("db/V1__catalog.sql", "db/V2__findings.sql", "db/V3__publishing.sql");
 
     private static final Pattern NAME = Pattern.compile("db/V(\\d+)__(\\w+)\\.sql");
 
@@ -50,14 +50,28 @@ final class SchemaMigrations {
                         + "Shelf. Run that version, or restore a backup made with this one.");
             }
             connection.setAutoCommit(false);
+            // every script not applied yet, also one numbered below the newest applied: parts of Shelf built
+            // side by side take their own numbers, and a catalogue may have met them in any order
+            java.util.Set<Integer> applied = applied(connection);
             for (String script : SCRIPTS) {
-                if (version(script) > current) {
+                if (!applied.contains(version(script))) {
                     apply(connection, script);
                 }
             }
         } catch (SQLException e) {
             throw database.failure("migrate", e);
         }
+    }
+
+    private static java.util.Set<Integer> applied(Connection connection) throws SQLException {
+        java.util.Set<Integer> versions = new java.util.HashSet<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("SELECT version FROM schema_version")) {
+            while (rs.next()) {
+                versions.add(rs.getInt(1));
+            }
+        }
+        return versions;
     }
 
     private static int current(Connection connection) throws SQLException {

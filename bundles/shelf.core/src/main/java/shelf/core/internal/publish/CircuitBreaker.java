@@ -1,0 +1,83 @@
+package shelf.core.internal.publish;
+
+import shelf.api.publish.ChannelHealth;
+
+/**
+ * Stops calling a platform that keeps failing. After {@code threshold} failures in a row (system busy, no
+ * answer — not throttling nor refusals, which say the platform is up) the circuit opens: no calls for the
+ * open time, then a single trial call; if it succeeds calls resume, if it fails the circuit opens again for
+ * twice as long, up to a minute. Jobs simply wait while it is open.
+ */
+final class CircuitBreaker {
+    private static final long MAX_OPEN_MILLIS = 60_000;
+
+    private final int threshold;
+    private final long openMillis;
+    private int failuresInRow;
+    private long currentOpenMillis;
+    private long openUntil;
+    private boolean trialInFlight;
+    private boolean open;
+    private String lastFailure = "";
+
+    CircuitBreaker(int threshold, long openMillis) {
+        this.threshold = Math.max(1, threshold);
+        this.openMillis = Math.max(1, openMillis);
+        this.currentOpenMillis = this.openMillis;
+    }
+
+    /** How many calls may start now: all (-1), one trial call (1), or none (0). */
+    synchronized int permits(long now) {
+        if (!open) {
+            return -1;
+        }
+        if (now < openUntil || trialInFlight) {
+            return 0;
+        }
+        return 1;
+    }
+
+    /** A trial call starts while half open. */
+    synchronized void trialStarted() {
+        if (open) {
+            trialInFlight = true;
+        }
+    }
+
+    synchronized void succeeded() {
+        failuresInRow = 0;
+        open = false;
+        trialInFlight = false;
+        currentOpenMillis = openMillis;
+    }
+
+    synchronized void failed(long now, String reason) {
+        lastFailure = reason;
+        failuresInRow++;
+        if (open && trialInFlight) {
+            trialInFlight = false;
+            currentOpenMillis = Math.min(MAX_OPEN_MILLIS, currentOpenMillis * 2);
+            openUntil = now + currentOpenMillis;
+        } else if (!open && failuresInRow >= threshold) {
+            open = true;
+            openUntil = now + currentOpenMillis;
+        }
+    }
+
+    synchronized long openUntil() {
+        return open ? openUntil : 0;
+    }
+
+    synchronized ChannelHealth health() {
+        if (open) {
+            return ChannelHealth.DOWN;
+        }
+        return failuresInRow == 0 ? ChannelHealth.UP : ChannelHealth.DEGRADED;
+    }
+
+    /** "10 failures in a row, the last: 系统繁忙", or empty. */
+    synchronized String explanation() {
+        return failuresInRow == 0 ? "" : failuresInRow + (failuresInRow == 1 ? " failure" : " failures")
+                + " in a row, the last: " + lastFailure;
+    }
+}

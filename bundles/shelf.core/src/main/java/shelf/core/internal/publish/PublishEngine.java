@@ -1,0 +1,304 @@
+package shelf.core.internal.publish;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.metatype.annotations.Designate;
+
+import shelf.api.catalog.CatalogException;
+import shelf.api.catalog.CatalogStore;
+import shelf.api.channel.ChannelAdapter;
+import shelf.api.publish.ChannelStatus;
+import shelf.api.publish.Job;
+import shelf.api.publish.JobCounts;
+import shelf.api.publish.JobQuery;
+import shelf.api.publish.PublishException;
+import shelf.api.publish.PublishReport;
+import shelf.api.publish.PublishRequest;
+import shelf.api.publish.PublishService;
+import shelf.api.rules.RuleEngine;
+import shelf.core.internal.catalog.CatalogTables;
+
+/**
+ * The publishing engine: the outbox in the catalogue database, a worker per channel, and the channel
+ * adapters as they come and go. A channel's jobs wait while it has no adapter and go as soon as one is
+ * registered; an adapter that leaves mid-call has that call retried on its successor.
+ */
+@Component(service = PublishService.class, configurationPid = "shelf.publish")
+@Designate(ocd = PublishConfig.class)
+public class PublishEngine implements PublishService {
+    private static final System.Logger LOG = System.getLogger(PublishEngine.class.getName());
+
+    @Reference
+    CatalogTables tables;
+
+    @Reference
+    CatalogStore store;
+
+    @Reference
+    RuleEngine rules;
+
+    private final Adapters adapters = new Adapters();
+    private final Map<String, ChannelWorker> workers = new ConcurrentHashMap<>();
+    private volatile Settings settings = Settings.defaults();
+    private JobRecords records;
+    private JobQueue queue;
+    private ResultWriter writer;
+    private PublishCall call;
+    private volatile boolean running;
+    private PendingMarker marker = new PendingMarker(null);
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addAdapter(ChannelAdapter adapter, ServiceReference<ChannelAdapter> reference) {
+        Object channel = reference.getProperty(ChannelAdapter.SERVICE_PROPERTY);
+        Object ranking = reference.getProperty(Constants.SERVICE_RANKING);
+        addAdapter(adapter, channel == null ? adapter.id() : channel.toString(),
+                ranking instanceof Integer r ? r : 0, (Long) reference.getProperty(Constants.SERVICE_ID),
+                reference.getBundle() == null ? "" : reference.getBundle().getVersion().toString());
+    }
+
+    void removeAdapter(ChannelAdapter adapter) {
+        adapters.remove(adapter);
+    }
+
+    /** Registers an adapter directly; for tests and tools outside the framework. */
+    public void addAdapter(ChannelAdapter adapter, String channel, int ranking, long serviceId, String bundleVersion) {
+        adapters.add(new Adapters.Installed(channel, adapter, ranking, serviceId, bundleVersion));
+    }
+
+    /** The adapter a channel's jobs go to now, or null. */
+    ChannelAdapter adapterFor(String channel) {
+        return adapters.current(channel).map(Adapters.Installed::adapter).orElse(null);
+    }
+
+    @Activate
+    void activate(org.osgi.framework.BundleContext context, PublishConfig config) throws CatalogException {
+        settings = settings(config);
+        marker = new PendingMarker(PendingMarker.in(new shelf.core.internal.framework.ShelfProperties(context).home()));
+        start();
+    }
+
+    @Modified
+    void modified(PublishConfig config) {
+        settings = settings(config);
+        workers.values().forEach(w -> w.settings(settings));
+    }
+
+    @Deactivate
+    public void stop() {
+        running = false;
+        for (ChannelWorker worker : workers.values()) {
+            try {
+                worker.stop();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        workers.clear();
+        try {
+            if (writer != null) {
+                writer.stop();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (records != null && idle()) {
+            marker.clear();
+        }
+    }
+
+    private boolean idle() {
+        try {
+            return records.outstanding(0, records.channels()) == 0;
+        } catch (CatalogException e) {
+            return false;
+        }
+    }
+
+    /** Starts on the given catalogue outside the framework (tests, benchmarks). */
+    public void start(CatalogTables tables, CatalogStore store, RuleEngine rules, Settings settings) throws CatalogException {
+        this.tables = tables;
+        this.store = store;
+        this.rules = rules;
+        this.settings = settings;
+        start();
+    }
+
+    private void start() throws CatalogException {
+        records = new JobRecords(tables);
+        queue = new JobQueue(tables);
+        call = new PublishCall(tables::product);
+        writer = new ResultWriter(queue);
+        writer.start();
+        int resumed = queue.resume();
+        if (resumed > 0) {
+            LOG.log(System.Logger.Level.INFO, resumed + " publishing jobs cut short by the last stop are queued again");
+        }
+        running = true;
+        if (idle()) {
+            marker.clear();
+        }
+        adapters.listen(channel -> worker(channel).wake());
+        records.countsByChannel(0).keySet().stream().filter(c -> !c.isEmpty()).forEach(this::worker);
+        adapters.channels().forEach(this::worker);
+    }
+
+    private ChannelWorker worker(String channel) {
+        return workers.computeIfAbsent(channel, id -> {
+            ChannelWorker worker = new ChannelWorker(id, queue, writer, adapters, call, settings);
+            if (running) {
+                worker.start();
+            }
+            return worker;
+        });
+    }
+
+    static Settings settings(PublishConfig c) {
+        return new Settings(c.qps(), Settings.parseQps(c.channelQps()), c.concurrency(), c.maxAttempts(),
+                c.backoffBaseMillis(), c.backoffMaxMillis(), c.breakerFailures(), c.breakerOpenMillis());
+    }
+
+    @Override
+    public PublishReport publish(PublishRequest request) throws PublishException {
+        marker.set();
+        PublishReport report = new PublishPlanner(store, rules, records).plan(request, adapters.channels(),
+                counts().keySet());
+        report.channels().forEach(channel -> worker(channel).wake());
+        return report;
+    }
+
+    @Override
+    public List<Job> jobs(JobQuery query) throws PublishException {
+        return Guard.of(() -> records.jobs(query, this::note));
+    }
+
+    @Override
+    public Optional<Job> job(long id) throws PublishException {
+        return Guard.of(() -> records.job(id, this::note));
+    }
+
+    @Override
+    public JobCounts counts(long run) throws PublishException {
+        return Guard.of(() -> records.countsByChannel(run).get(""));
+    }
+
+    @Override
+    public JobCounts await(long run, Duration timeout) throws PublishException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        List<String> channels = Guard.of(records::channels);
+        while (Guard.of(() -> records.outstanding(run, channels)) > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        return counts(run);
+    }
+
+    @Override
+    public Job retry(long id) throws PublishException {
+        Job job = job(id).orElseThrow(() -> new PublishException("no job " + id + " — see jobs"));
+        if (!job.state().finished() || job.state() == shelf.api.publish.JobState.DONE) {
+            throw new PublishException("job " + id + " is " + job.state().label() + ": only a failed or cancelled job can be retried");
+        }
+        marker.set();
+        Guard.of(() -> records.requeue("id = ?", List.of(id)));
+        worker(job.channel()).wake();
+        return job(id).orElseThrow();
+    }
+
+    @Override
+    public int retryFailed() throws PublishException {
+        marker.set();
+        int n = Guard.of(() -> records.requeue("state = 'failed'", List.of()));
+        workers.values().forEach(ChannelWorker::wake);
+        return n;
+    }
+
+    @Override
+    public Job cancel(long id) throws PublishException {
+        Job job = job(id).orElseThrow(() -> new PublishException("no job " + id + " — see jobs"));
+        if (!Guard.of(() -> records.cancel(id))) {
+            throw new PublishException("job " + id + " is " + job(id).orElseThrow().state().label()
+                    + ": only a pending job can be cancelled");
+        }
+        return job(id).orElseThrow();
+    }
+
+    @Override
+    public List<ChannelStatus> channels() throws PublishException {
+        Map<String, JobCounts> counts = counts();
+        TreeSet<String> ids = new TreeSet<>(adapters.channels());
+        counts.keySet().stream().filter(c -> !c.isEmpty()).forEach(ids::add);
+        List<ChannelStatus> statuses = new ArrayList<>();
+        for (String id : ids) {
+            statuses.add(ChannelStatuses.of(id, adapters.current(id), workers.get(id),
+                    counts.getOrDefault(id, new JobCounts(0, 0, 0, 0, 0)), settings));
+        }
+        return statuses;
+    }
+
+    @Override
+    public Optional<ChannelStatus> channel(String id) throws PublishException {
+        return channels().stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    @Override
+    public List<Job> setPrice(String merchant, String skuCode, BigDecimal price) throws PublishException {
+        marker.set();
+        return new SkuUpdates(tables, records, this::jobs).price(merchant, skuCode, price, this::wakeAll);
+    }
+
+    @Override
+    public shelf.api.publish.PullReport pull(String channel, String merchant, String requestedBy) throws PublishException {
+        Adapters.Installed installed = adapters.current(channel).orElseThrow(() -> new PublishException(
+                "no " + channel + " adapter installed — see channel:list"));
+        Settings s = settings;
+        try {
+            return new ShopPull(store, records, new Backoff(s.backoffBaseMillis(), s.backoffCapMillis()))
+                    .pull(channel, installed.adapter(), merchant, requestedBy);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PublishException("pulling the " + channel + " shop was interrupted; nothing was stored", e);
+        }
+    }
+
+    @Override
+    public List<Job> setStock(String merchant, String skuCode, int stock) throws PublishException {
+        marker.set();
+        return new SkuUpdates(tables, records, this::jobs).stock(merchant, skuCode, stock, this::wakeAll);
+    }
+
+    private void wakeAll(List<String> channels) {
+        channels.forEach(channel -> worker(channel).wake());
+    }
+
+    private Map<String, JobCounts> counts() throws PublishException {
+        return Guard.of(() -> records.countsByChannel(0));
+    }
+
+    /** Why a pending job is not going right now, when that is the channel's doing. */
+    private String note(Job job) {
+        if (job.state() != shelf.api.publish.JobState.PENDING) {
+            return "";
+        }
+        if (adapters.current(job.channel()).isEmpty()) {
+            return "waiting for a " + job.channel() + " adapter to be installed";
+        }
+        ChannelWorker worker = workers.get(job.channel());
+        long openUntil = worker == null ? 0 : worker.breaker().openUntil();
+        return openUntil > 0 ? "circuit open until " + Clock.time(openUntil) : "";
+    }
+}

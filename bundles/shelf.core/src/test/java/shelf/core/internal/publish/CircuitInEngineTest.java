@@ -1,0 +1,64 @@
+package shelf.core.internal.publish;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import shelf.api.catalog.StoredBatch;
+import shelf.api.publish.ChannelHealth;
+import shelf.api.publish.ChannelStatus;
+import shelf.api.publish.JobCounts;
+import shelf.api.publish.PublishReport;
+import shelf.api.publish.PublishRequest;
+
+/** A marketplace that is down: its channel's circuit opens, its jobs wait, and they go once it is back. */
+class CircuitInEngineTest {
+    @TempDir
+    Path folder;
+
+    PublishFixture shelf;
+
+    @AfterEach
+    void close() {
+        if (shelf != null) {
+            shelf.close();
+        }
+    }
+
+    @Test
+    void aPlatformThatKeepsFailingIsLeftAloneUntilATrialCallSucceeds() throws Exception {
+        FakePlatform pinduoduo = new FakePlatform(30).faults(0, 0, 1.0, 0);
+        shelf = new PublishFixture(folder, new Settings(0, Map.of(), 4, 1000, 2, 20, 5, 300))
+                .start(Map.of("pinduoduo", pinduoduo));
+        StoredBatch batch = shelf.batch(PublishFixture.products(50));
+        PublishReport report = shelf.engine.publish(new PublishRequest(batch.id(), List.of(), List.of("pinduoduo"), "ops"));
+
+        ChannelStatus down = shelf.engine.channel("pinduoduo").orElseThrow();
+        for (int i = 0; i < 100 && down.health() != ChannelHealth.DOWN; i++) {
+            Thread.sleep(20);
+            down = shelf.engine.channel("pinduoduo").orElseThrow();
+        }
+        assertEquals(ChannelHealth.DOWN, down.health());
+        assertTrue(down.note().matches("circuit open until \\d\\d:\\d\\d:\\d\\d after \\d+ failures in a row, the last: 系统繁忙，请稍后再试"),
+                down.note());
+        int callsWhileDown = countCalls(pinduoduo);
+        Thread.sleep(200);
+        assertTrue(countCalls(pinduoduo) - callsWhileDown <= 2, "at most a trial call while the circuit is open");
+
+        pinduoduo.faults(0, 0, 0, 0);
+        assertEquals(new JobCounts(0, 0, 50, 0, 0), shelf.await(report.run()));
+        assertEquals(ChannelHealth.UP, shelf.engine.channel("pinduoduo").orElseThrow().health());
+        assertEquals(0, pinduoduo.duplicates());
+    }
+
+    private static int countCalls(FakePlatform platform) {
+        return platform.attempts.get();
+    }
+}

@@ -1,0 +1,103 @@
+package shelf.core.internal.publish;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import shelf.api.catalog.ImportedProduct;
+import shelf.api.catalog.NewBatch;
+import shelf.api.catalog.Product;
+import shelf.api.catalog.Sku;
+import shelf.api.catalog.StoredBatch;
+import shelf.api.publish.JobCounts;
+import shelf.api.rules.Finding;
+import shelf.api.rules.RuleEngine;
+import shelf.api.rules.Severity;
+import shelf.core.internal.catalog.H2CatalogStore;
+
+/**
+ * A catalogue in a temporary folder, a publishing engine on it with quick retries, and a rule engine that
+ * finds an error in every product whose title contains "最好" (a banned word).
+ */
+final class PublishFixture implements AutoCloseable {
+    static final RuleEngine BANNED_WORD = (products, channel) -> products.stream()
+            .filter(p -> p.product().title().contains("最好"))
+            .map(p -> new Finding("title.banned-word", Severity.ERROR, p.product().merchant(), p.product().spuCode(), "",
+                    "title", null, "标题含违禁词「最好」", "base@1.0.0"))
+            .toList();
+
+    static final Settings QUICK = new Settings(0, Map.of(), 8, 30, 2, 40, 50, 100);
+
+    private final Path file;
+    private final Settings settings;
+    H2CatalogStore store;
+    PublishEngine engine;
+
+    PublishFixture(Path folder, Settings settings) throws Exception {
+        this.file = folder.resolve("catalog");
+        this.settings = settings;
+        open();
+    }
+
+    PublishFixture(Path folder) throws Exception {
+        this(folder, QUICK);
+    }
+
+    private void open() throws Exception {
+        store = new H2CatalogStore();
+        store.open(file);
+        engine = new PublishEngine();
+    }
+
+    /** Starts the engine with these adapters registered first (none: jobs wait). */
+    PublishFixture start(Map<String, FakePlatform> platforms) throws Exception {
+        long serviceId = 1;
+        for (Map.Entry<String, FakePlatform> p : platforms.entrySet()) {
+            engine.addAdapter(p.getValue().adapter(p.getKey()), p.getKey(), 0, serviceId++, "1.0.0");
+        }
+        engine.start(store, store, BANNED_WORD, settings);
+        return this;
+    }
+
+    /** Stops the engine and closes the database, as a stop of the runtime does, and opens both again. */
+    void restart(Map<String, FakePlatform> platforms) throws Exception {
+        close();
+        open();
+        start(platforms);
+    }
+
+    StoredBatch batch(List<Product> products) throws Exception {
+        List<ImportedProduct> imported = products.stream().map(p -> new ImportedProduct(p, Map.of())).toList();
+        int rows = products.stream().mapToInt(p -> p.skus().size()).sum();
+        return store.store(new NewBatch("m1", "商品表.xlsx", "商品", rows, imported, List.of(), "ops"));
+    }
+
+    JobCounts await(long run) throws Exception {
+        return engine.await(run, Duration.ofSeconds(60));
+    }
+
+    static List<Product> products(int count) {
+        List<Product> products = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            products.add(product(String.format("SPU%05d", i), "纯棉短袖T恤 " + i, "99.00"));
+        }
+        return products;
+    }
+
+    static Product product(String spu, String title, String price) {
+        List<Sku> skus = List.of(
+                new Sku(spu + "-1", "", Map.of("颜色", "黑色"), null, new BigDecimal(price), null, null, 10, null),
+                new Sku(spu + "-2", "", Map.of("颜色", "白色"), null, new BigDecimal(price), null, null, 12, null));
+        return new Product("m1", spu, title, "", "服装/男装/T恤", "南极人", Map.of("材质", "纯棉"), "<p>纯棉</p>", List.of(),
+                List.of("https://img.example.com/" + spu + ".jpg"), List.of(), "", "", "", 48, skus);
+    }
+
+    @Override
+    public void close() {
+        engine.stop();
+        store.close();
+    }
+}

@@ -1,0 +1,45 @@
+package shelf.shell.internal.publish;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.apache.felix.service.command.Descriptor;
+import org.apache.felix.service.command.Parameter;
+import org.apache.felix.service.command.annotations.GogoCommand;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import shelf.api.publish.Job;
+import shelf.api.publish.JobQuery;
+import shelf.api.publish.JobState;
+import shelf.api.publish.PublishException;
+import shelf.api.publish.PublishService;
+
+/** {@code jobs [--state S] [--channel C] [--wait]}. */
+@Component(service = JobsCommand.class)
+@GogoCommand(scope = "publish", function = "jobs")
+public class JobsCommand {
+    @Reference
+    PublishService publishing;
+
+    @Descriptor("list publishing jobs, newest first, with the platform's reason for each failure, then the count in each state")
+    public void jobs(
+            @Descriptor("only jobs in this state: pending, running, done, failed, cancelled")
+            @Parameter(names = {"--state", "-s"}, absentValue = "") String state,
+            @Descriptor("only this channel's jobs")
+            @Parameter(names = {"--channel", "-c"}, absentValue = "") String channel,
+            @Descriptor("first wait until no job is pending or running")
+            @Parameter(names = {"--wait", "-w"}, presentValue = "true", absentValue = "false") boolean wait,
+            @Descriptor("show at most this many (0: all)")
+            @Parameter(names = {"--limit", "-n"}, absentValue = "20") int limit) throws PublishException, InterruptedException {
+        JobState only = state.isEmpty() ? null : JobState.parse(state);
+        if (wait) {
+            publishing.await(0, Duration.ofDays(1));
+        }
+        List<Job> jobs = publishing.jobs(new JobQuery(only, channel, 0, Math.max(0, limit)));
+        if (!jobs.isEmpty()) {
+            System.out.print(PublishText.jobs(jobs));
+        }
+        System.out.println(publishing.counts(0));
+    }
+}

@@ -1,0 +1,59 @@
+package shelf.shell.internal.publish;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.apache.felix.service.command.CommandSession;
+import org.apache.felix.service.command.Descriptor;
+import org.apache.felix.service.command.Parameter;
+import org.apache.felix.service.command.annotations.GogoCommand;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import shelf.api.publish.JobCounts;
+import shelf.api.publish.PublishException;
+import shelf.api.publish.PublishReport;
+import shelf.api.publish.PublishRequest;
+import shelf.api.publish.PublishService;
+import shelf.shell.internal.catalog.Operator;
+
+/** {@code publish BATCH|SPU… --channel C[,C…] | --all-channels [--wait]}. */
+@Component(service = PublishCommand.class)
+@GogoCommand(scope = "publish", function = "publish")
+public class PublishCommand {
+    @Reference
+    PublishService publishing;
+
+    @Descriptor("put a batch's products (or the products named by SPU code) on sale: one durable job per product and channel; products with validation errors are left out")
+    public void publish(CommandSession session,
+            @Descriptor("the channels, comma-separated (weidian,taobao)")
+            @Parameter(names = {"--channel", "-c"}, absentValue = "") String channel,
+            @Descriptor("every channel with an installed adapter")
+            @Parameter(names = {"--all-channels", "-a"}, presentValue = "true", absentValue = "false") boolean all,
+            @Descriptor("wait until every job of this publish is done or failed, then print the figures")
+            @Parameter(names = {"--wait", "-w"}, presentValue = "true", absentValue = "false") boolean wait,
+            @Descriptor("a batch id (see batch:list), or one or more SPU codes") String... targets)
+            throws PublishException, InterruptedException {
+        if (channel.isEmpty() == !all) {
+            throw new IllegalArgumentException("name the channels with --channel weidian,taobao or use --all-channels (one of the two)");
+        }
+        if (targets.length == 0) {
+            throw new IllegalArgumentException("name a batch id or SPU codes: publish 3 --all-channels");
+        }
+        List<String> channels = all ? List.of() : Arrays.stream(channel.split(",")).map(String::strip)
+                .filter(c -> !c.isEmpty()).toList();
+        Long batch = targets.length == 1 && targets[0].matches("\\d+") ? Long.valueOf(targets[0]) : null;
+        List<String> spus = batch == null ? new ArrayList<>(Arrays.asList(targets)) : List.of();
+        long started = System.nanoTime();
+        PublishReport report = publishing.publish(new PublishRequest(batch, spus, channels, Operator.of(session)));
+        System.out.print(PublishText.report(report, batch));
+        if (wait && report.queued() > 0) {
+            JobCounts counts = publishing.await(report.run(), Duration.ofDays(1));
+            System.out.print(PublishText.finished(counts, Duration.ofNanos(System.nanoTime() - started)));
+        } else if (report.queued() > 0) {
+            System.out.println("follow them with: jobs --wait, or jobs --channel " + report.channels().get(0));
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package shelf.shell.internal.publish;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.apache.felix.service.command.CommandSession;
+import org.apache.felix.service.command.Descriptor;
+import org.apache.felix.service.command.Parameter;
+import org.apache.felix.service.command.annotations.GogoCommand;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import shelf.api.publish.PublishException;
+import shelf.api.publish.PublishReport;
+import shelf.api.publish.PublishRequest;
+import shelf.api.publish.PublishService;
+import shelf.api.publish.PullReport;
+import shelf.shell.internal.catalog.Operator;
+
+/** {@code sync --from taobao --to weidian}: channel:pull, then publish of the pulled batch. */
+@Component(service = SyncCommand.class)
+@GogoCommand(scope = "publish", function = "sync")
+public class SyncCommand {
+    @Reference
+    PublishService publishing;
+
+    @Descriptor("copy a shop from one marketplace to another: pull its listings into the catalogue, then publish them to the other")
+    public void sync(CommandSession session,
+            @Descriptor("the channel to copy from") @Parameter(names = {"--from", "-f"}, absentValue = "") String from,
+            @Descriptor("the channels to copy to, comma-separated") @Parameter(names = {"--to", "-t"}, absentValue = "") String to,
+            @Descriptor("the merchant to store the products under (default: the source channel's id)")
+            @Parameter(names = {"--merchant", "-m"}, absentValue = "") String merchant,
+            @Descriptor("wait until every job is done or failed")
+            @Parameter(names = {"--wait", "-w"}, presentValue = "true", absentValue = "false") boolean wait)
+            throws PublishException, InterruptedException {
+        if (from.isEmpty() || to.isEmpty()) {
+            throw new IllegalArgumentException("name both shops: sync --from taobao --to weidian");
+        }
+        long started = System.nanoTime();
+        PullReport pulled = publishing.pull(from, merchant, Operator.of(session));
+        System.out.print(PublishText.pulled(pulled));
+        if (pulled.batchId() == 0) {
+            return;
+        }
+        List<String> targets = List.of(to.split(",")).stream().map(String::strip).filter(c -> !c.isEmpty()).toList();
+        PublishReport report = publishing.publish(new PublishRequest(pulled.batchId(), List.of(), targets, Operator.of(session)));
+        System.out.print(PublishText.report(report, pulled.batchId()));
+        if (wait && report.queued() > 0) {
+            System.out.print(PublishText.finished(publishing.await(report.run(), Duration.ofDays(1)),
+                    Duration.ofNanos(System.nanoTime() - started)));
+        }
+    }
+}

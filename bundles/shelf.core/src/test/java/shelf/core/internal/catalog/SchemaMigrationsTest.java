@@ -30,7 +30,8 @@ class SchemaMigrationsTest {
             while (rs.next()) {
                 applied.add(rs.getInt(1) + " " + rs.getString(2));
             }
-            assertEquals(List.of("1 db/V1__catalog.sql", "2 db/V2__findings.sql", "3 db/V3__publishing.sql"), applied);
+            assertEquals(List.of("1 db/V1__catalog.sql", "2 db/V2__findings.sql", "3 db/V3__publishing.sql",
+                    "5 db/V5__schedule.sql"), applied);
         }
     }
 

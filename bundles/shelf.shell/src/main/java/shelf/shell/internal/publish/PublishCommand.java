@@ -1,5 +1,6 @@
 package shelf.shell.internal.publish;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,6 +18,11 @@ import shelf.api.publish.PublishException;
 import shelf.api.publish.PublishReport;
 import shelf.api.publish.PublishRequest;
 import shelf.api.publish.PublishService;
+import shelf.api.schedule.PublishSchedule;
+import shelf.api.schedule.ScheduledPublish;
+import shelf.api.schedule.WindowedPublish;
+import shelf.shell.internal.schedule.PublishTime;
+import shelf.shell.internal.schedule.ScheduleListCommand;
 import shelf.shell.internal.catalog.Operator;
 
 /** {@code publish BATCH|SPU… --channel C[,C…] | --all-channels [--wait]}. */
@@ -26,6 +32,9 @@ public class PublishCommand {
     @Reference
     PublishService publishing;
 
+    @Reference
+    PublishSchedule schedule;
+
     @Descriptor("put a batch's products (or the products named by SPU code) on sale: one durable job per product and channel; products with validation errors are left out")
     public void publish(CommandSession session,
             @Descriptor("the channels, comma-separated (weidian,taobao)")
@@ -34,6 +43,8 @@ public class PublishCommand {
             @Parameter(names = {"--all-channels", "-a"}, presentValue = "true", absentValue = "false") boolean all,
             @Descriptor("wait until every job of this publish is done or failed, then print the figures")
             @Parameter(names = {"--wait", "-w"}, presentValue = "true", absentValue = "false") boolean wait,
+            @Descriptor("publish later: at HH:MM (the next such time) or at 2026-11-26T10:00, in the runtime's time zone")
+            @Parameter(names = {"--at"}, absentValue = "") String at,
             @Descriptor("a batch id (see batch:list), or one or more SPU codes") String... targets)
             throws PublishException, InterruptedException {
         if (channel.isEmpty() == !all) {
@@ -47,7 +58,23 @@ public class PublishCommand {
         Long batch = targets.length == 1 && targets[0].matches("\\d+") ? Long.valueOf(targets[0]) : null;
         List<String> spus = batch == null ? new ArrayList<>(Arrays.asList(targets)) : List.of();
         long started = System.nanoTime();
-        PublishReport report = publishing.publish(new PublishRequest(batch, spus, channels, Operator.of(session)));
+        PublishRequest request = new PublishRequest(batch, spus, channels, Operator.of(session));
+        if (!at.isEmpty()) {
+            ScheduledPublish scheduled = schedule.schedule(request, PublishTime.parse(at, Clock.systemDefaultZone()), "--at " + at);
+            System.out.println("scheduled publish " + scheduled.id() + " of " + ScheduleListCommand.what(scheduled) + " at "
+                    + ScheduleListCommand.TIME.format(scheduled.at()) + " — see schedule:list");
+            return;
+        }
+        WindowedPublish windowed = schedule.publishInWindows(request);
+        for (ScheduledPublish deferred : windowed.deferred()) {
+            System.out.println("held back until " + ScheduleListCommand.TIME.format(deferred.at()) + " by the "
+                    + deferred.reason() + ": " + deferred.request().spuCodes().size() + " products (scheduled publish "
+                    + deferred.id() + ")");
+        }
+        PublishReport report = windowed.now();
+        if (report == null) {
+            return;
+        }
         System.out.print(PublishText.report(report, batch));
         if (wait && report.queued() > 0) {
             JobCounts counts = publishing.await(report.run(), Duration.ofDays(1));

@@ -1,0 +1,30 @@
+package shelf.api.schedule;
+
+import java.time.Instant;
+
+import shelf.api.publish.PublishRequest;
+
+/**
+ * A publish set to run at a time.
+ *
+ * @param id its id (schedule:cancel ID)
+ * @param at when it runs
+ * @param request what it publishes where
+ * @param reason why it waits: "--at 10:00" or the publish window that held it back
+ * @param state where it stands
+ * @param firedAt when it ran, or {@code null}
+ * @param outcome what running it did ("queued 120 jobs, run 7") or why it failed; empty before
+ */
+public record ScheduledPublish(long id, Instant at, PublishRequest request, String reason, State state,
+        Instant firedAt, String outcome) {
+
+    public ScheduledPublish {
+        reason = reason == null ? "" : reason;
+        outcome = outcome == null ? "" : outcome;
+    }
+
+    /** Where a scheduled publish stands. */
+    public enum State {
+        PENDING, DONE, FAILED, CANCELLED
+    }
+}

@@ -1,0 +1,49 @@
+package shelf.shell.internal.schedule;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.apache.felix.service.command.Descriptor;
+import org.apache.felix.service.command.Parameter;
+import org.apache.felix.service.command.annotations.GogoCommand;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import shelf.api.publish.PublishException;
+import shelf.api.schedule.PublishSchedule;
+import shelf.api.schedule.ScheduledPublish;
+import shelf.api.shell.Table;
+
+/** {@code schedule:list}: the scheduled publishes, soonest first. */
+@Component(service = ScheduleListCommand.class)
+@GogoCommand(scope = "schedule", function = "list")
+public class ScheduleListCommand {
+    public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
+
+    @Reference
+    PublishSchedule schedule;
+
+    @Descriptor("list the scheduled publishes, soonest first: id, when, what, channels, why it waits and who asked")
+    public void list(@Descriptor("also the ones that ran, failed or were cancelled")
+            @Parameter(names = {"--all"}, presentValue = "true", absentValue = "false") boolean all) throws PublishException {
+        List<ScheduledPublish> found = schedule.list(all);
+        if (found.isEmpty()) {
+            System.out.println("No scheduled publishes — publish BATCH --channel C --at 10:00");
+            return;
+        }
+        Table table = new Table("ID", "At", "State", "Publishes", "Channels", "Why", "By", "Outcome");
+        found.forEach(s -> table.row(s.id(), TIME.format(s.at()), s.state().name().toLowerCase(java.util.Locale.ROOT),
+                what(s), s.request().channels().isEmpty() ? "all" : String.join(",", s.request().channels()), s.reason(),
+                s.request().requestedBy(), s.outcome()));
+        System.out.print(table);
+    }
+
+    public static String what(ScheduledPublish s) {
+        if (s.request().batchId() != null) {
+            return "batch " + s.request().batchId();
+        }
+        List<String> spus = s.request().spuCodes();
+        return spus.size() <= 3 ? String.join(" ", spus) : String.join(" ", spus.subList(0, 3)) + " … (" + spus.size() + ")";
+    }
+}

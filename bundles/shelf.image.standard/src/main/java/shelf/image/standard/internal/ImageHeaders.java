@@ -75,11 +75,55 @@ final class ImageHeaders {
         } catch (EOFException | IndexOutOfBoundsException truncated) {
             throw new ImageFailure(ImageProblem.TRUNCATED, name, "读到图片尺寸之前文件就结束了");
         } catch (IOException | RuntimeException broken) {
+            if (sniffed.format().equals("jpeg") && endsBeforeFrame(file)) {
+                throw new ImageFailure(ImageProblem.TRUNCATED, name, "读到图片尺寸之前文件就结束了");
+            }
             if (String.valueOf(broken.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("end of")
                     || String.valueOf(broken.getMessage()).contains("EOF")) {
                 throw new ImageFailure(ImageProblem.TRUNCATED, name, "读到图片尺寸之前文件就结束了");
             }
             throw new ImageFailure(ImageProblem.UNREADABLE, name, "文件头损坏：" + broken.getMessage());
+        }
+    }
+
+    /** Whether walking the JPEG's segments runs off the end of the file before the frame header (SOFn). */
+    private static boolean endsBeforeFrame(Path file) {
+        try (java.io.DataInputStream in = new java.io.DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(file)))) {
+            in.skipNBytes(2);
+            while (true) {
+                int ff = in.readUnsignedByte();
+                int marker = in.readUnsignedByte();
+                if (ff != 0xFF) {
+                    return false; // not truncated: damaged
+                }
+                if (marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC) {
+                    return false;
+                }
+                in.skipNBytes(in.readUnsignedShort() - 2);
+            }
+        } catch (EOFException end) {
+            return true;
+        } catch (IOException | RuntimeException other) {
+            return false;
+        }
+    }
+
+    /** Whether the JPEG's frame header has four components (CMYK or YCCK). */
+    private static boolean fourComponents(Path file) {
+        try (java.io.DataInputStream in = new java.io.DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(file)))) {
+            in.skipNBytes(2);
+            while (true) {
+                in.readUnsignedByte();
+                int marker = in.readUnsignedByte();
+                int length = in.readUnsignedShort();
+                if (marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC) {
+                    in.skipNBytes(5);
+                    return in.readUnsignedByte() == 4;
+                }
+                in.skipNBytes(length - 2);
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            return false;
         }
     }
 
@@ -91,6 +135,9 @@ final class ImageHeaders {
             case GRAYSCALE, BW -> "gray";
             default -> "rgb";
         };
+        if (colorSpace.equals("rgb") && fourComponents(file)) {
+            colorSpace = "cmyk"; // four channels without an Adobe marker: print CMYK, whatever the tag says
+        }
         int orientation = orientation(file);
         return header("jpeg", info.getWidth(), info.getHeight(), bytes, colorSpace, orientation);
     }

@@ -28,4 +28,9 @@ public record ImageProfile(String name, String description, ImageRole role, int 
         Objects.requireNonNull(fit, "fit");
         Objects.requireNonNull(format, "format");
     }
+
+    /** The same profile with another description. */
+    public ImageProfile withDescription(String text) {
+        return new ImageProfile(name, text, role, width, height, fit, format, quality, lossless, maxBytes);
+    }
 }

@@ -24,6 +24,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 import shelf.image.standard.bench.BenchmarkPhotos;
+import shelf.image.standard.bench.TestMovies;
 
 /**
  * A batch's images processed by the running distribution: outputs at the profiles' sizes in the media store,
@@ -93,6 +94,12 @@ class ImagesIT extends RunningShelf {
         assertTrue(ShelfCommand.lineWith(inspect, "Size").contains("1200×900"), inspect);
         assertTrue(ShelfCommand.lineWith(inspect, "image.truncated").contains("半截.jpg"), inspect);
         assertTrue(ShelfCommand.lineWith(shelf.ok("images:profiles"), "main").contains("800×800"));
+        // the video inspector inside Felix: isoparser finds its box table through the bundle
+        TestMovies.write(desk.resolve("主视频.mp4"), "isom", 30_000, 155, 1080, 1920, 3 << 20);
+        String video = shelf.ok("images:inspect 主视频.mp4");
+        assertTrue(ShelfCommand.lineWith(video, "Duration").endsWith("15.5 s"), video);
+        assertTrue(ShelfCommand.lineWith(video, "Size").endsWith("1080×1920"), video);
+        assertTrue(ShelfCommand.lineWith(video, "Codec").endsWith("avc1"), video);
         assertEquals("error: no image profile 'banner' — see images:profiles",
                 shelf.run("-c", "images:process 1 --profile banner").err().strip());
 

@@ -15,6 +15,9 @@ import shelf.api.media.ImageOutput;
 import shelf.api.media.ImageProcessor;
 import shelf.api.media.ImageProfile;
 import shelf.api.media.ImageProfiles;
+import shelf.api.media.MediaException;
+import shelf.api.media.MediaInspector;
+import shelf.api.media.VideoInfo;
 import shelf.api.rules.Finding;
 import shelf.api.shell.Complete;
 import shelf.api.shell.Table;
@@ -29,12 +32,19 @@ public class InspectCommand {
     @Reference
     ImageProfiles profiles;
 
-    @Descriptor("show an image's format, size, colour space and EXIF orientation, and the findings for a profile (default main)")
+    @Reference
+    MediaInspector inspector;
+
+    @Descriptor("show an image's format, size, colour space and EXIF orientation, and the findings for a profile (default main); for an MP4 or MOV video, its duration, size and codec")
     public void inspect(CommandSession session,
             @Descriptor("the profile to check against (see images:profiles)")
             @Parameter(names = {"--profile", "-p"}, absentValue = "main") String profile,
             @Descriptor("the image file") @Complete(Complete.FILE) String file) {
         Path path = session.currentDir().resolve(file).normalize();
+        if (isVideo(path)) {
+            video(path);
+            return;
+        }
         ImageProfile target = profiles.profile(profile).orElseThrow(() -> new IllegalArgumentException(
                 "no image profile '" + profile + "' — see images:profiles"));
         ImageOutput output = processor.inspect(path, target);
@@ -60,5 +70,30 @@ public class InspectCommand {
             findings.row(f.severity().name().toLowerCase(Locale.ROOT), f.code(), f.message());
         }
         System.out.print(findings);
+    }
+
+    private static boolean isVideo(Path path) {
+        try {
+            String format = FormatSniffer.sniff(path).format();
+            return format.equals("mp4") || format.equals("mov");
+        } catch (java.io.IOException unreadable) {
+            return false; // the image path says what is wrong with the file
+        }
+    }
+
+    private void video(Path path) {
+        VideoInfo info;
+        try {
+            info = inspector.video(path);
+        } catch (MediaException bad) {
+            throw new IllegalArgumentException(bad.getMessage());
+        }
+        Table facts = new Table("File", String.valueOf(path.getFileName()));
+        facts.row("Format", info.format());
+        facts.row("Duration", String.format(Locale.ROOT, "%.1f s", info.duration().toMillis() / 1000.0));
+        facts.row("Size", info.width() + "×" + info.height());
+        facts.row("Codec", info.codec());
+        facts.row("Bytes", ImageProblem.bytes(info.bytes()));
+        System.out.print(facts);
     }
 }

@@ -1,6 +1,7 @@
 package shelf.image.standard.internal;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -8,9 +9,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Properties;
 
 import org.mp4parser.Box;
 import org.mp4parser.IsoFile;
+import org.mp4parser.PropertyBoxParserImpl;
 import org.mp4parser.boxes.iso14496.part12.FileTypeBox;
 import org.mp4parser.boxes.iso14496.part12.MovieBox;
 import org.mp4parser.boxes.iso14496.part12.MovieHeaderBox;
@@ -26,6 +29,8 @@ import shelf.api.media.VideoInfo;
  * skipped, never read, so a 200 MB video is inspected in milliseconds.
  */
 final class VideoHeaders {
+    private static Properties boxTable;
+
     private VideoHeaders() {}
 
     static VideoInfo read(Path file) throws MediaException {
@@ -46,19 +51,32 @@ final class VideoHeaders {
         } catch (IOException unreadable) {
             throw new MediaException(name + "：无法读取（" + unreadable.getMessage() + "）", unreadable);
         }
-        // isoparser looks up its box table through the context class loader; inside OSGi that is nobody's
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(VideoHeaders.class.getClassLoader());
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ); IsoFile iso = new IsoFile(channel)) {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+                IsoFile iso = new IsoFile(channel, new PropertyBoxParserImpl(boxTable()))) {
             return info(name, iso, bytes);
         } catch (MediaException bad) {
             throw bad;
         } catch (IOException | RuntimeException broken) {
             throw new MediaException(name + "：视频文件头损坏或不完整（" + broken.getMessage() + "）", broken);
-        } finally {
-            thread.setContextClassLoader(previous);
         }
+    }
+
+    /**
+     * isoparser's table of box types, read from its jar through this bundle's class loader: its own default
+     * parser asks the system class loader, which inside OSGi does not see the bundle's jars.
+     */
+    private static synchronized Properties boxTable() throws IOException {
+        if (boxTable == null) {
+            Properties table = new Properties();
+            try (InputStream in = IsoFile.class.getResourceAsStream("/isoparser2-default.properties")) {
+                if (in == null) {
+                    throw new IOException("isoparser2-default.properties is missing from the bundle");
+                }
+                table.load(in);
+            }
+            boxTable = table;
+        }
+        return boxTable;
     }
 
     private static VideoInfo info(String name, IsoFile iso, long bytes) throws MediaException {

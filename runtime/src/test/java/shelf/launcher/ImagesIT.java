@@ -53,7 +53,7 @@ class ImagesIT extends RunningShelf {
         String first = shelf.ok("images:process 1");
         String empty = ShelfCommand.lineWith(first, "image.empty");
         assertNotNull(empty, first);
-        assertTrue(empty.contains("SPU-2") && empty.contains("mainImages[0]")
+        assertTrue(empty.contains("SPU-2") && empty.contains("mainImages[0]") && empty.contains("row 3, column D")
                 && empty.contains("空.jpg：文件是空的（0 字节），请重新导出或重新下载图片"), first);
         String truncated = ShelfCommand.lineWith(first, "image.truncated");
         assertNotNull(truncated, first);

@@ -9,6 +9,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import shelf.api.catalog.CatalogException;
+import shelf.api.catalog.SourceCell;
 import shelf.api.rules.Finding;
 import shelf.api.shell.Progress;
 import shelf.api.shell.ProgressService;
@@ -42,12 +43,21 @@ public class ProcessCommand {
             }
         }
         if (!report.findings().isEmpty()) {
-            Table table = new Table("Severity", "Code", "SPU", "Field", "Message");
+            Table table = new Table("Severity", "Code", "SPU", "Field", "Cell", "Message");
             for (Finding f : report.findings()) {
-                table.row(f.severity().name().toLowerCase(Locale.ROOT), f.code(), f.spuCode(), f.field(), f.message());
+                table.row(f.severity().name().toLowerCase(Locale.ROOT), f.code(), f.spuCode(), f.field(), cell(f.source()),
+                        f.message());
             }
             System.out.print(table);
         }
         System.out.print(report.summary());
+    }
+
+    /** "row 7, column D": where the merchant fixes it; empty when not known. */
+    static String cell(SourceCell source) {
+        if (source == null) {
+            return "";
+        }
+        return "row " + source.row() + (source.column() > 0 ? ", column " + source.columnLetter() : "");
     }
 }

@@ -94,6 +94,17 @@ class ImagesIT extends RunningShelf {
         assertTrue(ShelfCommand.lineWith(inspect, "Size").contains("1200×900"), inspect);
         assertTrue(ShelfCommand.lineWith(inspect, "image.truncated").contains("半截.jpg"), inspect);
         assertTrue(ShelfCommand.lineWith(shelf.ok("images:profiles"), "main").contains("800×800"));
+        // a channel bundle's own profiles count while it is installed
+        Path channel = desk.resolve("acme.channel.douyin.jar");
+        profileBundle(channel, "[{\"name\": \"douyin-main\", \"role\": \"main\", \"width\": 600, \"height\": 600,"
+                + " \"format\": \"jpeg\", \"quality\": 90}]");
+        Files.copy(channel, home.resolve("deploy/acme.channel.douyin.jar"));
+        String withChannel = shelf.poll("images:profiles", list -> ShelfCommand.lineWith(list, "douyin-main") != null, 10_000);
+        assertTrue(ShelfCommand.lineWith(withChannel, "douyin-main").contains("600×600"), withChannel);
+        assertTrue(ShelfCommand.lineWith(withChannel, "douyin-main").contains("bundle acme.channel.douyin"), withChannel);
+        Files.delete(home.resolve("deploy/acme.channel.douyin.jar"));
+        shelf.poll("images:profiles", list -> ShelfCommand.lineWith(list, "douyin-main") == null, 10_000);
+
         // the video inspector inside Felix: isoparser finds its box table through the bundle
         TestMovies.write(desk.resolve("主视频.mp4"), "isom", 30_000, 155, 1080, 1920, 3 << 20);
         String video = shelf.ok("images:inspect 主视频.mp4");
@@ -115,6 +126,22 @@ class ImagesIT extends RunningShelf {
                 assertEquals("800", tool("vipsheader", "-f", "width", file.toString()).strip());
                 assertEquals("800", tool("vipsheader", "-f", "height", file.toString()).strip());
             }
+        }
+    }
+
+    private static void profileBundle(Path jar, String profiles) throws IOException {
+        java.util.jar.Manifest manifest = new java.util.jar.Manifest();
+        java.util.jar.Attributes main = manifest.getMainAttributes();
+        main.put(java.util.jar.Attributes.Name.MANIFEST_VERSION, "1.0");
+        main.putValue("Bundle-ManifestVersion", "2");
+        main.putValue("Bundle-SymbolicName", "acme.channel.douyin");
+        main.putValue("Bundle-Version", "1.0.0");
+        main.putValue("Shelf-Image-Profiles", "shelf/images");
+        try (java.io.OutputStream out = Files.newOutputStream(jar);
+                java.util.jar.JarOutputStream jarOut = new java.util.jar.JarOutputStream(out, manifest)) {
+            jarOut.putNextEntry(new java.util.jar.JarEntry("shelf/images/douyin.json"));
+            jarOut.write(profiles.getBytes(StandardCharsets.UTF_8));
+            jarOut.closeEntry();
         }
     }
 

@@ -17,12 +17,14 @@ import java.util.TreeMap;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 
 import shelf.api.media.ImageProfile;
 import shelf.api.media.ImageProfiles;
 
 /**
- * The profiles shipped in this bundle (main, detail), overridden and extended by SHELF_HOME/etc/images/*.json.
+ * The profiles shipped in this bundle (main, detail), then those of other bundles (a channel adapter's, see
+ * {@link BundleProfiles}), overridden and extended by SHELF_HOME/etc/images/*.json, in that order.
  * The folder is read at every call: an operator's edit counts at once, and a broken file is reported by
  * images:profiles without hiding the others.
  */
@@ -34,11 +36,19 @@ public class ProfileCatalog implements ImageProfiles {
     record Entry(ImageProfile profile, String origin) {}
 
     private Path folder;
+    private BundleProfiles bundles;
 
     @Activate
     public void activate(BundleContext context) {
         String home = context.getProperty("shelf.home");
         folder = home == null ? null : Path.of(home, "etc", "images");
+        bundles = new BundleProfiles(context);
+        bundles.open();
+    }
+
+    @Deactivate
+    public void deactivate() {
+        bundles.close();
     }
 
     /** For tests: profiles from a folder of its own. */
@@ -67,6 +77,9 @@ public class ProfileCatalog implements ImageProfiles {
                 throw new IllegalStateException("the shipped profile " + file + " is broken", shipped);
             }
         }
+        if (bundles != null) {
+            bundles.entries().forEach(e -> byName.put(e.profile().name(), e));
+        }
         for (Path file : files()) {
             try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 for (ImageProfile p : ProfileFiles.read(in, file.getFileName().toString())) {
@@ -81,7 +94,7 @@ public class ProfileCatalog implements ImageProfiles {
 
     /** One sentence per profile file that cannot be used. */
     List<String> problems() {
-        List<String> problems = new ArrayList<>();
+        List<String> problems = new ArrayList<>(bundles == null ? List.of() : bundles.problems());
         for (Path file : files()) {
             try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 ProfileFiles.read(in, "etc/images/" + file.getFileName());

@@ -52,7 +52,7 @@ public final class PublishBenchmark {
             adapters.put(channel, adapter);
             engine.addAdapter(adapter, channel, 0, id++, "bench");
         }
-        engine.start(store, store, (products, channel) -> List.of(),
+        engine.start(store, store, new TitleRuleEngine(""),
                 new Settings(0, Map.of(), concurrency, 30, 200, 30_000, 10, 5_000));
         System.out.printf("%,d products × %d SKUs, %d channels, concurrency %d per channel, adapter latency %d ms, %d cores%n",
                 count, skus, CHANNELS.size(), concurrency, latency, Runtime.getRuntime().availableProcessors());

@@ -23,11 +23,7 @@ import shelf.core.internal.catalog.H2CatalogStore;
  * finds an error in every product whose title contains "最好" (a banned word).
  */
 final class PublishFixture implements AutoCloseable {
-    static final RuleEngine BANNED_WORD = (products, channel) -> products.stream()
-            .filter(p -> p.product().title().contains("最好"))
-            .map(p -> new Finding("title.banned-word", Severity.ERROR, p.product().merchant(), p.product().spuCode(), "",
-                    "title", null, "标题含违禁词「最好」", "base@1.0.0"))
-            .toList();
+    static final RuleEngine BANNED_WORD = new TitleRuleEngine("最好");
 
     static final Settings QUICK = new Settings(0, Map.of(), 8, 30, 2, 40, 50, 100);
 

@@ -1,6 +1,8 @@
 package shelf.core.internal.catalog;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
@@ -14,6 +16,7 @@ import shelf.api.catalog.CatalogException;
 import shelf.api.catalog.CatalogStore;
 import shelf.api.catalog.ImportedProduct;
 import shelf.api.catalog.NewBatch;
+import shelf.api.catalog.Product;
 import shelf.api.catalog.ProductChange;
 import shelf.api.catalog.ProductQuery;
 import shelf.api.catalog.RowError;
@@ -26,8 +29,8 @@ import shelf.core.internal.framework.ShelfProperties;
  * when the component starts; a database from a newer Shelf keeps the component from starting, with the
  * reason in the log and in bundle diagnostics.
  */
-@Component(service = {CatalogStore.class, BatchStore.class})
-public class H2CatalogStore implements CatalogStore, BatchStore {
+@Component(service = {CatalogStore.class, BatchStore.class, CatalogConnections.class})
+public class H2CatalogStore implements CatalogStore, BatchStore, CatalogConnections {
     /** One batch is written at a time: product ids are handed out by the writer, not by the database. */
     private final Semaphore writing = new Semaphore(1);
     private CatalogDatabase database;
@@ -96,6 +99,29 @@ public class H2CatalogStore implements CatalogStore, BatchStore {
     @Override
     public List<StoredProduct> product(String spuCode) throws CatalogException {
         return queries.product(spuCode);
+    }
+
+    @Override
+    public StoredProduct update(Product product, String user) throws CatalogException {
+        try (Connection connection = database.connect()) {
+            ProductEdit.apply(connection, product, user);
+        } catch (SQLException e) {
+            throw database.failure("change a product in", e);
+        }
+        return queries.product(product.spuCode()).stream()
+                .filter(p -> p.product().merchant().equals(product.merchant())).findFirst()
+                .orElseThrow(() -> new CatalogException("The product " + product.spuCode() + " of "
+                        + product.merchant() + " vanished while it was changed"));
+    }
+
+    @Override
+    public Connection connect() throws CatalogException {
+        return database.connect();
+    }
+
+    @Override
+    public CatalogException failure(String doing, SQLException e) {
+        return database.failure(doing, e);
     }
 
     @Override

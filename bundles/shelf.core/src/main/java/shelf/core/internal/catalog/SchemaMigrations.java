@@ -23,7 +23,7 @@ import shelf.api.catalog.CatalogException;
  */
 final class SchemaMigrations {
     /** Every migration this code knows, in order; add a line with each new script. */
-    static final List<String> SCRIPTS = List.of("db/V1__catalog.sql");
+    static final List<String> SCRIPTS = List.of("db/V1__catalog.sql", "db/V4__review_users.sql");
 
     private static final Pattern NAME = Pattern.compile("db/V(\\d+)__(\\w+)\\.sql");
 

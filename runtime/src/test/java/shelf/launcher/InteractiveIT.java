@@ -30,6 +30,8 @@ class InteractiveIT {
                 .redirectErrorStream(true);
         builder.environment().put("TERM", "xterm-256color");
         builder.environment().remove("SHELF_HOME");
+        builder.environment().put("SHELF_USER", ShelfCommand.ADMIN);
+        builder.environment().put("SHELF_PASSWORD", ShelfCommand.ADMIN_PASSWORD);
         Process process = builder.start();
         Screen screen = new Screen(process.getInputStream());
         try (OutputStream keyboard = process.getOutputStream()) {

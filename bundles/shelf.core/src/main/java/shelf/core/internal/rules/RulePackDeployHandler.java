@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Hashtable;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,7 +14,12 @@ import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
+import shelf.api.audit.AuditEntry;
+import shelf.api.audit.AuditLog;
 import shelf.api.deploy.DeployHandler;
 import shelf.api.rules.RulePack;
 
@@ -42,6 +48,10 @@ public class RulePackDeployHandler implements DeployHandler {
     }
 
     private final Map<String, Registered> registered = new ConcurrentHashMap<>();
+
+    /** Who changed rules: a file dropped into deploy/ has no shell user, so the trail says "deploy". */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile AuditLog audit;
     private PackRegistry registry;
 
     public RulePackDeployHandler() {}
@@ -80,6 +90,7 @@ public class RulePackDeployHandler implements DeployHandler {
     public synchronized String install(Path file) throws Exception {
         DeclarativeRulePack pack = read(file);
         replace(file, pack);
+        audited("rules:deploy", file, pack);
         return describe(pack);
     }
 
@@ -87,6 +98,7 @@ public class RulePackDeployHandler implements DeployHandler {
     public synchronized String update(Path file) throws Exception {
         DeclarativeRulePack pack = read(file); // throws before anything changes: the previous version stays
         replace(file, pack);
+        audited("rules:update", file, pack);
         return describe(pack);
     }
 
@@ -95,6 +107,15 @@ public class RulePackDeployHandler implements DeployHandler {
         Registered previous = registered.remove(name(file));
         if (previous != null) {
             previous.unregister();
+            audited("rules:remove", file, null);
+        }
+    }
+
+    private void audited(String command, Path file, DeclarativeRulePack pack) {
+        AuditLog log = audit;
+        if (log != null) {
+            log.append(AuditEntry.of("deploy", command, List.of("rule-pack:" + name(file)), "",
+                    pack == null ? "" : pack.id() + "@" + pack.version(), pack == null ? "removed" : describe(pack)));
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.Parameter;
 import org.apache.felix.service.command.annotations.GogoCommand;
@@ -12,6 +13,8 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
+import shelf.api.audit.AuditEntry;
+import shelf.api.audit.AuditLog;
 import shelf.api.catalog.CatalogException;
 import shelf.api.catalog.CatalogStore;
 import shelf.api.catalog.ProductQuery;
@@ -21,6 +24,8 @@ import shelf.api.rules.Finding;
 import shelf.api.rules.RuleEngine;
 import shelf.api.rules.RulePack;
 import shelf.api.rules.Severity;
+import shelf.api.security.CurrentUser;
+import shelf.api.security.Subject;
 import shelf.api.shell.Table;
 
 /** {@code validate BATCH}: runs every rule pack over a batch's products and prints what they found. */
@@ -32,6 +37,12 @@ public class ValidateCommand {
 
     @Reference
     RuleEngine engine;
+
+    @Reference
+    CurrentUser currentUser;
+
+    @Reference
+    AuditLog audit;
 
     private final RulePacks packs = new RulePacks();
 
@@ -45,14 +56,16 @@ public class ValidateCommand {
     }
 
     @Descriptor("check a batch's products against every rule pack: severity, code, SPU, SKU, field, cell and message of each finding")
-    public void validate(
+    public void validate(CommandSession session,
             @Descriptor("the channel to validate for (default: no particular channel)")
             @Parameter(names = {"--channel"}, absentValue = "") String channel,
             @Descriptor("the batch id (see batch:list)") long batch) throws CatalogException {
         if (store.batch(batch).isEmpty()) {
             throw new IllegalArgumentException("no batch " + batch + " — see batch:list");
         }
-        List<StoredProduct> products = store.products(new ProductQuery(batch, "", "", 0));
+        Subject me = currentUser.of(session);
+        List<StoredProduct> products = store.products(new ProductQuery(batch, "", "", 0)).stream()
+                .filter(p -> me.scope().allows(p.product().merchant(), p.product().categoryPath())).toList();
         String packNames = packs.entries().stream().map(RulePacks.Entry::name).collect(Collectors.joining(", "));
         List<Finding> findings = engine.validate(products, channel);
         if (!findings.isEmpty()) {
@@ -61,7 +74,9 @@ public class ValidateCommand {
                     f.skuCode(), f.field(), cell(f.source()), f.message()));
             System.out.print(table);
         }
-        System.out.println(summary(findings, products.size(), packNames));
+        String summary = summary(findings, products.size(), packNames);
+        audit.append(AuditEntry.of(me.name(), "validate", List.of("batch:" + batch), "", "", summary));
+        System.out.println(summary);
     }
 
     /** "2 errors, 1 warning, 0 info in 3 products (packs base@1.0.0, apparel@1.2.0)". */

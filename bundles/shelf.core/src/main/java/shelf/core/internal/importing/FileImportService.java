@@ -84,7 +84,7 @@ public class FileImportService implements ImportService {
             StoredBatch batch = sink.finish();
             AuditLog log = audit;
             if (log != null) {
-                log.append(AuditEntry.of(request.importedBy(), "import", List.of("batch:" + batch.id(),
+                log.append(AuditEntry.of(request.user(), "import", List.of("batch:" + batch.id(),
                         "file:" + file.getFileName()), "", "", batch.products() + " products (" + batch.created()
                         + " new, " + batch.updated() + " changed, " + batch.unchanged() + " unchanged), "
                         + batch.errors() + " row errors"));

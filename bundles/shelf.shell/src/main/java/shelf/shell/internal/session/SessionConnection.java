@@ -127,7 +127,7 @@ final class SessionConnection implements Runnable {
         try {
             Subject subject;
             try {
-                subject = new SessionLogin(environment.users().get()).login(request, null, err);
+                subject = new SessionLogin(environment.users().get()).login(request, null, null);
             } catch (SessionLogin.Refused e) {
                 err.println("error: " + e.getMessage());
                 return REFUSED;

@@ -44,7 +44,7 @@ final class SessionLogin {
 
     /**
      * @param prompt the terminal to ask on, or null for a -c session
-     * @param out where to tell the user what happened (a first admin created)
+     * @param out where to tell the user what happened (a first admin created); null for a -c session
      */
     Subject login(SessionRequest request, Prompt prompt, PrintStream out) throws Refused {
         if (users == null) {
@@ -71,7 +71,9 @@ final class SessionLogin {
         char[] password = request.password().toCharArray();
         if (fresh) {
             Subject admin = users.createFirstAdmin(request.user(), password);
-            out.println("Created the admin user " + admin.name() + " on this new home (from SHELF_USER/SHELF_PASSWORD)");
+            if (out != null) { // a -c session keeps its output to what its commands print; the log says it
+                out.println("Created the admin user " + admin.name() + " on this new home (from SHELF_USER/SHELF_PASSWORD)");
+            }
             LOG.log(Level.INFO, "created the first admin {0}", admin.name());
             return admin;
         }

@@ -30,7 +30,7 @@ class SchemaMigrationsTest {
             while (rs.next()) {
                 applied.add(rs.getInt(1) + " " + rs.getString(2));
             }
-            assertEquals(SchemaMigrations.SCRIPTS.stream().map(s -> s.replaceAll("db/V(\\d+)__.*", "$1") + " " + s).toList(),
+            assertEquals(SchemaMigrations.SCRIPTS.stream().map(script -> script.replaceAll("db/V(\\d+)__.*", "$1") + " " + script).toList(),
                     applied);
         }
     }

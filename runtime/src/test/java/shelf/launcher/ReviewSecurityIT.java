@@ -31,12 +31,20 @@ class ReviewSecurityIT extends RunningShelf {
         wang = shelf.as("wang", "wang-pass-1");
     }
 
+    /** Two products that pass the base rule pack without an error. */
     private static MerchantWorkbook listing(String prefix) {
         return new MerchantWorkbook("春季上新")
-                .row("商品编码", prefix + "-1", "商品标题", "纯棉圆领短袖T恤 女款 夏季新品", "类目", "服饰鞋包>女装>T恤",
-                        "SKU编码", prefix + "-1-A", "销售价", 59d, "库存", 30d)
-                .row("商品编码", prefix + "-2", "商品标题", "亚麻阔腿休闲长裤 女款 春季新品", "类目", "服饰鞋包>女装>裤子",
-                        "SKU编码", prefix + "-2-A", "销售价", 89d, "库存", 12d);
+                .row(clean(prefix + "-1", "纯棉圆领短袖T恤 女款 夏季新品", "服饰鞋包>女装>T恤", prefix.equals("V") ? 6901234567809d
+                        : 6901234567823d, 59d))
+                .row(clean(prefix + "-2", "亚麻阔腿休闲长裤 女款 春季新品", "服饰鞋包>女装>裤子", prefix.equals("V") ? 6901234567816d
+                        : 6901234567830d, 89d));
+    }
+
+    private static Object[] clean(String spu, String title, String category, double barcode, double price) {
+        return new Object[] {"商品编码", spu, "商品标题", title, "类目", category, "品牌", "南极人", "SKU编码", spu + "-A",
+            "条形码", barcode, "进货价", price / 2, "销售价", price, "促销价", price - 10, "库存", 30d, "重量(kg)", 0.3,
+            "主图", "https://img.example/" + spu + ".jpg", "细节图", "https://img.example/" + spu + "-d.jpg",
+            "商品描述", "<p>面料舒适</p>", "运费模板", "全国包邮", "退换货政策", "7天无理由退换", "发货时间(小时)", 48d};
     }
 
     @Test

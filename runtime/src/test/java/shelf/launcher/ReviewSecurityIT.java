@@ -151,6 +151,7 @@ class ReviewSecurityIT extends RunningShelf {
         String generated = lily.ok("sku:generate A-1 --spec \"颜色=红色,黑色;尺码=S,M,L\" --price 99.00 --stock 100 "
                 + "--code-pattern \"{spu}-{颜色}-{尺码}\"");
         assertTrue(generated.contains("6 SKUs for A-1 (revision 2)"), generated);
+        assertTrue(ShelfCommand.lineWith(generated, "A-1-红色-S").contains("99.00"), "money keeps its fen: " + generated);
         String shown = lily.ok("product:show A-1");
         for (String code : List.of("A-1-红色-S", "A-1-红色-M", "A-1-红色-L", "A-1-黑色-S", "A-1-黑色-M", "A-1-黑色-L")) {
             assertNotNull(ShelfCommand.lineWith(shown, code), shown);

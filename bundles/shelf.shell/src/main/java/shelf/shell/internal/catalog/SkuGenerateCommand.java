@@ -44,12 +44,7 @@ public class SkuGenerateCommand {
             @Descriptor("the product's SPU code, or MERCHANT/SPU") String product) throws CatalogException {
         Subject me = currentUser.of(session);
         StoredProduct stored = find(product, me.scope());
-        BigDecimal salePrice;
-        try {
-            salePrice = new BigDecimal(price.strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("--price '" + price + "' is not a price in yuan — write e.g. 99.00");
-        }
+        BigDecimal salePrice = price(price);
         StoredProduct after = matrix.generate(stored, spec, salePrice, stock, pattern, me.name());
         Table table = new Table("SKU", "Specs", "Sale price", "Stock");
         after.product().skus().forEach(s -> table.row(s.skuCode(), String.join(" ", s.specs().values()),
@@ -57,6 +52,23 @@ public class SkuGenerateCommand {
         System.out.print(table);
         System.out.println(after.product().skus().size() + " SKUs for " + after.product().spuCode() + " (revision "
                 + after.revision() + ")");
+    }
+
+    /**
+     * The price in yuan with two decimals. Gogo hands an unquoted 99.00 over as the number 99.0: every price
+     * of at most two decimals survives that exactly (a double's shortest text), so only the scale is restored.
+     */
+    static BigDecimal price(String text) {
+        BigDecimal value;
+        try {
+            value = new BigDecimal(text.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--price '" + text + "' is not a price in yuan — write e.g. 99.00");
+        }
+        if (value.stripTrailingZeros().scale() > 2) {
+            throw new IllegalArgumentException("--price " + text + " has more than two decimals — prices are in fen, e.g. 99.90");
+        }
+        return value.setScale(2);
     }
 
     private StoredProduct find(String ref, DataScope scope) throws CatalogException {

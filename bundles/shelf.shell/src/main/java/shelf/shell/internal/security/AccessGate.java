@@ -31,7 +31,7 @@ public final class AccessGate {
         List<String> typed;
         try {
             typed = StatementCommands.of(statement);
-        } catch (RuntimeException malformed) {
+        } catch (StatementCommands.Malformed e) {
             return; // Gogo reports the syntax error when it runs the statement; nothing runs
         }
         Collection<String> known = CommandCatalog.names(session);

@@ -17,10 +17,25 @@ public final class StatementCommands {
 
     private StatementCommands() {}
 
-    /** The command names as written ("import", "review:approve"), in order; the parser's exception when malformed. */
-    public static List<String> of(CharSequence statement) {
+    /** A statement Gogo cannot parse: it runs nothing, and Gogo itself says what is wrong when asked to run it. */
+    public static final class Malformed extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Malformed(Throwable cause) {
+            super(cause);
+        }
+    }
+
+    /** The command names as written ("import", "review:approve"), in order. */
+    public static List<String> of(CharSequence statement) throws Malformed {
+        Parser.Program program;
+        try {
+            program = new Parser(statement).program();
+        } catch (RuntimeException e) {
+            throw new Malformed(e);
+        }
         List<String> names = new ArrayList<>();
-        walk(new Parser(statement).program(), names);
+        walk(program, names);
         return names;
     }
 
@@ -34,11 +49,15 @@ public final class StatementCommands {
         } else if (token instanceof Parser.Closure closure) {
             walk(closure.program(), names);
         } else if (token instanceof Parser.Array array) {
-            array.list().forEach(t -> walk(t, names));
-            array.map().forEach((k, v) -> {
-                walk(k, names);
-                walk(v, names);
-            });
+            if (array.list() != null) {
+                array.list().forEach(t -> walk(t, names));
+            }
+            if (array.map() != null) {
+                array.map().forEach((k, v) -> {
+                    walk(k, names);
+                    walk(v, names);
+                });
+            }
         } else if (token instanceof Parser.Statement statement) {
             statement(statement.tokens(), names);
         }

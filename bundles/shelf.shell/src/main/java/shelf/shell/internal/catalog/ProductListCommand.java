@@ -38,7 +38,7 @@ public class ProductListCommand {
             @Descriptor("show at most this many (default 100, 0 for all)")
             @Parameter(names = {"--limit", "-n"}, absentValue = "100") int limit) throws CatalogException {
         if (batch != 0) {
-            BatchArgument.find(store, batch);
+            BatchArgument.find(store, batch, currentUser.of(session).scope());
         }
         if (limit < 0) {
             throw new IllegalArgumentException("--limit " + limit + " is not a number of products — give 0 for all");

@@ -50,6 +50,7 @@ class ReviewSecurityIT extends RunningShelf {
     @Test
     void everyRegisteredCommandHasAnAclEntryAndAnEditorIsRefusedWhereTheTableSaysSo() throws Exception {
         twoMerchantsAndTheirPeople();
+        shelf.ok("feature:install gogo-command"); // the standard OSGi commands (felix:*, gogo:*) too
         List<String[]> entries = new ArrayList<>();
         for (String line : shelf.ok("acl:list").lines().skip(1).toList()) {
             entries.add(line.trim().split("\\s+"));
@@ -58,9 +59,12 @@ class ReviewSecurityIT extends RunningShelf {
         for (String[] entry : entries) {
             assertNotEquals("none", entry[2], entry[0] + " has no entry in the ACL table");
         }
+        java.util.Set<String> wildcardScopesTried = new java.util.HashSet<>();
         for (String[] entry : entries) {
-            if (entry[1].contains("editor")) {
-                continue;
+            String scope = entry[0].substring(0, entry[0].indexOf(':'));
+            boolean standard = List.of("felix", "gogo", "cm", "osgi", "scr").contains(scope);
+            if (entry[1].contains("editor") || standard && !wildcardScopesTried.add(scope)) {
+                continue; // of the standard OSGi scopes, one command each is run
             }
             ShelfCommand.Result refused = lily.run("-c", entry[0]);
             assertEquals(1, refused.status(), entry[0] + ": " + refused);

@@ -133,7 +133,12 @@ class ReviewSecurityIT extends RunningShelf {
         twoMerchantsAndTheirPeople();
         lily.ok("submit A-1");
         lily.ok("sku:generate A-1 --spec \"颜色=红色,黑色;尺码=S,M,L\" --price 99.00 --stock 100");
+        shelf.ok("feature:install gogo-command; bundle:stop org.apache.felix.gogo.command");
         assertTrue(shelf.ok("audit:verify").startsWith("audit.log is intact"));
+        String admin = shelf.ok("audit:tail --user admin");
+        assertNotNull(ShelfCommand.lineWith(admin, "feature:install"), admin);
+        assertNotNull(ShelfCommand.lineWith(admin, "bundle:stop"), admin);
+        assertNotNull(ShelfCommand.lineWith(admin, "import"), admin);
         String tail = shelf.ok("audit:tail --user lily");
         assertNotNull(ShelfCommand.lineWith(tail, "sku:generate"), tail);
         assertNotNull(ShelfCommand.lineWith(tail, "review:pre-review"), tail);

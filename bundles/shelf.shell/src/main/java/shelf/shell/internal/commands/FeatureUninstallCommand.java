@@ -9,9 +9,9 @@ import org.osgi.service.component.annotations.Reference;
 import shelf.api.audit.AuditEntry;
 import shelf.api.audit.AuditLog;
 import shelf.api.runtime.FeatureDetail;
-import shelf.api.security.CurrentUser;
 import shelf.api.runtime.FeatureException;
 import shelf.api.runtime.FeatureService;
+import shelf.api.security.CurrentUser;
 import shelf.api.shell.Complete;
 
 @Component(service = FeatureUninstallCommand.class)

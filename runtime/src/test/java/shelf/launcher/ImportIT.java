@@ -169,10 +169,12 @@ class ImportIT extends RunningShelf {
         Path catalogue = home.resolve("data/catalog.mv.db");
         long sizeBefore = Files.size(catalogue);
 
-        Process importing = new ProcessBuilder(ShelfCommand.DIST.resolve("bin/shelf").toString(), "--home", home.toString(),
-                "-c", "import 大批量.xlsx --merchant bulk")
-                .directory(desk.toFile()).redirectErrorStream(true).redirectOutput(desk.resolve("import.out").toFile())
-                .start();
+        ProcessBuilder client = new ProcessBuilder(ShelfCommand.DIST.resolve("bin/shelf").toString(), "--home",
+                home.toString(), "-c", "import 大批量.xlsx --merchant bulk")
+                .directory(desk.toFile()).redirectErrorStream(true).redirectOutput(desk.resolve("import.out").toFile());
+        client.environment().put("SHELF_USER", ShelfCommand.ADMIN);
+        client.environment().put("SHELF_PASSWORD", ShelfCommand.ADMIN_PASSWORD);
+        Process importing = client.start();
         // the store writes the open batch's pages as it grows: a few MB more means it is half-way through
         long deadline = System.currentTimeMillis() + 60_000;
         while (Files.size(catalogue) < sizeBefore + 4_000_000 && importing.isAlive() && System.currentTimeMillis() < deadline) {

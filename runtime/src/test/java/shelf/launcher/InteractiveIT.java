@@ -30,6 +30,8 @@ class InteractiveIT {
                 .redirectErrorStream(true);
         builder.environment().put("TERM", "xterm-256color");
         builder.environment().remove("SHELF_HOME");
+        builder.environment().put("SHELF_USER", ShelfCommand.ADMIN);
+        builder.environment().put("SHELF_PASSWORD", ShelfCommand.ADMIN_PASSWORD);
         Process process = builder.start();
         Screen screen = new Screen(process.getInputStream());
         try (OutputStream keyboard = process.getOutputStream()) {
@@ -52,6 +54,42 @@ class InteractiveIT {
             // `script` runs shelf as its child: a failed test must not leave that runtime behind
             process.descendants().forEach(ProcessHandle::destroyForcibly);
             process.destroyForcibly();
+        }
+    }
+
+    @Test
+    void aFreshHomeAsksForTheAdminPasswordTwiceAndTheNextStartForUserAndPassword() throws Exception {
+        String command = ShelfCommand.DIST.resolve("bin/shelf") + " --home " + home;
+        for (int start = 1; start <= 2; start++) {
+            ProcessBuilder builder = new ProcessBuilder(List.of("script", "-qfec", command, "/dev/null"))
+                    .redirectErrorStream(true);
+            builder.environment().put("TERM", "xterm-256color");
+            builder.environment().remove("SHELF_HOME");
+            builder.environment().remove("SHELF_USER");
+            builder.environment().remove("SHELF_PASSWORD");
+            Process process = builder.start();
+            Screen screen = new Screen(process.getInputStream());
+            try (OutputStream keyboard = process.getOutputStream()) {
+                if (start == 1) {
+                    screen.await(Pattern.compile("no users yet[\\s\\S]*New password for admin: "), 0);
+                    type(keyboard, "typed-secret-1\r");
+                    screen.await(Pattern.compile("The same again: "), 0);
+                    type(keyboard, "typed-secret-1\r");
+                } else {
+                    screen.await(Pattern.compile("user: "), 0);
+                    type(keyboard, "admin\r");
+                    screen.await(Pattern.compile("password: "), 0);
+                    type(keyboard, "typed-secret-1\r");
+                }
+                screen.await(PROMPT, 0);
+                assertTrue(!screen.toString().contains("typed-secret-1"), "the password was echoed:\n" + screen);
+                type(keyboard, "exit\r");
+                assertTrue(process.waitFor(30, TimeUnit.SECONDS), "exit did not leave:\n" + screen);
+                assertEquals(0, process.exitValue(), screen.toString());
+            } finally {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+            }
         }
     }
 

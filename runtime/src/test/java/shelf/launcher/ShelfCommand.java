@@ -5,14 +5,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
-/** Runs the assembled distribution's bin/shelf on one home, as a user at a shell prompt would. */
+/**
+ * Runs the assembled distribution's bin/shelf on one home, as a user at a shell prompt would. It logs in as
+ * {@value #ADMIN} through SHELF_USER / SHELF_PASSWORD, which on a fresh home creates that admin.
+ */
 final class ShelfCommand {
 
     static final Path DIST = Path.of(System.getProperty("shelf.dist", "target/shelf")).toAbsolutePath();
+    static final String ADMIN = "admin";
+    static final String ADMIN_PASSWORD = "admin-secret-1";
 
     record Result(int status, String out, String err) {
 
@@ -24,19 +31,38 @@ final class ShelfCommand {
 
     private final Path home;
     private final Path workingDir;
+    private final Map<String, String> environment;
 
     ShelfCommand(Path home) {
-        this(home, null);
+        this(home, null, Map.of("SHELF_USER", ADMIN, "SHELF_PASSWORD", ADMIN_PASSWORD));
     }
 
-    private ShelfCommand(Path home, Path workingDir) {
+    private ShelfCommand(Path home, Path workingDir, Map<String, String> environment) {
         this.home = home;
         this.workingDir = workingDir;
+        this.environment = environment;
     }
 
     /** The same instance, run from a folder: commands resolve relative file names against it. */
     ShelfCommand in(Path folder) {
-        return new ShelfCommand(home, folder);
+        return new ShelfCommand(home, folder, environment);
+    }
+
+    /** The same instance, logged in as another user. */
+    ShelfCommand as(String user, String password) {
+        return with("SHELF_USER", user).with("SHELF_PASSWORD", password);
+    }
+
+    /** The same instance with no credentials in the environment. */
+    ShelfCommand withoutLogin() {
+        return new ShelfCommand(home, workingDir, Map.of());
+    }
+
+    /** The same instance with one more environment variable (SHELF_NEW_PASSWORD, say). */
+    ShelfCommand with(String name, String value) {
+        Map<String, String> changed = new LinkedHashMap<>(environment);
+        changed.put(name, value);
+        return new ShelfCommand(home, workingDir, changed);
     }
 
     Path home() {
@@ -54,6 +80,10 @@ final class ShelfCommand {
                     .redirectOutput(out.toFile())
                     .redirectError(err.toFile());
             builder.environment().remove("SHELF_HOME");
+            builder.environment().remove("SHELF_USER");
+            builder.environment().remove("SHELF_PASSWORD");
+            builder.environment().remove("SHELF_NEW_PASSWORD");
+            builder.environment().putAll(environment);
             if (workingDir != null) {
                 builder.directory(workingDir.toFile());
             }

@@ -39,4 +39,13 @@ public interface CatalogStore {
 
     /** What changed in a product, oldest first: one entry per import that created or changed it. */
     List<ProductChange> history(String merchant, String spuCode) throws CatalogException;
+
+    /**
+     * Replaces the content of a stored product (found by its merchant and SPU code) and records the change
+     * in its history, as an edit by {@code user} in the batch that last touched it. A product whose content
+     * is the same is left as it is. Throws when no such product is stored.
+     *
+     * @since 1.1
+     */
+    StoredProduct update(Product product, String user) throws CatalogException;
 }

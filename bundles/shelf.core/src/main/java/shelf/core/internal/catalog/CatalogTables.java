@@ -14,12 +14,8 @@ import shelf.api.catalog.Sku;
  * products (the publishing outbox): sessions on the same file, so a job and the product it sends are
  * read in one query, and the product documents as the store writes them. Internal to shelf.core.
  */
-public interface CatalogTables {
-    /** A new session on the catalogue database; the caller closes it. */
-    Connection connect() throws CatalogException;
+public interface CatalogTables extends CatalogConnections {
 
-    /** A database error as a sentence for the operator. */
-    CatalogException failure(String doing, SQLException e);
 
     /** A product from its stored document (product.doc). */
     Product product(byte[] document);

@@ -1,6 +1,8 @@
 package shelf.core.internal.catalog;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
@@ -14,6 +16,7 @@ import shelf.api.catalog.CatalogException;
 import shelf.api.catalog.CatalogStore;
 import shelf.api.catalog.ImportedProduct;
 import shelf.api.catalog.NewBatch;
+import shelf.api.catalog.Product;
 import shelf.api.catalog.ProductChange;
 import shelf.api.catalog.ProductQuery;
 import shelf.api.catalog.RowError;
@@ -29,7 +32,8 @@ import shelf.core.internal.framework.ShelfProperties;
  * when the component starts; a database from a newer Shelf keeps the component from starting, with the
  * reason in the log and in bundle diagnostics.
  */
-@Component(service = {CatalogStore.class, BatchStore.class, FindingStore.class, CatalogTables.class})
+@Component(service = {CatalogStore.class, BatchStore.class, FindingStore.class, CatalogTables.class,
+        CatalogConnections.class})
 public class H2CatalogStore implements CatalogStore, BatchStore, FindingStore, CatalogTables {
     /** One batch is written at a time: product ids are handed out by the writer, not by the database. */
     private final Semaphore writing = new Semaphore(1);
@@ -109,12 +113,25 @@ public class H2CatalogStore implements CatalogStore, BatchStore, FindingStore, C
     }
 
     @Override
-    public java.sql.Connection connect() throws CatalogException {
+    public StoredProduct update(Product product, String user) throws CatalogException {
+        try (Connection connection = database.connect()) {
+            ProductEdit.apply(connection, product, user);
+        } catch (SQLException e) {
+            throw database.failure("change a product in", e);
+        }
+        return queries.product(product.spuCode()).stream()
+                .filter(p -> p.product().merchant().equals(product.merchant())).findFirst()
+                .orElseThrow(() -> new CatalogException("The product " + product.spuCode() + " of "
+                        + product.merchant() + " vanished while it was changed"));
+    }
+
+    @Override
+    public Connection connect() throws CatalogException {
         return database.connect();
     }
 
     @Override
-    public CatalogException failure(String doing, java.sql.SQLException e) {
+    public CatalogException failure(String doing, SQLException e) {
         return database.failure(doing, e);
     }
 

@@ -14,6 +14,8 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
+import shelf.api.audit.AuditEntry;
+import shelf.api.audit.AuditLog;
 import shelf.api.catalog.StoredBatch;
 import shelf.api.importer.ImportException;
 import shelf.api.importer.ImportProgress;
@@ -39,6 +41,9 @@ public class FileImportService implements ImportService {
 
     ImportProfiles profiles;
     private ProfileExtender shippedProfiles;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile AuditLog audit;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addImporter(Importer importer, Map<String, Object> properties) {
@@ -85,6 +90,13 @@ public class FileImportService implements ImportService {
                         + "see log/shelf.log", e);
             }
             StoredBatch batch = sink.finish();
+            AuditLog log = audit;
+            if (log != null) {
+                log.append(AuditEntry.of(request.user(), "import", List.of("batch:" + batch.id(),
+                        "file:" + file.getFileName()), "", "", batch.products() + " products (" + batch.created()
+                        + " new, " + batch.updated() + " changed, " + batch.unchanged() + " unchanged), "
+                        + batch.errors() + " row errors"));
+            }
             return new ImportReport(batch, Duration.ofNanos(System.nanoTime() - start));
         }
     }

@@ -18,6 +18,7 @@ import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 
 import shelf.api.catalog.CatalogException;
@@ -31,6 +32,9 @@ import shelf.api.publish.PublishException;
 import shelf.api.publish.PublishReport;
 import shelf.api.publish.PublishRequest;
 import shelf.api.publish.PublishService;
+import shelf.api.review.ReviewException;
+import shelf.api.review.ReviewService;
+import shelf.api.review.ReviewState;
 import shelf.api.rules.RuleEngine;
 import shelf.core.internal.catalog.CatalogTables;
 
@@ -52,6 +56,11 @@ public class PublishEngine implements PublishService {
 
     @Reference
     RuleEngine rules;
+
+    /** Publishing takes approved products only (see {@link #unapproved}). */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile ReviewService review;
 
     private final Adapters adapters = new Adapters();
     private final Map<String, ChannelWorker> workers = new ConcurrentHashMap<>();
@@ -173,11 +182,29 @@ public class PublishEngine implements PublishService {
                 c.backoffBaseMillis(), c.backoffMaxMillis(), c.breakerFailures(), c.breakerOpenMillis());
     }
 
+    /**
+     * Why a product may not be published yet — "review.not-approved 审核未通过：初审" — or null when it is
+     * approved. Without the review workflow (a tool or test that runs the engine alone) every product may go.
+     */
+    private String unapproved(String merchant, String spuCode) throws PublishException {
+        ReviewService workflow = review;
+        if (workflow == null) {
+            return null;
+        }
+        try {
+            ReviewState state = workflow.state(merchant, spuCode);
+            return state == ReviewState.APPROVED ? null
+                    : "review.not-approved 未通过审核（当前：" + state.label() + "），请先 submit 并审核通过";
+        } catch (ReviewException e) {
+            throw new PublishException(e.getMessage(), e);
+        }
+    }
+
     @Override
     public PublishReport publish(PublishRequest request) throws PublishException {
         marker.set();
-        PublishReport report = new PublishPlanner(store, rules, records).plan(request, adapters.channels(),
-                counts().keySet());
+        PublishReport report = new PublishPlanner(store, rules, records, this::unapproved).plan(request,
+                adapters.channels(), counts().keySet());
         report.channels().forEach(channel -> worker(channel).wake());
         return report;
     }

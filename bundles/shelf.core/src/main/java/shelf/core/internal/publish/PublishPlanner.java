@@ -30,11 +30,19 @@ final class PublishPlanner {
     private final CatalogStore store;
     private final RuleEngine rules;
     private final JobRecords records;
+    private final ApprovalCheck approval;
 
-    PublishPlanner(CatalogStore store, RuleEngine rules, JobRecords records) {
+    /** Why a product may not be published yet, or null when it may. */
+    @FunctionalInterface
+    interface ApprovalCheck {
+        String unapproved(String merchant, String spuCode) throws PublishException;
+    }
+
+    PublishPlanner(CatalogStore store, RuleEngine rules, JobRecords records, ApprovalCheck approval) {
         this.store = store;
         this.rules = rules;
         this.records = records;
+        this.approval = approval;
     }
 
     PublishReport plan(PublishRequest request, List<String> installed, Set<String> withJobs) throws PublishException {
@@ -44,6 +52,13 @@ final class PublishPlanner {
             long run = records.nextRun();
             List<NewJob> jobs = new ArrayList<>();
             List<PublishReport.Blocked> blocked = new ArrayList<>();
+            Map<String, String> unapproved = new HashMap<>();
+            for (StoredProduct stored : products) {
+                String why = approval.unapproved(stored.product().merchant(), stored.product().spuCode());
+                if (why != null) {
+                    unapproved.put(ClaimedJob.key(stored.product().merchant(), stored.product().spuCode()), why);
+                }
+            }
             int alreadyQueued = 0;
             for (String channel : channels) {
                 Map<String, List<Finding>> errors = errors(rules.validate(products, channel));
@@ -51,7 +66,10 @@ final class PublishPlanner {
                 for (StoredProduct stored : products) {
                     String key = ClaimedJob.key(stored.product().merchant(), stored.product().spuCode());
                     List<Finding> found = errors.get(key);
-                    if (found != null) {
+                    if (unapproved.containsKey(key)) {
+                        blocked.add(new PublishReport.Blocked(channel, stored.product().merchant(),
+                                stored.product().spuCode(), 0, unapproved.get(key)));
+                    } else if (found != null) {
                         Finding first = found.get(0);
                         blocked.add(new PublishReport.Blocked(channel, stored.product().merchant(),
                                 stored.product().spuCode(), found.size(), first.code() + " " + first.message()));

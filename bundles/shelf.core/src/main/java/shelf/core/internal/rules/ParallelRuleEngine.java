@@ -48,7 +48,7 @@ public final class ParallelRuleEngine implements RuleEngine {
     volatile CatalogStore store;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addPack(RulePack pack) {
+    public void addPack(RulePack pack) {
         packs.add(pack);
     }
 

@@ -3,11 +3,16 @@ package shelf.core.internal.rules;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
+import shelf.api.audit.AuditEntry;
+import shelf.api.audit.AuditLog;
 import shelf.api.deploy.DeployHandler;
 
 /**
@@ -22,6 +27,10 @@ public class RulePackDeployHandler implements DeployHandler {
     @Reference
     InstalledRulePacks library;
 
+    /** Who changed rules: a file dropped into deploy/ has no shell user, so the trail says "deploy". */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile AuditLog audit;
+
     public RulePackDeployHandler() {}
 
     RulePackDeployHandler(InstalledRulePacks library) {
@@ -35,19 +44,33 @@ public class RulePackDeployHandler implements DeployHandler {
 
     @Override
     public String install(Path file) throws Exception {
-        return update(file);
+        return deploy(file, "rules:deploy");
     }
 
     @Override
     public String update(Path file) throws Exception {
+        return deploy(file, "rules:update");
+    }
+
+    private String deploy(Path file, String command) throws Exception {
         DeclarativeRulePack pack = read(file); // throws before anything changes: the active version stays
         library.deploy(pack, "deploy " + name(file), origin(file));
+        audited(command, file, pack);
         return describe(pack);
     }
 
     @Override
     public void uninstall(Path file) {
         library.withdraw(origin(file));
+        audited("rules:remove", file, null);
+    }
+
+    private void audited(String command, Path file, DeclarativeRulePack pack) {
+        AuditLog log = audit;
+        if (log != null) {
+            log.append(AuditEntry.of("deploy", command, List.of("rule-pack:" + name(file)), "",
+                    pack == null ? "" : pack.id() + "@" + pack.version(), pack == null ? "removed" : describe(pack)));
+        }
     }
 
     private static DeclarativeRulePack read(Path file) throws Exception {

@@ -30,8 +30,8 @@ class SchemaMigrationsTest {
             while (rs.next()) {
                 applied.add(rs.getInt(1) + " " + rs.getString(2));
             }
-            assertEquals(List.of("1 db/V1__catalog.sql", "2 db/V2__findings.sql", "3 db/V3__publishing.sql",
-                    "5 db/V5__schedule.sql"), applied);
+            assertEquals(SchemaMigrations.SCRIPTS.stream().map(script -> script.replaceAll("db/V(\\d+)__.*", "$1") + " " + script).toList(),
+                    applied);
         }
     }
 

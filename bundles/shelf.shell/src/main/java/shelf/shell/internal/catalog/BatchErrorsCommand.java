@@ -2,6 +2,7 @@ package shelf.shell.internal.catalog;
 
 import java.util.List;
 
+import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.annotations.GogoCommand;
 import org.osgi.service.component.annotations.Component;
@@ -9,6 +10,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import shelf.api.catalog.CatalogException;
 import shelf.api.catalog.CatalogStore;
+import shelf.api.security.CurrentUser;
 import shelf.api.catalog.RowError;
 import shelf.api.catalog.StoredBatch;
 import shelf.api.shell.Table;
@@ -19,9 +21,12 @@ public class BatchErrorsCommand {
     @Reference
     CatalogStore store;
 
+    @Reference
+    CurrentUser currentUser;
+
     @Descriptor("list the rows of a batch that could not be taken: row, column, header, value as written, and why")
-    public void errors(@Descriptor("the batch id (see batch:list)") long id) throws CatalogException {
-        StoredBatch batch = BatchArgument.find(store, id);
+    public void errors(CommandSession session, @Descriptor("the batch id (see batch:list)") long id) throws CatalogException {
+        StoredBatch batch = BatchArgument.find(store, id, currentUser.of(session).scope());
         List<RowError> errors = store.errors(id);
         if (errors.isEmpty()) {
             System.out.println("Batch " + id + " (" + batch.file() + ") has no row errors");

@@ -2,6 +2,7 @@ package shelf.shell.internal.catalog;
 
 import java.util.List;
 
+import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.annotations.GogoCommand;
 import org.osgi.service.component.annotations.Component;
@@ -10,6 +11,8 @@ import org.osgi.service.component.annotations.Reference;
 import shelf.api.catalog.CatalogException;
 import shelf.api.catalog.CatalogStore;
 import shelf.api.catalog.StoredBatch;
+import shelf.api.security.CurrentUser;
+import shelf.api.security.DataScope;
 import shelf.api.shell.Table;
 
 @Component(service = BatchListCommand.class)
@@ -18,9 +21,13 @@ public class BatchListCommand {
     @Reference
     CatalogStore store;
 
+    @Reference
+    CurrentUser currentUser;
+
     @Descriptor("list the imported batches, oldest first: id, merchant, file, rows, products, SKUs, errors, state")
-    public void list() throws CatalogException {
-        List<StoredBatch> batches = store.batches();
+    public void list(CommandSession session) throws CatalogException {
+        DataScope scope = currentUser.of(session).scope();
+        List<StoredBatch> batches = store.batches().stream().filter(b -> scope.allowsMerchant(b.merchant())).toList();
         if (batches.isEmpty()) {
             System.out.println("No batches yet — import a spreadsheet: import FILE --merchant NAME");
             return;

@@ -1,5 +1,6 @@
 package shelf.shell.internal.catalog;
 
+import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.annotations.GogoCommand;
 import org.osgi.service.component.annotations.Component;
@@ -7,6 +8,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import shelf.api.catalog.CatalogException;
 import shelf.api.catalog.CatalogStore;
+import shelf.api.security.CurrentUser;
 
 @Component(service = BatchShowCommand.class)
 @GogoCommand(scope = "batch", function = "show")
@@ -14,8 +16,11 @@ public class BatchShowCommand {
     @Reference
     CatalogStore store;
 
+    @Reference
+    CurrentUser currentUser;
+
     @Descriptor("show a batch: its file, merchant, who imported it and when, and all its figures")
-    public void show(@Descriptor("the batch id (see batch:list)") long id) throws CatalogException {
-        System.out.print(BatchFigures.shown(BatchArgument.find(store, id)));
+    public void show(CommandSession session, @Descriptor("the batch id (see batch:list)") long id) throws CatalogException {
+        System.out.print(BatchFigures.shown(BatchArgument.find(store, id, currentUser.of(session).scope())));
     }
 }

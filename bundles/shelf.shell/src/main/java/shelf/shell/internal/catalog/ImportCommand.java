@@ -15,6 +15,8 @@ import shelf.api.importer.ImportException;
 import shelf.api.importer.ImportReport;
 import shelf.api.importer.ImportRequest;
 import shelf.api.importer.ImportService;
+import shelf.api.security.CurrentUser;
+import shelf.api.security.Subject;
 import shelf.api.shell.Complete;
 import shelf.api.shell.Progress;
 import shelf.api.shell.ProgressService;
@@ -33,6 +35,9 @@ public class ImportCommand {
     @Reference
     ProgressService progress;
 
+    @Reference
+    CurrentUser currentUser;
+
     @Descriptor("import a spreadsheet (.xlsx, .csv) into the catalogue: one row per SKU, rows with the same 商品编码 form one product")
     public void _import(CommandSession session,
             @Descriptor("the merchant the products belong to (default: the file's 商家 column, else \"default\")")
@@ -43,7 +48,8 @@ public class ImportCommand {
             @Parameter(names = {"--sheet", "-s"}, absentValue = "") String sheet,
             @Descriptor("the spreadsheet file") @Complete(Complete.FILE) String file) throws ImportException {
         Path path = session.currentDir().resolve(file).normalize();
-        ImportRequest request = new ImportRequest(merchant, profile, sheet, Operator.of(session));
+        Subject me = currentUser.of(session);
+        ImportRequest request = new ImportRequest(ScopedMerchant.of(me, merchant), profile, sheet, me.name());
         ImportReport report;
         try (Progress bar = progress.start("导入 " + path.getFileName(), size(path))) {
             report = imports.importFile(path, request, new ProgressAdvance(bar));

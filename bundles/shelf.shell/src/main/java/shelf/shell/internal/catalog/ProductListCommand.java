@@ -2,6 +2,7 @@ package shelf.shell.internal.catalog;
 
 import java.util.List;
 
+import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.Parameter;
 import org.apache.felix.service.command.annotations.GogoCommand;
@@ -13,6 +14,8 @@ import shelf.api.catalog.CatalogStore;
 import shelf.api.catalog.Product;
 import shelf.api.catalog.ProductQuery;
 import shelf.api.catalog.StoredProduct;
+import shelf.api.security.CurrentUser;
+import shelf.api.security.DataScope;
 import shelf.api.shell.Table;
 
 @Component(service = ProductListCommand.class)
@@ -21,8 +24,11 @@ public class ProductListCommand {
     @Reference
     CatalogStore store;
 
+    @Reference
+    CurrentUser currentUser;
+
     @Descriptor("list products: SPU, merchant, title, category, SKUs, sale price range, batch")
-    public void list(
+    public void list(CommandSession session,
             @Descriptor("only the products of this batch (see batch:list)")
             @Parameter(names = {"--batch", "-b"}, absentValue = "0") long batch,
             @Descriptor("only categories starting with this path (服饰鞋包 or 服饰鞋包/女装)")
@@ -32,14 +38,18 @@ public class ProductListCommand {
             @Descriptor("show at most this many (default 100, 0 for all)")
             @Parameter(names = {"--limit", "-n"}, absentValue = "100") int limit) throws CatalogException {
         if (batch != 0) {
-            BatchArgument.find(store, batch);
+            BatchArgument.find(store, batch, currentUser.of(session).scope());
         }
         if (limit < 0) {
             throw new IllegalArgumentException("--limit " + limit + " is not a number of products — give 0 for all");
         }
-        // one more than shown, to know whether to say there are more
+        DataScope scope = currentUser.of(session).scope();
+        // one more than shown, to know whether to say there are more; a restricted scope filters first
+        int wanted = limit == 0 ? 0 : limit + 1;
         List<StoredProduct> found = store.products(new ProductQuery(batch == 0 ? null : batch, category, merchant,
-                limit == 0 ? 0 : limit + 1));
+                scope.isUnrestricted() ? wanted : 0)).stream()
+                .filter(p -> scope.allows(p.product().merchant(), p.product().categoryPath()))
+                .limit(wanted == 0 ? Long.MAX_VALUE : wanted).toList();
         if (found.isEmpty()) {
             System.out.println("No products" + (batch == 0 && category.isEmpty() && merchant.isEmpty()
                     ? " yet — import a spreadsheet: import FILE --merchant NAME" : " match"));

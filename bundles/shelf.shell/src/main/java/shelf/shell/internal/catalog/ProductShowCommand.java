@@ -2,6 +2,7 @@ package shelf.shell.internal.catalog;
 
 import java.util.List;
 
+import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.Parameter;
 import org.apache.felix.service.command.annotations.GogoCommand;
@@ -11,6 +12,8 @@ import org.osgi.service.component.annotations.Reference;
 import shelf.api.catalog.CatalogException;
 import shelf.api.catalog.CatalogStore;
 import shelf.api.catalog.StoredProduct;
+import shelf.api.security.CurrentUser;
+import shelf.api.security.DataScope;
 
 @Component(service = ProductShowCommand.class)
 @GogoCommand(scope = "product", function = "show")
@@ -18,12 +21,17 @@ public class ProductShowCommand {
     @Reference
     CatalogStore store;
 
+    @Reference
+    CurrentUser currentUser;
+
     @Descriptor("show a product as stored: every field and every SKU (each merchant's, when several have the code)")
-    public void show(
+    public void show(CommandSession session,
             @Descriptor("also name the file, sheet, row and column each value came from")
             @Parameter(names = {"--sources", "-s"}, presentValue = "true", absentValue = "false") boolean sources,
             @Descriptor("the product's 商品编码 (SPU code)") String spuCode) throws CatalogException {
-        List<StoredProduct> products = store.product(spuCode);
+        DataScope scope = currentUser.of(session).scope();
+        List<StoredProduct> products = store.product(spuCode).stream()
+                .filter(p -> scope.allows(p.product().merchant(), p.product().categoryPath())).toList();
         if (products.isEmpty()) {
             throw new IllegalArgumentException("no product with 商品编码 " + spuCode + " — see product:list");
         }

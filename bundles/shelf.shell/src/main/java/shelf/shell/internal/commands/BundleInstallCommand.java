@@ -2,6 +2,7 @@ package shelf.shell.internal.commands;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
@@ -13,7 +14,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import shelf.api.audit.AuditEntry;
+import shelf.api.audit.AuditLog;
 import shelf.api.runtime.BundleDiagnostics;
+import shelf.api.security.CurrentUser;
 import shelf.api.shell.Complete;
 
 @Component(service = BundleInstallCommand.class)
@@ -23,6 +27,12 @@ public class BundleInstallCommand {
 
     @Reference
     BundleDiagnostics diagnostics;
+
+    @Reference
+    CurrentUser currentUser;
+
+    @Reference
+    AuditLog audit;
 
     @Activate
     public BundleInstallCommand(BundleContext context) {
@@ -34,6 +44,8 @@ public class BundleInstallCommand {
             @Descriptor("start the bundle once installed") @Parameter(names = {"--start", "-s"}, presentValue = "true", absentValue = "false") boolean start,
             @Descriptor("a jar file or a URL (file:, http:)") @Complete(Complete.FILE) String source) throws Exception {
         Bundle bundle = context.installBundle(location(session, source));
+        audit.append(AuditEntry.of(currentUser.of(session).name(), "bundle:install",
+                List.of("bundle:" + bundle.getSymbolicName()), "", bundle.getVersion().toString(), bundle.getLocation()));
         System.out.println("Installed " + BundleArgument.describe(bundle));
         if (start) {
             BundleActions.start(bundle, diagnostics);

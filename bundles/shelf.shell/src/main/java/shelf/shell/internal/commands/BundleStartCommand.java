@@ -1,5 +1,6 @@
 package shelf.shell.internal.commands;
 
+import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.annotations.GogoCommand;
 import org.osgi.framework.Bundle;
@@ -9,7 +10,9 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import shelf.api.audit.AuditLog;
 import shelf.api.runtime.BundleDiagnostics;
+import shelf.api.security.CurrentUser;
 import shelf.api.shell.Complete;
 
 @Component(service = BundleStartCommand.class)
@@ -19,13 +22,13 @@ public class BundleStartCommand extends SingleBundleCommand {
     BundleDiagnostics diagnostics;
 
     @Activate
-    public BundleStartCommand(BundleContext context) {
-        super(context);
+    public BundleStartCommand(BundleContext context, @Reference CurrentUser currentUser, @Reference AuditLog audit) {
+        super(context, currentUser, audit);
     }
 
     @Descriptor("start a bundle; says what is missing when it cannot")
-    public void start(@Descriptor("bundle id or symbolic name") @Complete("bundle") String idOrName) throws BundleException {
-        run(idOrName, "Started");
+    public void start(CommandSession session, @Descriptor("bundle id or symbolic name") @Complete("bundle") String idOrName) throws BundleException {
+        run(session, idOrName, "Started", "bundle:start");
     }
 
     @Override

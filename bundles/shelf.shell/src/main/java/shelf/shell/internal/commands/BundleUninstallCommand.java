@@ -1,5 +1,6 @@
 package shelf.shell.internal.commands;
 
+import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.annotations.GogoCommand;
 import org.osgi.framework.Bundle;
@@ -7,20 +8,23 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
+import shelf.api.audit.AuditLog;
+import shelf.api.security.CurrentUser;
 import shelf.api.shell.Complete;
 
 @Component(service = BundleUninstallCommand.class)
 @GogoCommand(scope = "bundle", function = "uninstall")
 public class BundleUninstallCommand extends SingleBundleCommand {
     @Activate
-    public BundleUninstallCommand(BundleContext context) {
-        super(context);
+    public BundleUninstallCommand(BundleContext context, @Reference CurrentUser currentUser, @Reference AuditLog audit) {
+        super(context, currentUser, audit);
     }
 
     @Descriptor("uninstall a bundle")
-    public void uninstall(@Descriptor("bundle id or symbolic name") @Complete("bundle") String idOrName) throws BundleException {
-        run(idOrName, "Uninstalled");
+    public void uninstall(CommandSession session, @Descriptor("bundle id or symbolic name") @Complete("bundle") String idOrName) throws BundleException {
+        run(session, idOrName, "Uninstalled", "bundle:uninstall");
     }
 
     @Override

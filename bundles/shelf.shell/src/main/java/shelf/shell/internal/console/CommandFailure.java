@@ -9,6 +9,8 @@ import java.util.concurrent.ExecutionException;
 
 import org.apache.felix.gogo.runtime.CommandNotFoundException;
 
+import shelf.api.security.AccessRefusedException;
+
 /**
  * Turns what a statement threw into the one sentence the user sees after "error: ". A command's own
  * exception already carries that sentence; Gogo's own failures (an unknown name, arguments that fit no
@@ -36,7 +38,8 @@ public final class CommandFailure {
 
     /** Gogo's unknown-command failure carries no stack worth showing anyone. */
     public static boolean isUserError(Throwable thrown) {
-        return cause(thrown) instanceof CommandNotFoundException || isInterruption(thrown);
+        return cause(thrown) instanceof CommandNotFoundException || cause(thrown) instanceof AccessRefusedException
+                || isInterruption(thrown);
     }
 
     /** The sentence for the user; {@code knownCommands} are the scope:function names for suggestions. */

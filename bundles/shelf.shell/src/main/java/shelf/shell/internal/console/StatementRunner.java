@@ -6,6 +6,8 @@ import java.lang.System.Logger.Level;
 import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Converter;
 
+import shelf.shell.internal.security.AccessGate;
+
 /**
  * Runs one statement in a Gogo session and shows the user the outcome: a non-null result formatted by the
  * session, or one "error: …" line. The stack trace goes to the log, and to the user only when verbose.
@@ -20,10 +22,16 @@ public final class StatementRunner {
     private final PrintStream err;
     private final boolean verbose;
     private final boolean color;
+    private final AccessGate gate;
 
-    /** @param color whether the client is a terminal, so the error line may be red */
-    public StatementRunner(CommandSession session, PrintStream out, PrintStream err, boolean verbose, boolean color) {
+    /**
+     * @param gate checks that the session's user may run the commands of each statement
+     * @param color whether the client is a terminal, so the error line may be red
+     */
+    public StatementRunner(CommandSession session, AccessGate gate, PrintStream out, PrintStream err, boolean verbose,
+            boolean color) {
         this.session = session;
+        this.gate = gate;
         this.out = out;
         this.err = err;
         this.verbose = verbose;
@@ -36,6 +44,7 @@ public final class StatementRunner {
      */
     public boolean run(String statement, String where) {
         try {
+            gate.check(session, statement);
             Object result = session.execute(statement);
             if (result != null) {
                 out.println(session.format(result, Converter.INSPECT));

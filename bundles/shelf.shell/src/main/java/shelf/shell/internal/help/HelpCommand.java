@@ -8,7 +8,13 @@ import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.annotations.GogoCommand;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
+import shelf.api.security.AccessRefusedException;
+import shelf.api.security.CommandAccess;
+import shelf.api.security.CurrentUser;
 import shelf.api.shell.Complete;
 import shelf.shell.internal.console.CommandCatalog;
 import shelf.shell.internal.console.CommandFailure;
@@ -19,15 +25,42 @@ import shelf.shell.internal.console.CommandSignature;
 @Component(service = HelpCommand.class)
 @GogoCommand(scope = "shell", function = "help")
 public class HelpCommand {
+    // Optional so the shell's own tests can run help without security; in the runtime both are there.
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile CommandAccess access;
 
-    @Descriptor("lists every command with a one-line description")
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile CurrentUser currentUser;
+
+    @Descriptor("lists the commands you may run, each with a one-line description")
     public void help(CommandSession session) {
         SortedMap<String, String> descriptions = new TreeMap<>();
+        int hidden = 0;
         for (String name : CommandCatalog.names(session)) {
+            if (!mayRun(session, name)) {
+                hidden++;
+                continue;
+            }
             descriptions.put(name, CommandCatalog.withMethods(session, name, methods -> methods.stream()
                     .map(m -> CommandSignature.of(m).description()).filter(d -> !d.isEmpty()).findFirst().orElse("")));
         }
         System.out.print(HelpFormatter.overview(descriptions));
+        if (hidden > 0) {
+            System.out.println("(" + hidden + " more need another role — acl:list shows who may run what)");
+        }
+    }
+
+    private boolean mayRun(CommandSession session, String command) {
+        CommandAccess acl = access;
+        CurrentUser users = currentUser;
+        if (acl == null || users == null) {
+            return true;
+        }
+        try {
+            return acl.allows(users.of(session), command);
+        } catch (AccessRefusedException notLoggedIn) {
+            return false;
+        }
     }
 
     @Descriptor("shows the usage, options and arguments of a command")

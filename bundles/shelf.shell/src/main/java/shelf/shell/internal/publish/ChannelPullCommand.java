@@ -7,9 +7,9 @@ import org.apache.felix.service.command.annotations.GogoCommand;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import shelf.api.security.CurrentUser;
 import shelf.api.publish.PublishException;
 import shelf.api.publish.PublishService;
-import shelf.shell.internal.catalog.Operator;
 
 @Component(service = ChannelPullCommand.class)
 @GogoCommand(scope = "channel", function = "pull")
@@ -17,11 +17,14 @@ public class ChannelPullCommand {
     @Reference
     PublishService publishing;
 
+    @Reference
+    CurrentUser currentUser;
+
     @Descriptor("bring a shop's listings on a channel into the catalogue as a batch (keyed by outer id); they count as live there")
     public void pull(CommandSession session,
             @Descriptor("the merchant to store them under (default: the channel's id)")
             @Parameter(names = {"--merchant", "-m"}, absentValue = "") String merchant,
             @Descriptor("the channel (see channel:list)") String channel) throws PublishException {
-        System.out.print(PublishText.pulled(publishing.pull(channel, merchant, Operator.of(session))));
+        System.out.print(PublishText.pulled(publishing.pull(channel, merchant, currentUser.of(session).name())));
     }
 }

@@ -13,6 +13,10 @@ import org.apache.felix.service.command.annotations.GogoCommand;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import shelf.api.catalog.CatalogException;
+import shelf.api.catalog.CatalogStore;
+import shelf.api.security.CurrentUser;
+import shelf.api.security.Subject;
 import shelf.api.publish.JobCounts;
 import shelf.api.publish.PublishException;
 import shelf.api.publish.PublishReport;
@@ -23,7 +27,6 @@ import shelf.api.schedule.ScheduledPublish;
 import shelf.api.schedule.WindowedPublish;
 import shelf.shell.internal.schedule.PublishTime;
 import shelf.shell.internal.schedule.ScheduleListCommand;
-import shelf.shell.internal.catalog.Operator;
 
 /** {@code publish BATCH|SPU… --channel C[,C…] | --all-channels [--wait]}. */
 @Component(service = PublishCommand.class)
@@ -33,7 +36,13 @@ public class PublishCommand {
     PublishService publishing;
 
     @Reference
+    CurrentUser currentUser;
+
+    @Reference
     PublishSchedule schedule;
+
+    @Reference
+    CatalogStore store;
 
     @Descriptor("put a batch's products (or the products named by SPU code) on sale: one durable job per product and channel; products with validation errors are left out")
     public void publish(CommandSession session,
@@ -46,7 +55,7 @@ public class PublishCommand {
             @Descriptor("publish later: at HH:MM (the next such time) or at 2026-11-26T10:00, in the runtime's time zone")
             @Parameter(names = {"--at"}, absentValue = "") String at,
             @Descriptor("a batch id (see batch:list), or one or more SPU codes") String... targets)
-            throws PublishException, InterruptedException {
+            throws PublishException, CatalogException, InterruptedException {
         if (channel.isEmpty() == !all) {
             throw new IllegalArgumentException("name the channels with --channel weidian,taobao or use --all-channels (one of the two)");
         }
@@ -58,7 +67,9 @@ public class PublishCommand {
         Long batch = targets.length == 1 && targets[0].matches("\\d+") ? Long.valueOf(targets[0]) : null;
         List<String> spus = batch == null ? new ArrayList<>(Arrays.asList(targets)) : List.of();
         long started = System.nanoTime();
-        PublishRequest request = new PublishRequest(batch, spus, channels, Operator.of(session));
+        Subject me = currentUser.of(session);
+        PublishScope.check(me, store, batch, spus);
+        PublishRequest request = new PublishRequest(batch, spus, channels, me.name());
         if (!at.isEmpty()) {
             ScheduledPublish scheduled = schedule.schedule(request, PublishTime.parse(at, Clock.systemDefaultZone()), "--at " + at);
             System.out.println("scheduled publish " + scheduled.id() + " of " + ScheduleListCommand.what(scheduled) + " at "

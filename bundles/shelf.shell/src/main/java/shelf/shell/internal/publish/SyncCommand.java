@@ -10,12 +10,12 @@ import org.apache.felix.service.command.annotations.GogoCommand;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import shelf.api.security.CurrentUser;
 import shelf.api.publish.PublishException;
 import shelf.api.publish.PublishReport;
 import shelf.api.publish.PublishRequest;
 import shelf.api.publish.PublishService;
 import shelf.api.publish.PullReport;
-import shelf.shell.internal.catalog.Operator;
 
 /** {@code sync --from taobao --to weidian}: channel:pull, then publish of the pulled batch. */
 @Component(service = SyncCommand.class)
@@ -23,6 +23,9 @@ import shelf.shell.internal.catalog.Operator;
 public class SyncCommand {
     @Reference
     PublishService publishing;
+
+    @Reference
+    CurrentUser currentUser;
 
     @Descriptor("copy a shop from one marketplace to another: pull its listings into the catalogue, then publish them to the other")
     public void sync(CommandSession session,
@@ -37,13 +40,13 @@ public class SyncCommand {
             throw new IllegalArgumentException("name both shops: sync --from taobao --to weidian");
         }
         long started = System.nanoTime();
-        PullReport pulled = publishing.pull(from, merchant, Operator.of(session));
+        PullReport pulled = publishing.pull(from, merchant, currentUser.of(session).name());
         System.out.print(PublishText.pulled(pulled));
         if (pulled.batchId() == 0) {
             return;
         }
         List<String> targets = List.of(to.split(",")).stream().map(String::strip).filter(c -> !c.isEmpty()).toList();
-        PublishReport report = publishing.publish(new PublishRequest(pulled.batchId(), List.of(), targets, Operator.of(session)));
+        PublishReport report = publishing.publish(new PublishRequest(pulled.batchId(), List.of(), targets, currentUser.of(session).name()));
         System.out.print(PublishText.report(report, pulled.batchId()));
         if (wait && report.queued() > 0) {
             System.out.print(PublishText.finished(publishing.await(report.run(), Duration.ofDays(1)),

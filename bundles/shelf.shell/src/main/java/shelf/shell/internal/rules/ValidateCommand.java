@@ -12,6 +12,8 @@ import org.apache.felix.service.command.annotations.GogoCommand;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import shelf.api.audit.AuditEntry;
+import shelf.api.audit.AuditLog;
 import shelf.api.catalog.CatalogException;
 import shelf.api.catalog.CatalogStore;
 import shelf.api.catalog.StoredBatch;
@@ -19,6 +21,8 @@ import shelf.api.rules.BatchValidation;
 import shelf.api.rules.Finding;
 import shelf.api.rules.Severity;
 import shelf.api.rules.ValidationRun;
+import shelf.api.security.CurrentUser;
+import shelf.api.security.Subject;
 import shelf.api.shell.Progress;
 import shelf.api.shell.ProgressService;
 import shelf.api.shell.SessionVariables;
@@ -40,12 +44,19 @@ public class ValidateCommand {
     @Reference
     ProgressService progress;
 
+    @Reference
+    CurrentUser currentUser;
+
+    @Reference
+    AuditLog audit;
+
     @Descriptor("check a batch's products against every rule pack and keep the findings: a count per code (see findings BATCH for each one)")
     public void validate(CommandSession session,
             @Descriptor("the channel to validate for (default: no particular channel)")
             @Parameter(names = {"--channel"}, absentValue = "") String channel,
             @Descriptor("the batch id (see batch:list)") long batch) throws CatalogException {
-        StoredBatch stored = store.batch(batch)
+        Subject me = currentUser.of(session);
+        StoredBatch stored = store.batch(batch).filter(b -> me.scope().allowsMerchant(b.merchant()))
                 .orElseThrow(() -> new IllegalArgumentException("no batch " + batch + " — see batch:list"));
         ValidationRun run;
         try (Progress bar = progress.start("校验 batch " + batch, stored.products())) {
@@ -64,7 +75,9 @@ public class ValidateCommand {
             byCode(run.findings()).forEach((code, f) -> table.row(code, f.severity, String.valueOf(f.count)));
             System.out.print(table);
         }
-        System.out.println(summary(run));
+        String summary = summary(run);
+        audit.append(AuditEntry.of(me.name(), "validate", List.of("batch:" + batch), "", "", summary));
+        System.out.println(summary);
         long errors = run.count(Severity.ERROR);
         if (errors > 0 && !Boolean.TRUE.equals(session.get(SessionVariables.INTERACTIVE))) {
             throw new IllegalStateException("batch " + batch + " has " + errors + (errors == 1 ? " error" : " errors")

@@ -14,15 +14,20 @@ import java.nio.charset.StandardCharsets;
 import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Job;
 import org.jline.reader.LineReader;
+import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 
+import shelf.api.security.Subject;
 import shelf.api.shell.SessionVariables;
 import shelf.shell.internal.console.CommandLineCompleter;
 import shelf.shell.internal.console.InteractiveConsole;
 import shelf.shell.internal.console.ScriptRunner;
 import shelf.shell.internal.console.StatementRunner;
+import shelf.shell.internal.security.AccessGate;
+import shelf.shell.internal.security.SessionSubjects;
 
 /** One client connection: reads the 'H' frame, runs the session it asks for, sends the exit status. */
 final class SessionConnection implements Runnable {
@@ -121,15 +126,25 @@ final class SessionConnection implements Runnable {
         PrintStream err = new PrintStream(new FrameOutputStream(writer, Frame.STDERR), true, StandardCharsets.UTF_8);
         CommandSession session = environment.processor().createSession(InputStream.nullInputStream(), out, err);
         try {
+            Subject subject;
+            try {
+                subject = new SessionLogin(environment.users().get()).login(request, null, null);
+            } catch (SessionLogin.Refused e) {
+                err.println("error: " + e.getMessage());
+                return REFUSED;
+            }
+            environment.subjects().loggedIn(session, new SessionSubjects.Login(subject, secret(request.newPassword()), null));
             prepare(session, request);
             // Nobody reads the keyboard here, but a client that goes away must stop the running command.
             keyboard.onDisconnect(() -> interrupt(session));
             Thread watcher = new Thread(keyboard::drainUntilDisconnect, Thread.currentThread().getName() + "-input");
             watcher.setDaemon(true);
             watcher.start();
-            StatementRunner runner = new StatementRunner(session, out, err, request.verbose(), request.tty());
+            StatementRunner runner = new StatementRunner(session, new AccessGate(environment.access(), subject), out, err,
+                    request.verbose(), request.tty());
             return ScriptRunner.run(runner, request.commands(), request.fromScriptFile() ? request.source() : null);
         } finally {
+            environment.subjects().closed(session);
             session.close();
         }
     }
@@ -147,6 +162,18 @@ final class SessionConnection implements Runnable {
                 StandardCharsets.UTF_8);
         CommandSession session = environment.processor().createSession(terminal.input(), out, out);
         try {
+            LineReader secrets = LineReaderBuilder.builder().terminal(terminal).appName("shelf-login").build();
+            SessionLogin.Prompt prompt = prompt(secrets);
+            Subject subject;
+            try {
+                subject = new SessionLogin(environment.users().get()).login(request, prompt, out);
+            } catch (SessionLogin.Refused e) {
+                out.println("error: " + e.getMessage());
+                terminal.flush();
+                return REFUSED;
+            }
+            environment.subjects().loggedIn(session, new SessionSubjects.Login(subject, secret(request.newPassword()),
+                    prompt::secret));
             prepare(session, request);
             LineReader lineReader = LineReaderBuilder.builder()
                     .terminal(terminal)
@@ -156,7 +183,8 @@ final class SessionConnection implements Runnable {
                     // '!' is plain text in commands, not a history reference
                     .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                     .build();
-            StatementRunner runner = new StatementRunner(session, out, out, request.verbose(), request.tty());
+            StatementRunner runner = new StatementRunner(session, new AccessGate(environment.access(), subject), out, out,
+                    request.verbose(), request.tty());
             InteractiveConsole console = new InteractiveConsole(session, terminal, lineReader, runner);
             keyboard.onDisconnect(console::interruptRunningCommand);
             if (request.tty()) {
@@ -166,10 +194,38 @@ final class SessionConnection implements Runnable {
             saveHistory(lineReader);
             return status;
         } finally {
+            environment.subjects().closed(session);
             environment.terminals().closed(session);
             session.close();
             terminal.close();
         }
+    }
+
+    /** Questions on the session's terminal, through a line reader that keeps no history. */
+    private static SessionLogin.Prompt prompt(LineReader reader) {
+        return new SessionLogin.Prompt() {
+            @Override
+            public String line(String prompt) {
+                try {
+                    return reader.readLine(prompt);
+                } catch (UserInterruptException | EndOfFileException | java.io.IOError e) {
+                    return null;
+                }
+            }
+
+            @Override
+            public char[] secret(String prompt) {
+                try {
+                    return reader.readLine(prompt, '\0').toCharArray(); // mask 0: nothing is echoed
+                } catch (UserInterruptException | EndOfFileException | java.io.IOError e) {
+                    return null;
+                }
+            }
+        };
+    }
+
+    private static char[] secret(String text) {
+        return text == null || text.isEmpty() ? null : text.toCharArray();
     }
 
     private static void prepare(CommandSession session, SessionRequest request) {

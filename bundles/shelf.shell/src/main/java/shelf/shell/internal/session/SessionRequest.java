@@ -7,10 +7,12 @@ import com.google.gson.JsonParseException;
 
 /**
  * What the client asks for in its 'H' frame. Fields the client leaves out take the defaults of a plain,
- * non-terminal session.
+ * non-terminal session. user and password are the client's SHELF_USER and SHELF_PASSWORD, newPassword its
+ * SHELF_NEW_PASSWORD (for user:add); they travel over the socket only its owner can open, and are never
+ * logged.
  */
 record SessionRequest(int protocol, String mode, String commands, String source, String cwd, boolean tty,
-        String term, int cols, int rows, boolean verbose) {
+        String term, int cols, int rows, boolean verbose, String user, String password, String newPassword) {
 
     static final int PROTOCOL = 1;
     static final String INTERACTIVE = "interactive";
@@ -41,7 +43,15 @@ record SessionRequest(int protocol, String mode, String commands, String source,
         return new SessionRequest(raw.protocol, mode, raw.commands == null ? "" : raw.commands,
                 raw.source == null ? "-c" : raw.source, raw.cwd, raw.tty,
                 raw.term == null || raw.term.isBlank() ? "xterm-256color" : raw.term,
-                raw.cols > 0 ? raw.cols : 80, raw.rows > 0 ? raw.rows : 24, raw.verbose);
+                raw.cols > 0 ? raw.cols : 80, raw.rows > 0 ? raw.rows : 24, raw.verbose,
+                raw.user == null ? "" : raw.user.strip(), raw.password == null ? "" : raw.password,
+                raw.newPassword == null ? "" : raw.newPassword);
+    }
+
+    /** Never the passwords: a request may end up in a log line. */
+    @Override
+    public String toString() {
+        return "SessionRequest[mode=" + mode + ", user=" + user + ", tty=" + tty + ", term=" + term + "]";
     }
 
     /** The folder relative paths are resolved against: the client's, else the runtime's own. */

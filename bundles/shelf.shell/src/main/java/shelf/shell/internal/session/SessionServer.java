@@ -17,7 +17,10 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
+import shelf.api.security.CommandAccess;
+import shelf.api.security.Users;
 import shelf.api.shell.CompletionSource;
+import shelf.shell.internal.security.SessionSubjects;
 import shelf.shell.internal.progress.SessionTerminals;
 
 /**
@@ -36,12 +39,24 @@ public class SessionServer {
     @Reference
     SessionTerminals terminals;
 
+    @Reference
+    CommandAccess access;
+
+    @Reference
+    SessionSubjects subjects;
+
+    // Service objects: the user store (and with it the catalogue's database) is opened by the first login,
+    // not at start-up.
+    @Reference
+    ComponentServiceObjects<Users> users;
+
     // Service objects, not services: a source is activated on the first Tab that needs it, not at start-up
     // (the profile names, say, need the import service and with it the catalogue's database).
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     volatile Collection<ComponentServiceObjects<CompletionSource>> completionSources;
 
     private SessionListener listener;
+    private volatile Users userStore;
 
     @Activate
     void activate(BundleContext context) throws IOException {
@@ -53,7 +68,8 @@ public class SessionServer {
         String home = context.getProperty(HOME);
         Path historyFile = home == null ? Path.of(socket).resolveSibling("history") : Path.of(home, "data", "history");
         listener = new SessionListener(Path.of(socket),
-                new SessionEnvironment(processor, terminals, this::candidates, historyFile, () -> stop(context)));
+                new SessionEnvironment(processor, terminals, this::candidates, historyFile, () -> stop(context),
+                        this::userStore, access, subjects));
         listener.open();
     }
 
@@ -61,6 +77,22 @@ public class SessionServer {
     void deactivate() {
         if (listener != null) {
             listener.close();
+        }
+    }
+
+    /** The user store; held until the runtime stops once got. Null when its component cannot start. */
+    private Users userStore() {
+        Users store = userStore;
+        if (store != null) {
+            return store;
+        }
+        try {
+            store = users.getService();
+            userStore = store;
+            return store;
+        } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, "the user store cannot be had", e);
+            return null;
         }
     }
 

@@ -11,9 +11,11 @@ import java.util.concurrent.CountDownLatch;
 import org.apache.felix.gogo.runtime.CommandProcessorImpl;
 import org.apache.felix.gogo.runtime.threadio.ThreadIOImpl;
 
+import shelf.api.security.Role;
 import shelf.shell.internal.help.HelpCommand;
 import shelf.shell.internal.progress.ProgressServices;
 import shelf.shell.internal.progress.SessionTerminals;
+import shelf.shell.internal.security.SessionSubjects;
 
 /**
  * The shell as the runtime assembles it, outside OSGi: a real Gogo processor with the catalog test commands
@@ -27,9 +29,20 @@ final class TestShell implements AutoCloseable {
     private final ThreadIOImpl threadIO = new ThreadIOImpl();
     private final CommandProcessorImpl processor;
     final SessionListener listener;
+    final FakeUsers users;
+    final FakeAccess access = new FakeAccess();
+    final SessionSubjects subjects = new SessionSubjects();
+    static final String ADMIN = "admin";
+    static final String PASSWORD = "admin-secret";
 
     TestShell(Path home) throws IOException {
+        this(home, new FakeUsers().with(ADMIN, PASSWORD, Role.ADMIN));
+    }
+
+    /** @param users the user store; an empty one is a fresh home */
+    TestShell(Path home, FakeUsers users) throws IOException {
         this.home = home;
+        this.users = users;
         threadIO.start();
         processor = new CommandProcessorImpl(threadIO);
         SessionTerminals terminals = new SessionTerminals();
@@ -41,7 +54,7 @@ final class TestShell implements AutoCloseable {
         socket = home.resolve("data/shelf.sock");
         listener = new SessionListener(socket, new SessionEnvironment(processor, terminals,
                 name -> name.equals("channel") ? List.of("weidian", "taobao", "douyin") : List.of(),
-                home.resolve("data/history"), frameworkStopped::countDown));
+                home.resolve("data/history"), frameworkStopped::countDown, () -> users, access, subjects));
         listener.open();
         Files.writeString(home.resolve("notes.txt"), "春季新品 12 件\n");
         Files.createDirectories(home.resolve("imports"));
@@ -58,6 +71,8 @@ final class TestShell implements AutoCloseable {
         hello.put("cols", 100);
         hello.put("rows", 30);
         hello.put("verbose", false);
+        hello.put("user", ADMIN);
+        hello.put("password", PASSWORD);
         return hello;
     }
 

@@ -107,6 +107,11 @@ final class ReportFixture {
         }
 
         @Override
+        public StoredProduct update(shelf.api.catalog.Product product, String user) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public int count(ProductQuery query) {
             throw new UnsupportedOperationException();
         }

@@ -1,0 +1,15 @@
+package shelf.api.security;
+
+import org.apache.felix.service.command.CommandSession;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The subject a shell session logged in as. A command that acts on data asks here whom it runs for
+ * and passes the subject to the service it calls. Provided by the shell.
+ */
+@ProviderType
+public interface CurrentUser {
+
+    /** The session's subject; throws when the session has not logged in (never for a shell command). */
+    Subject of(CommandSession session) throws AccessRefusedException;
+}

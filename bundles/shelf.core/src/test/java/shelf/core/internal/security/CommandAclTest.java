@@ -1,0 +1,77 @@
+package shelf.core.internal.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import shelf.api.security.AccessRefusedException;
+import shelf.api.security.DataScope;
+import shelf.api.security.Role;
+import shelf.api.security.Subject;
+
+class CommandAclTest {
+    @TempDir
+    Path etc;
+
+    private final CommandAcl acl = new CommandAcl();
+    private final Subject editor = new Subject("lily", Set.of(Role.EDITOR), DataScope.ALL);
+    private final Subject reviewer = new Subject("wang", Set.of(Role.REVIEWER), DataScope.ALL);
+    private final Subject admin = new Subject("admin", Set.of(Role.ADMIN), DataScope.ALL);
+
+    @BeforeEach
+    void open() {
+        acl.open(etc.resolve(CommandAcl.ETC_FILE));
+    }
+
+    @Test
+    void anEditorCannotApproveNorInstallFeaturesAndTheRefusalNamesTheRole() {
+        AccessRefusedException approve = assertThrows(AccessRefusedException.class,
+                () -> acl.check(editor, "review:approve"));
+        assertEquals("review:approve needs the role reviewer (or admin) — lily has editor", approve.getMessage());
+        AccessRefusedException install = assertThrows(AccessRefusedException.class,
+                () -> acl.check(editor, "feature:install"));
+        assertEquals("feature:install needs the role ops (or admin) — lily has editor", install.getMessage());
+        assertTrue(acl.allows(reviewer, "review:approve"));
+        assertTrue(acl.allows(editor, "catalog:import"));
+    }
+
+    @Test
+    void aCommandNotInTheTableIsForAdminOnly() {
+        assertEquals("none", acl.entry("mystery:command").source());
+        assertFalse(acl.allows(reviewer, "mystery:command"));
+        assertTrue(acl.allows(admin, "mystery:command"));
+        assertEquals("mystery:command needs the role admin — wang has reviewer",
+                assertThrows(AccessRefusedException.class, () -> acl.check(reviewer, "mystery:command")).getMessage());
+    }
+
+    @Test
+    void wildcardsAndBareNamesCoverCommandsOfOtherBundles() {
+        assertEquals(Set.of(Role.OPS), acl.entry("channel:install").roles());
+        assertEquals(Set.of(Role.EDITOR, Role.OPS), acl.entry("channel:publish").roles(), "bare 'publish' in any scope");
+        assertEquals(Set.of(), acl.entry("felix:lb").roles());
+        assertEquals("default", acl.entry("felix:lb").source());
+    }
+
+    @Test
+    void theEtcFileChangesEntriesAndIsReadAgainWhenItChanges() throws Exception {
+        Path file = etc.resolve(CommandAcl.ETC_FILE);
+        Files.writeString(file, "# editors may approve here\nreview:approve = reviewer, editor\n");
+        assertTrue(acl.allows(editor, "review:approve"));
+        assertEquals("etc", acl.entry("review:approve").source());
+
+        Files.writeString(file, "review:approve =\n");
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().plusSeconds(5)));
+        assertFalse(acl.allows(reviewer, "review:approve"), "admin only now");
+    }
+}

@@ -1,0 +1,34 @@
+package shelf.shell.internal.security;
+
+import java.util.List;
+
+import org.apache.felix.service.command.Descriptor;
+import org.apache.felix.service.command.annotations.GogoCommand;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import shelf.api.security.Role;
+import shelf.api.security.User;
+import shelf.api.security.UserStoreException;
+import shelf.api.security.Users;
+import shelf.api.shell.Table;
+
+@Component(service = UserListCommand.class)
+@GogoCommand(scope = "user", function = "list")
+public class UserListCommand {
+    @Reference
+    Users users;
+
+    @Descriptor("list the users: roles, the merchants and categories each sees, whether disabled")
+    public void list() throws UserStoreException {
+        List<User> all = users.list();
+        Table table = new Table("User", "Roles", "Merchants", "Categories", "State", "Added by");
+        for (User u : all) {
+            table.row(u.name(), String.join(",", u.roles().stream().sorted().map(Role::id).toList()),
+                    u.scope().merchants().isEmpty() ? "all" : String.join(",", u.scope().merchants().stream().sorted().toList()),
+                    u.scope().categoryPrefixes().isEmpty() ? "all" : String.join(",", u.scope().categoryPrefixes()),
+                    u.disabled() ? "disabled" : "active", u.createdBy());
+        }
+        System.out.print(table);
+    }
+}

@@ -1,0 +1,163 @@
+package shelf.shell.internal.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import shelf.api.security.Role;
+import shelf.shell.internal.console.InteractiveConsole;
+
+/** Every session logs in before it runs anything, and every statement is checked against the command ACL. */
+class LoginAndAccessTest {
+    private static final String PROMPT = InteractiveConsole.PROMPT;
+
+    @TempDir
+    Path home;
+
+    private TestShell shell;
+
+    @BeforeEach
+    void start() throws Exception {
+        shell = new TestShell(home);
+        shell.users.with("lily", "lily-secret", Role.EDITOR);
+        shell.access.table.put("catalog:greet", Set.of(Role.EDITOR));
+    }
+
+    @AfterEach
+    void stop() {
+        shell.close();
+    }
+
+    /** The shell on a home without users (one Gogo processor at a time: the first one goes). */
+    private TestShell freshHome() throws Exception {
+        shell.close();
+        shell = new TestShell(Files.createDirectories(home.resolve("fresh")), new FakeUsers());
+        return shell;
+    }
+
+    private SessionClient commandsAs(String user, String password, String text) throws Exception {
+        Map<String, Object> hello = shell.hello("commands");
+        hello.put("commands", text);
+        if (user == null) {
+            hello.remove("user");
+            hello.remove("password");
+        } else {
+            hello.put("user", user);
+            hello.put("password", password);
+        }
+        return shell.connect(hello);
+    }
+
+    @Test
+    void withoutCredentialsACommandSessionIsRefusedWithOneLineAndStatus2() throws Exception {
+        try (SessionClient client = commandsAs(null, null, "catalog:greet a")) {
+            assertEquals(2, client.awaitExit());
+            assertEquals("", client.stdout());
+            assertEquals("error: not logged in — set SHELF_USER and SHELF_PASSWORD for shelf -c and scripts\n",
+                    client.stderr());
+        }
+    }
+
+    @Test
+    void aWrongPasswordIsRefused() throws Exception {
+        try (SessionClient client = commandsAs("lily", "wrong", "catalog:greet a")) {
+            assertEquals(2, client.awaitExit());
+            assertTrue(client.stderr().startsWith("error: login failed: wrong user name or password"), client.stderr());
+            assertEquals("", client.stdout());
+        }
+    }
+
+    @Test
+    void anEditorRunsWhatTheTableAllowsAndIsRefusedTheRestNamingTheRole() throws Exception {
+        try (SessionClient client = commandsAs("lily", "lily-secret", "catalog:greet 微店; catalog:publish -n douyin")) {
+            assertEquals(1, client.awaitExit());
+            assertEquals("你好, 微店\n", client.stdout());
+            assertEquals("error: catalog:publish needs the role admin — lily has editor\n", client.stderr());
+        }
+    }
+
+    @Test
+    void aRefusedCommandInsideAPipelineOrClosureIsFoundBeforeAnythingRuns() throws Exception {
+        try (SessionClient client = commandsAs("lily", "lily-secret", "catalog:greet a | catalog:count")) {
+            assertEquals(1, client.awaitExit());
+            assertEquals("", client.stdout(), "nothing of the statement ran");
+            assertTrue(client.stderr().contains("catalog:count needs the role admin"), client.stderr());
+        }
+        try (SessionClient client = commandsAs("lily", "lily-secret", "x = (catalog:publish -n douyin)")) {
+            assertEquals(1, client.awaitExit());
+            assertTrue(client.stderr().contains("catalog:publish needs the role admin"), client.stderr());
+        }
+    }
+
+    @Test
+    void aScriptCannotPoseAsAnotherUserThroughAVariable() throws Exception {
+        try (SessionClient client = commandsAs("lily", "lily-secret", "USER = admin; catalog:publish -n douyin")) {
+            assertEquals(1, client.awaitExit());
+            assertTrue(client.stderr().contains("needs the role admin — lily has editor"), client.stderr());
+        }
+    }
+
+    @Test
+    void onAHomeWithoutUsersTheCredentialsCreateTheAdmin() throws Exception {
+        TestShell fresh = freshHome();
+        try (SessionClient client = fresh.commands("catalog:greet a")) {
+            assertEquals(0, client.awaitExit(), client.stderr());
+            assertEquals("你好, a\n", client.stdout(), "a -c session prints only what its commands print");
+            assertTrue(fresh.users.find("admin").orElseThrow().roles().contains(Role.ADMIN));
+        }
+    }
+
+    @Test
+    void theInteractiveShellAsksForUserAndPasswordWithoutEchoingThePassword() throws Exception {
+        Map<String, Object> hello = shell.hello("interactive");
+        hello.put("tty", true);
+        hello.remove("user");
+        hello.remove("password");
+        try (SessionClient client = shell.connect(hello)) {
+            client.awaitScreen(s -> s.endsWith("user: "), "the user prompt");
+            client.type("lily\r");
+            client.awaitScreen(s -> s.endsWith("password: "), "the password prompt");
+            client.type("lily-secret\r");
+            client.awaitScreen(s -> s.endsWith(PROMPT), "the shell prompt");
+            assertFalse(client.plainStdout().contains("lily-secret"), "the password was echoed");
+            client.type("catalog:publish -n douyin\r");
+            client.awaitScreen(s -> s.contains("catalog:publish needs the role admin — lily has editor"), "the refusal");
+            client.type("exit\r");
+            assertEquals(0, client.awaitExit());
+        }
+        assertFalse(Files.readString(home.resolve("data/history")).contains("secret"), "a password in the history");
+    }
+
+    @Test
+    void theFirstInteractiveStartOnAFreshHomeAsksForTheAdminPasswordTwice() throws Exception {
+        TestShell fresh = freshHome();
+        Map<String, Object> hello = fresh.hello("interactive");
+        hello.put("tty", true);
+        hello.remove("user");
+        hello.remove("password");
+        try (SessionClient client = fresh.connect(hello)) {
+            client.awaitScreen(s -> s.contains("no users yet") && s.endsWith("New password for admin: "), "the question");
+            client.type("first-pass\r");
+            client.awaitScreen(s -> s.endsWith("The same again: "), "asked again");
+            client.type("other-pass\r");
+            client.awaitScreen(s -> s.contains("The two differ") && s.endsWith("New password for admin: "), "once more");
+            client.type("first-pass\r");
+            client.awaitScreen(s -> s.endsWith("The same again: "), "asked again");
+            client.type("first-pass\r");
+            client.awaitScreen(s -> s.endsWith(PROMPT), "the shell prompt");
+            client.type("exit\r");
+            assertEquals(0, client.awaitExit());
+        }
+        assertTrue(fresh.users.authenticate("admin", "first-pass".toCharArray()).isPresent());
+    }
+}

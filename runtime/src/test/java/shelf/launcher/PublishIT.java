@@ -21,7 +21,7 @@ class PublishIT extends RunningShelf {
     @Test
     void jobsWaitForTheAdapterThenListEachProductOnceAndAPriceFollows() throws Exception {
         products(3, true).write(desk.resolve("上新.xlsx"));
-        shelf.ok("import 上新.xlsx --merchant acme");
+        shelf.ok("import 上新.xlsx --merchant acme; merchant:set acme --annual-sales 8000000; submit 1");
 
         String queued = shelf.ok("publish 1 --channel weidian");
         assertTrue(queued.startsWith("queued 3 jobs (run 1): 4 products to weidian\n"), queued);
@@ -72,7 +72,7 @@ class PublishIT extends RunningShelf {
     @Test
     void killedHalfWayAStartResumesTheJobsAndListsEveryProductOnce() throws Exception {
         products(40, false).write(desk.resolve("大批.xlsx"));
-        shelf.ok("import 大批.xlsx --merchant acme");
+        shelf.ok("import 大批.xlsx --merchant acme; merchant:set acme --annual-sales 8000000; submit 1");
         MemoryChannelBundle.write(desk.resolve("memory-taobao.jar"), "taobao", "1.0.0", 100);
         Files.copy(desk.resolve("memory-taobao.jar"), home.resolve("deploy/memory-taobao.jar"));
         shelf.poll("channel:list", out -> ShelfCommand.lineWith(out, "taobao") != null, WITHIN_MS);
@@ -107,7 +107,8 @@ class PublishIT extends RunningShelf {
             String title = p > count ? "最好的纯棉T恤 " + p : "纯棉短袖T恤 " + p;
             for (String size : List.of("A", "B")) {
                 workbook.row("商品编码", "P-" + p, "商品标题", title, "类目", "服饰鞋包>男装>T恤", "品牌", "南极人",
-                        "规格1名称", "尺码", "规格1值", size, "SKU编码", "P-" + p + "-" + size,
+                        "型号", "NJ-" + p, "材质", "棉", "产地", "浙江", "规格1名称", "颜色", "规格1值", "白色",
+                        "规格2名称", "尺码", "规格2值", size.equals("A") ? "M" : "L", "SKU编码", "P-" + p + "-" + size,
                         "条形码", (double) ean13(p * 10L + size.charAt(0) - 'A'), "进货价", 20d, "销售价", 99d, "促销价", 89d,
                         "库存", 10d, "重量(kg)", 0.3, "主图", "https://img.example.com/p" + p + ".jpg",
                         "细节图", "https://img.example.com/d" + p + ".jpg", "商品描述", "<p>纯棉</p>", "运费模板", "全国包邮",

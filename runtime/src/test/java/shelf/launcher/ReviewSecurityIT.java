@@ -31,7 +31,7 @@ class ReviewSecurityIT extends RunningShelf {
         wang = shelf.as("wang", "wang-pass-1");
     }
 
-    /** Two products that pass the base rule pack without an error. */
+    /** Two products that pass the base and apparel rule packs without an error. */
     private static MerchantWorkbook listing(String prefix) {
         return new MerchantWorkbook("春季上新")
                 .row(clean(prefix + "-1", "纯棉圆领短袖T恤 女款 夏季新品", "服饰鞋包>女装>T恤", prefix.equals("V") ? 6901234567809d
@@ -41,7 +41,8 @@ class ReviewSecurityIT extends RunningShelf {
     }
 
     private static Object[] clean(String spu, String title, String category, double barcode, double price) {
-        return new Object[] {"商品编码", spu, "商品标题", title, "类目", category, "品牌", "南极人", "SKU编码", spu + "-A",
+        return new Object[] {"商品编码", spu, "商品标题", title, "类目", category, "品牌", "南极人", "型号", spu + "-M", "材质", "棉",
+            "产地", "浙江", "规格1名称", "颜色", "规格1值", "白色", "规格2名称", "尺码", "规格2值", "M", "SKU编码", spu + "-A",
             "条形码", barcode, "进货价", price / 2, "销售价", price, "促销价", price - 10, "库存", 30d, "重量(kg)", 0.3,
             "主图", "https://img.example/" + spu + ".jpg", "细节图", "https://img.example/" + spu + "-d.jpg",
             "商品描述", "<p>面料舒适</p>", "运费模板", "全国包邮", "退换货政策", "7天无理由退换", "发货时间(小时)", 48d};

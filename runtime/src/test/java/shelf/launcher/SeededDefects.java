@@ -31,9 +31,20 @@ final class SeededDefects {
 
     final List<Seeded> seeded = new ArrayList<>();
     private final MerchantWorkbook book = new MerchantWorkbook("种子缺陷测试");
+    private final boolean withDefects;
     private long barcodes;
+    int products;
+
+    private SeededDefects(boolean withDefects) {
+        this.withDefects = withDefects;
+    }
 
     static SeededDefects generate(Path folder, int rows) throws IOException {
+        return generate(folder, rows, true);
+    }
+
+    /** With {@code defects} false every product is faultless: a batch every pack lets through. */
+    static SeededDefects generate(Path folder, int rows, boolean defects) throws IOException {
         Path media = Files.createDirectories(folder.resolve("media"));
         png(media.resolve("good.png"), 800, 800);
         png(media.resolve("small.png"), 400, 400);
@@ -41,14 +52,14 @@ final class SeededDefects {
         png(media.resolve("detail.png"), 790, 1200);
         Mp4File.write(media.resolve("short.mp4"), 15, 720, 720);
         Mp4File.write(media.resolve("long.mp4"), 45, 720, 720);
-        SeededDefects defects = new SeededDefects();
+        SeededDefects seeded = new SeededDefects(defects);
         for (int p = 0, row = 0; row < rows; p++) {
             int skus = Math.min(1 + p % 4, rows - row);
-            defects.product(p, skus);
+            seeded.product(p, skus);
             row += skus;
         }
-        defects.book.write(folder.resolve("seeded.xlsx"));
-        return defects;
+        seeded.book.write(folder.resolve("seeded.xlsx"));
+        return seeded;
     }
 
     /** How many findings of each code the workbook must raise. */
@@ -60,7 +71,8 @@ final class SeededDefects {
 
     private void product(int p, int skus) {
         String spu = String.format("SPU%05d", p);
-        int defect = p % CYCLE;
+        int defect = withDefects ? p % CYCLE : 0;
+        products++;
         String category = CATEGORIES[(p / CYCLE) % CATEGORIES.length];
         String title = switch (defect) {
             case 2 -> "最好的纯棉圆领短袖T恤女款夏季 " + p;

@@ -46,6 +46,7 @@ final class DouyinProducts {
                     yield DouyinApi.error(40004, "业务处理失败", "isv.business-failed:product", refusal);
                 }
                 listing.replace(draft, market.store);
+                market.store.saved(listing);
                 yield DouyinApi.ok(new JsonObject());
             }
             case "product.detail" -> {
@@ -61,6 +62,7 @@ final class DouyinProducts {
                 }
                 synchronized (listing) {
                     listing.onSale = false;
+                    market.store.saved(listing);
                 }
                 yield DouyinApi.ok(new JsonObject());
             }
@@ -93,8 +95,10 @@ final class DouyinProducts {
         synchronized (listing) {
             if (price) {
                 sku.priceFen = value;
+                market.store.saved(listing);
             } else {
                 sku.stock = (int) value;
+                market.store.saved(listing);
             }
         }
         return DouyinApi.ok(new JsonObject());

@@ -17,9 +17,46 @@ final class ListingStore {
     private final Map<String, SandboxListing> byId = new ConcurrentHashMap<>();
     private final Map<String, List<SandboxListing>> byOuterId = new ConcurrentHashMap<>();
     private final AtomicLong ids;
+    private final ListingJournal journal;
 
     ListingStore(long firstId) {
+        this(firstId, null);
+    }
+
+    /** A shop kept in {@code journal} (null: in memory only), with the listings it already holds. */
+    ListingStore(long firstId, ListingJournal journal) {
         this.ids = new AtomicLong(firstId);
+        this.journal = journal;
+        if (journal != null) {
+            restore(journal);
+        }
+    }
+
+    private void restore(ListingJournal journal) {
+        try {
+            for (ListingJournal.Entry entry : journal.replay()) {
+                SandboxListing listing = new SandboxListing(entry.id(), entry.outerId());
+                listing.title = entry.title();
+                listing.category = entry.category();
+                listing.images = entry.images() == null ? List.of() : List.copyOf(entry.images());
+                listing.onSale = entry.onSale();
+                entry.skus().forEach(s -> listing.skus.add(new SandboxSku(s.skuId(), s.code(), s.specs(), s.priceFen(),
+                        s.stock())));
+                byId.put(listing.id, listing);
+                byOuterId.computeIfAbsent(listing.outerId, k -> new CopyOnWriteArrayList<>()).add(listing);
+                ids.accumulateAndGet(Long.parseLong(listing.id), Math::max);
+                listing.skus.forEach(sku -> ids.accumulateAndGet(Long.parseLong(sku.skuId), Math::max));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Keeps a listing's new state (in the journal, when the shop has one); call after every change. */
+    void saved(SandboxListing listing) {
+        if (journal != null) {
+            journal.saved(listing);
+        }
     }
 
     String nextId() {
@@ -31,6 +68,7 @@ final class ListingStore {
         listing.replace(draft, this);
         byId.put(listing.id, listing);
         byOuterId.computeIfAbsent(draft.outerId(), k -> new CopyOnWriteArrayList<>()).add(listing);
+        saved(listing);
         return listing;
     }
 
@@ -73,6 +111,9 @@ final class ListingStore {
             if (outerId.startsWith(prefix)) {
                 for (SandboxListing listing : byOuterId.remove(outerId)) {
                     byId.remove(listing.id);
+                    if (journal != null) {
+                        journal.removed(listing.id);
+                    }
                     removed++;
                 }
             }
@@ -84,5 +125,15 @@ final class ListingStore {
     void clear() {
         byId.clear();
         byOuterId.clear();
+        if (journal != null) {
+            journal.cleared();
+        }
+    }
+
+    /** Closes the journal; the shop stays on disk for the next start. */
+    void close() {
+        if (journal != null) {
+            journal.close();
+        }
     }
 }

@@ -16,9 +16,9 @@ final class Marketplace {
     /** Uploaded images, for the URL an upload answers with. */
     final AtomicLong images = new AtomicLong();
 
-    Marketplace(PlatformApi api, long firstId, SandboxCredentials credentials) {
+    Marketplace(PlatformApi api, ListingStore store, SandboxCredentials credentials) {
         this.api = api;
-        this.store = new ListingStore(firstId);
+        this.store = store;
         this.tokens = new SandboxTokens(api.channel());
         this.credentials = credentials;
     }

@@ -44,6 +44,7 @@ final class PinduoduoGoods {
                     yield PinduoduoApi.error(10000, "参数错误", "isv.goods-invalid", refusal);
                 }
                 listing.replace(draft, market.store);
+                market.store.saved(listing);
                 yield PinduoduoApi.success("goods_update_response");
             }
             case "pdd.goods.list.get" -> list(params);
@@ -62,6 +63,7 @@ final class PinduoduoGoods {
                 }
                 synchronized (listing) {
                     sku.stock = quantity;
+                    market.store.saved(listing);
                 }
                 yield PinduoduoApi.success("goods_quantity_update_response");
             }
@@ -72,6 +74,7 @@ final class PinduoduoGoods {
                 }
                 synchronized (listing) {
                     listing.onSale = "1".equals(params.get("is_onsale"));
+                    market.store.saved(listing);
                 }
                 yield PinduoduoApi.success("goods_sale_status_set_response");
             }
@@ -106,6 +109,7 @@ final class PinduoduoGoods {
             }
             synchronized (listing) {
                 sku.priceFen = fen;
+                market.store.saved(listing);
             }
         }
         return PinduoduoApi.success("goods_update_sku_price_response");

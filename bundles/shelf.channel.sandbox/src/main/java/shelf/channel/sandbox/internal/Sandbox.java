@@ -49,7 +49,8 @@ public class Sandbox implements SandboxAddress {
         String home = context == null ? null : context.getProperty("shelf.home");
         int port = port(config.port(), home == null ? null : ChannelSettings.file(Path.of(home), "sandbox"));
         server = new SandboxServer(port, config.threads(), List.of(new WeidianApi(), new TaobaoApi(), new PinduoduoApi(),
-                new DouyinApi(), new WechatApi()), SandboxCredentials.DEFAULT);
+                new DouyinApi(), new WechatApi()), SandboxCredentials.DEFAULT,
+                home == null ? null : Path.of(home, "data", "sandbox"));
         LOG.log(Level.INFO, "marketplace sandbox listening on {0}", server.base());
     }
 

@@ -46,9 +46,16 @@ final class SandboxServer {
     private final URI base;
 
     SandboxServer(int port, int threads, List<PlatformApi> apis, SandboxCredentials credentials) throws IOException {
+        this(port, threads, apis, credentials, null);
+    }
+
+    /** @param shops the folder keeping each shop's listings across restarts, or null to keep them in memory only */
+    SandboxServer(int port, int threads, List<PlatformApi> apis, SandboxCredentials credentials, java.nio.file.Path shops)
+            throws IOException {
         long firstId = 1_000_000;
         for (PlatformApi api : apis) {
-            markets.put(api.channel(), new Marketplace(api, firstId, credentials));
+            ListingJournal journal = shops == null ? null : ListingJournal.open(shops.resolve(api.channel() + ".jsonl"));
+            markets.put(api.channel(), new Marketplace(api, new ListingStore(firstId, journal), credentials));
             firstId += 100_000_000;
         }
         server = bind(port);
@@ -96,6 +103,7 @@ final class SandboxServer {
 
     void stop() {
         server.stop(0);
+        markets.values().forEach(market -> market.store.close());
         workers.shutdownNow();
         later.shutdownNow();
     }

@@ -48,6 +48,7 @@ final class TaobaoItems {
                 }
                 synchronized (listing) {
                     listing.onSale = false;
+                    market.store.saved(listing);
                 }
                 yield TaobaoApi.ok(method, SandboxJson.wrap("item", idOf(listing)));
             }
@@ -75,6 +76,7 @@ final class TaobaoItems {
             return TaobaoApi.error(15, "Remote service error", "isv.invalid-parameter", refusal);
         }
         listing.replace(draft, market.store);
+        market.store.saved(listing);
         return TaobaoApi.ok(method, SandboxJson.wrap("item", idOf(listing)));
     }
 
@@ -92,6 +94,7 @@ final class TaobaoItems {
                     return TaobaoApi.error(15, "Remote service error", "isv.invalid-parameter", "SKU " + entry.getKey() + "不存在或数量无效");
                 }
                 sku.stock = quantity;
+                market.store.saved(listing);
             }
         }
         return TaobaoApi.ok(method, SandboxJson.wrap("item", idOf(listing)));
@@ -114,6 +117,7 @@ final class TaobaoItems {
         if (refusal != null) {
             return TaobaoApi.error(15, "Remote service error", "isv.invalid-parameter", refusal);
         }
+        market.store.saved(listing);
         JsonObject answer = new JsonObject();
         answer.addProperty("sku_id", Long.parseLong(sku.skuId));
         return TaobaoApi.ok(method, SandboxJson.wrap("sku", answer));

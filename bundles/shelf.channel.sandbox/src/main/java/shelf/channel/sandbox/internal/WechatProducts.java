@@ -41,6 +41,7 @@ final class WechatProducts {
                     yield WechatApi.error(10020001, refusal);
                 }
                 listing.replace(draft, market.store);
+                market.store.saved(listing);
                 yield WechatApi.ok(null, null);
             }
             case "/channels/ec/product/get" -> {
@@ -58,6 +59,7 @@ final class WechatProducts {
                 synchronized (listing) {
                     int diff = body.has("diff_type") ? body.get("diff_type").getAsInt() : 3;
                     sku.stock = diff == 1 ? sku.stock + num : diff == 2 ? Math.max(0, sku.stock - num) : num;
+                    market.store.saved(listing);
                 }
                 yield WechatApi.ok(null, null);
             }
@@ -68,6 +70,7 @@ final class WechatProducts {
                 }
                 synchronized (listing) {
                     listing.onSale = false;
+                    market.store.saved(listing);
                 }
                 yield WechatApi.ok(null, null);
             }

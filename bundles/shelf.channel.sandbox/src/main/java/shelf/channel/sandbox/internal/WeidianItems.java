@@ -38,6 +38,7 @@ final class WeidianItems {
                     yield WeidianApi.error(10020, refusal);
                 }
                 listing.replace(draft, market.store);
+                market.store.saved(listing);
                 yield WeidianApi.ok(new JsonObject());
             }
             case "vdian.item.get" -> listing == null ? WeidianApi.error(10020, "商品不存在") : WeidianApi.ok(WeidianApi.item(listing));
@@ -49,6 +50,7 @@ final class WeidianItems {
                 }
                 synchronized (listing) {
                     listing.onSale = !"2".equals(Json.text(param, "opt"));
+                    market.store.saved(listing);
                 }
                 yield WeidianApi.ok(new JsonObject());
             }
@@ -84,6 +86,7 @@ final class WeidianItems {
             synchronized (listing) {
                 sku.priceFen = fen;
                 sku.stock = stock;
+                market.store.saved(listing);
             }
         }
         return WeidianApi.ok(new JsonObject());

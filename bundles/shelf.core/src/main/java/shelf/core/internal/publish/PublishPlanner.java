@@ -66,13 +66,13 @@ final class PublishPlanner {
                 for (StoredProduct stored : products) {
                     String key = ClaimedJob.key(stored.product().merchant(), stored.product().spuCode());
                     List<Finding> found = errors.get(key);
-                    if (unapproved.containsKey(key)) {
-                        blocked.add(new PublishReport.Blocked(channel, stored.product().merchant(),
-                                stored.product().spuCode(), 0, unapproved.get(key)));
-                    } else if (found != null) {
+                    if (found != null) {
                         Finding first = found.get(0);
                         blocked.add(new PublishReport.Blocked(channel, stored.product().merchant(),
                                 stored.product().spuCode(), found.size(), first.code() + " " + first.message()));
+                    } else if (unapproved.containsKey(key)) {
+                        blocked.add(new PublishReport.Blocked(channel, stored.product().merchant(),
+                                stored.product().spuCode(), 0, unapproved.get(key)));
                     } else if (waiting.contains(key)) {
                         alreadyQueued++;
                     } else {

@@ -37,7 +37,7 @@ final class PublishText {
                     report.alreadyQueued()));
         }
         if (!report.blocked().isEmpty()) {
-            out.append(String.format(Locale.ROOT, "  %,d left out for errors found by validate (fix them, import, publish again):%n",
+            out.append(String.format(Locale.ROOT, "  %,d left out: errors found by validate, or not approved in review (fix, submit, publish again):%n",
                     report.blocked().size()));
             Table table = new Table("Channel", "Merchant", "SPU", "Errors", "First error");
             report.blocked().stream().limit(SHOWN).forEach(b -> table.row(b.channel(), b.merchant(), b.spuCode(), b.errors(),

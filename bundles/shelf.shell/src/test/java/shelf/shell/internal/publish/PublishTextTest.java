@@ -22,7 +22,7 @@ class PublishTextTest {
                 List.of("douyin"));
         assertEquals("""
                 queued 3 jobs (run 3): 2 products to weidian, douyin
-                  1 left out for errors found by validate (fix them, import, publish again):
+                  1 left out: errors found by validate, or not approved in review (fix, submit, publish again):
                     Channel  Merchant  SPU  Errors  First error
                     weidian  acme      A2   2       title.banned-word 标题含违禁词「最好」
                   no douyin adapter installed: its jobs wait until one is

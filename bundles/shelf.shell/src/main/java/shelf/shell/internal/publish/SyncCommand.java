@@ -10,7 +10,12 @@ import org.apache.felix.service.command.annotations.GogoCommand;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import shelf.api.review.ReviewException;
+import shelf.api.review.ReviewOutcome;
+import shelf.api.review.ReviewService;
+import shelf.api.review.ReviewState;
 import shelf.api.security.CurrentUser;
+import shelf.api.security.Subject;
 import shelf.api.publish.PublishException;
 import shelf.api.publish.PublishReport;
 import shelf.api.publish.PublishRequest;
@@ -27,6 +32,9 @@ public class SyncCommand {
     @Reference
     CurrentUser currentUser;
 
+    @Reference
+    ReviewService review;
+
     @Descriptor("copy a shop from one marketplace to another: pull its listings into the catalogue, then publish them to the other")
     public void sync(CommandSession session,
             @Descriptor("the channel to copy from") @Parameter(names = {"--from", "-f"}, absentValue = "") String from,
@@ -35,7 +43,7 @@ public class SyncCommand {
             @Parameter(names = {"--merchant", "-m"}, absentValue = "") String merchant,
             @Descriptor("wait until every job is done or failed")
             @Parameter(names = {"--wait", "-w"}, presentValue = "true", absentValue = "false") boolean wait)
-            throws PublishException, InterruptedException {
+            throws PublishException, ReviewException, InterruptedException {
         if (from.isEmpty() || to.isEmpty()) {
             throw new IllegalArgumentException("name both shops: sync --from taobao --to weidian");
         }
@@ -45,8 +53,14 @@ public class SyncCommand {
         if (pulled.batchId() == 0) {
             return;
         }
+        // the copies are new products of the catalogue: they go through review like any (a VIP merchant's pass at once)
+        Subject me = currentUser.of(session);
+        List<ReviewOutcome> reviewed = review.submitBatch(me, pulled.batchId());
+        long approved = reviewed.stream().filter(o -> o.to() == ReviewState.APPROVED).count();
+        System.out.printf("submitted %d for review: %d approved, %d waiting%n", reviewed.size(), approved,
+                reviewed.size() - approved);
         List<String> targets = List.of(to.split(",")).stream().map(String::strip).filter(c -> !c.isEmpty()).toList();
-        PublishReport report = publishing.publish(new PublishRequest(pulled.batchId(), List.of(), targets, currentUser.of(session).name()));
+        PublishReport report = publishing.publish(new PublishRequest(pulled.batchId(), List.of(), targets, me.name()));
         System.out.print(PublishText.report(report, pulled.batchId()));
         if (wait && report.queued() > 0) {
             System.out.print(PublishText.finished(publishing.await(report.run(), Duration.ofDays(1)),

@@ -43,7 +43,10 @@ final class SeededDefects {
         return generate(folder, rows, true);
     }
 
-    /** With {@code defects} false every product is faultless: a batch every pack lets through. */
+    /**
+     * With {@code defects} false every product is faultless — a batch every pack and every channel lets
+     * through — and its images are public URLs, as marketplaces that fetch images themselves (Douyin) want.
+     */
     static SeededDefects generate(Path folder, int rows, boolean defects) throws IOException {
         Path media = Files.createDirectories(folder.resolve("media"));
         png(media.resolve("good.png"), 800, 800);
@@ -86,11 +89,12 @@ final class SeededDefects {
         } else if (defect == 3) {
             seeded.add(new Seeded("title.too-long", spu, ""));
         }
+        String imageBase = withDefects ? "media/" : "https://img.example.com/qinghe/" + spu + "-";
         String mainImage = switch (defect) {
             case 8 -> "";
             case 9 -> "media/small.png";
             case 10 -> "media/wide.png";
-            default -> "media/good.png";
+            default -> imageBase + "good.png";
         };
         String[] imageCodes = {"image.missing", "image.too-small", "image.not-square"};
         if (defect >= 8 && defect <= 10) {
@@ -125,8 +129,8 @@ final class SeededDefects {
                     "型号", "QH-" + p, "材质", "棉", "产地", "广东广州",
                     "规格1名称", "颜色", "规格1值", "白色", "规格2名称", "尺码", "规格2值", SIZES[s % SIZES.length],
                     "SKU编码", sku, "条形码", barcode, "进货价", cost, "销售价", 59d, "促销价", promo, "市场价", 79d,
-                    "库存", 100d, "重量(kg)", 0.3, "主图", mainImage, "细节图", "media/detail.png",
-                    "视频", defect == 11 ? "media/long.mp4" : "media/short.mp4", "商品描述", "<p>商品详情</p>",
+                    "库存", 100d, "重量(kg)", 0.3, "主图", mainImage, "细节图", imageBase + "detail.png",
+                    "视频", !withDefects ? "" : defect == 11 ? "media/long.mp4" : "media/short.mp4", "商品描述", "<p>商品详情</p>",
                     "运费模板", "包邮", "退换货政策", "七天无理由退换", "发货时间(小时)", 48d);
         }
     }

@@ -5,8 +5,10 @@ import shelf.api.publish.ChannelHealth;
 /**
  * Stops calling a platform that keeps failing. After {@code threshold} failures in a row (system busy, no
  * answer — not throttling nor refusals, which say the platform is up) the circuit opens: no calls for the
- * open time, then a single trial call; if it succeeds calls resume, if it fails the circuit opens again for
- * twice as long, up to a minute. Jobs simply wait while it is open.
+ * open time, then a single trial call; if it succeeds calls resume, if it fails the circuit opens again —
+ * for twice as long once three trials in a row have failed, up to a minute. A platform that merely fails
+ * often (a publish is several calls, each of which may fail) is slowed by backoff, not shut off: only a
+ * long run of failures or repeated failed trials say it is down. Jobs simply wait while it is open.
  */
 final class CircuitBreaker {
     private static final long MAX_OPEN_MILLIS = 60_000;
@@ -14,6 +16,7 @@ final class CircuitBreaker {
     private final int threshold;
     private final long openMillis;
     private int failuresInRow;
+    private int failedTrials;
     private long currentOpenMillis;
     private long openUntil;
     private boolean trialInFlight;
@@ -46,6 +49,7 @@ final class CircuitBreaker {
 
     synchronized void succeeded() {
         failuresInRow = 0;
+        failedTrials = 0;
         open = false;
         trialInFlight = false;
         currentOpenMillis = openMillis;
@@ -56,7 +60,9 @@ final class CircuitBreaker {
         failuresInRow++;
         if (open && trialInFlight) {
             trialInFlight = false;
-            currentOpenMillis = Math.min(MAX_OPEN_MILLIS, currentOpenMillis * 2);
+            if (++failedTrials >= 3) {
+                currentOpenMillis = Math.min(MAX_OPEN_MILLIS, currentOpenMillis * 2);
+            }
             openUntil = now + currentOpenMillis;
         } else if (!open && failuresInRow >= threshold) {
             open = true;

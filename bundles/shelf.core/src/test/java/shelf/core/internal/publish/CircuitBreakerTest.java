@@ -22,13 +22,20 @@ class CircuitBreakerTest {
         breaker.trialStarted();
         assertEquals(0, breaker.permits(1003), "one trial at a time");
         breaker.failed(1004, "系统繁忙");
-        assertEquals(0, breaker.permits(2500), "open twice as long after a failed trial");
-        assertEquals(1, breaker.permits(3004));
+        assertEquals(0, breaker.permits(1500), "open again after a failed trial");
+        assertEquals(1, breaker.permits(2004), "for the same time while trials fail now and then");
+        breaker.trialStarted();
+        breaker.failed(2005, "系统繁忙");
+        assertEquals(1, breaker.permits(3005));
+        breaker.trialStarted();
+        breaker.failed(3006, "系统繁忙");
+        assertEquals(0, breaker.permits(4500), "three trials in a row failed: open twice as long");
+        assertEquals(1, breaker.permits(5006));
         breaker.trialStarted();
         breaker.succeeded();
 
         assertEquals(ChannelHealth.UP, breaker.health());
-        assertEquals(-1, breaker.permits(3005));
+        assertEquals(-1, breaker.permits(5007));
         assertEquals("", breaker.explanation());
     }
 

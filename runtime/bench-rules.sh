@@ -10,7 +10,7 @@ module=bundles/shelf.core
 out=runtime/target/bench
 mkdir -p "$out"
 mvn -B -q -pl bundles/shelf.api,"$module" -am install -DskipTests
-mvn -B -q -f "$module/pom.xml" dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$out/core-classpath.txt"
+mvn -B -q -f "$module/pom.xml" dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$PWD/$out/core-classpath.txt"
 cd "$module"   # the benchmark reads the packs from ../shelf.rules.*/
 java -Xmx3g -cp "target/classes:target/test-classes:$(cat "../../$out/core-classpath.txt")" \
   shelf.core.internal.rules.RuleBenchmark "${1:-1000000}" "${2:-3}"

@@ -91,7 +91,7 @@ class ScheduledPublisherTest {
         assertEquals(List.of(scheduled), scheduler.list(false));
 
         ScheduledPublish done = awaitState(scheduled.id(), ScheduledPublish.State.DONE);
-        Duration late = Duration.between(at, done.firedAt());
+        Duration late = Duration.between(scheduled.at(), done.firedAt());
         assertTrue(!late.isNegative() && late.compareTo(Duration.ofSeconds(1)) < 0, "fired " + late + " after its time");
         assertEquals(spus("A"), published.get(0).getValue());
         assertEquals("queued 1 jobs, run 1", done.outcome());

@@ -13,9 +13,7 @@ import shelf.api.catalog.Product;
 import shelf.api.catalog.Sku;
 import shelf.api.catalog.StoredBatch;
 import shelf.api.publish.JobCounts;
-import shelf.api.rules.Finding;
 import shelf.api.rules.RuleEngine;
-import shelf.api.rules.Severity;
 import shelf.core.internal.catalog.H2CatalogStore;
 
 /**

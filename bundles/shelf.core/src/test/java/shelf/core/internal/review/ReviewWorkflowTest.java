@@ -26,8 +26,6 @@ import shelf.api.review.Board;
 import shelf.api.review.ReviewException;
 import shelf.api.review.ReviewOutcome;
 import shelf.api.review.ReviewState;
-import shelf.api.rules.Finding;
-import shelf.api.rules.Severity;
 import shelf.api.security.DataScope;
 import shelf.api.security.Role;
 import shelf.api.security.Subject;

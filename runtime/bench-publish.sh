@@ -52,7 +52,7 @@ for f in ${FEATURES:-}; do "$shelf" --home "$home" -c "feature:install $f" >/dev
 mkdir -p "$home/etc/features"
 cat >"$home/etc/features/publish-bench.json" <<JSON
 { "feature-resource-version": "1.0", "id": "local:publish-bench:1.0.0", "name": "publishing without a rate limit",
-  "bundles": [], "configurations": { "shelf.publish": { "qps": ${QPS:-0}, "concurrency": ${CONCURRENCY:-16} } } }
+  "bundles": [], "configurations": { "shelf.publish": { "qps": ${QPS:-0}, "concurrency": ${CONCURRENCY:-16} }, "shelf.channel.sandbox": { "threads": ${SANDBOX_THREADS:-8} } } }
 JSON
 "$shelf" --home "$home" -c "feature:install publish-bench" >/dev/null
 "$shelf" --home "$home" -c "import $file --merchant bench" | sed -n '1,3p'

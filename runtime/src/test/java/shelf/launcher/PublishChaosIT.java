@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The publishing promise end to end: a generated batch published to all five channels of the marketplace
  * sandbox while it injects 10% timeouts, 10% lost responses, 10% system-busy errors and a 50 QPS limit per
- * channel — with the runtime killed (kill -9) a third of the way and started again. Every product ends live
- * exactly once on every channel. 2,000 rows in the build; the issue's 10,000 rows with -Dchaos.rows=10000
- * (runtime/bench-publish.sh chaos).
+ * channel — with the runtime killed (kill -9) once half the products are live on Weidian, and started again. Every product ends live
+ * exactly once on every channel. 2,000 rows in the build; the issue's 10,000 rows with
+ * {@code mvn -pl runtime verify -Dit.test=PublishChaosIT -Dtest=none -Dchaos.rows=10000}.
  */
 class PublishChaosIT extends RunningShelf {
     private static final List<String> CHANNELS = List.of("weidian", "taobao", "pinduoduo", "douyin", "wechat");
@@ -23,12 +23,15 @@ class PublishChaosIT extends RunningShelf {
     void everyProductIsLiveExactlyOnceOnEveryChannelDespiteFaultsAndAKill() throws Exception {
         SeededDefects batch = SeededDefects.generate(desk, Integer.getInteger("chaos.rows", 2_000), false);
         int products = batch.products;
-        // a timed-out request holds a call slot until the client gives up: 2 s here (10 s by default), and
-        // 32 calls in flight per channel, so the faults slow the run down less
+        // A timed-out request holds a call slot until the client gives up: 2 s here (10 s by default), with 32
+        // calls in flight per channel, so the faults slow the run down less. The engine sends at 48 calls/s
+        // against the platforms' 50: an even 50 would put a 51st call into some wall-clock second, as calls
+        // reach the platform a few milliseconds apart from when they left. Retries wait 5 s at most (30 s by
+        // default): with a third of all calls failing, the last products' retries are the run's tail.
         Files.createDirectories(home.resolve("etc/features"));
         Files.writeString(home.resolve("etc/features/chaos.json"), """
                 {"feature-resource-version": "1.0", "id": "local:chaos:1.0.0", "bundles": [], "configurations": {
-                  "shelf.publish": {"concurrency": 32},
+                  "shelf.publish": {"concurrency": 32, "qps": 48, "backoffMaxMillis": 5000},
                   "shelf.channel.weidian": {"timeoutMs": 2000}, "shelf.channel.taobao": {"timeoutMs": 2000},
                   "shelf.channel.pinduoduo": {"timeoutMs": 2000}, "shelf.channel.douyin": {"timeoutMs": 2000},
                   "shelf.channel.wechat": {"timeoutMs": 2000}}}
@@ -44,7 +47,7 @@ class PublishChaosIT extends RunningShelf {
         long publishing = System.nanoTime();
         String queued = shelf.ok("publish 1 --all-channels");
         assertTrue(queued.startsWith("queued " + String.format("%,d", products * CHANNELS.size()) + " jobs"), queued);
-        shelf.poll("sandbox:listings weidian --count", out -> listings(out) >= products / 3, 300_000);
+        shelf.poll("sandbox:listings weidian --count", out -> listings(out) >= products / 2, 300_000);
 
         long pid = Long.parseLong(Files.readString(home.resolve("data/shelf.pid")).strip());
         ProcessHandle.of(pid).orElseThrow().destroyForcibly(); // SIGKILL, jobs in flight
@@ -55,7 +58,7 @@ class PublishChaosIT extends RunningShelf {
 
         long started = System.nanoTime();
         String done = shelf.poll("jobs", out -> out.contains(" 0 pending, 0 running"), 1_800_000);
-        System.out.printf("%,d products × %d channels: killed after a third, every job done %.0f s after the restart, "
+        System.out.printf("%,d products × %d channels: killed when half were live on weidian, every job done %.0f s after the restart, "
                 + "%.0f s from publish%n", products, CHANNELS.size(), (System.nanoTime() - started) / 1e9,
                 (System.nanoTime() - publishing) / 1e9);
         int jobs = products * CHANNELS.size();

@@ -70,4 +70,15 @@ public interface ChannelAdapter {
      * @param cursor empty for the first page, then {@link ListingPage#nextCursor()}
      */
     ListingPage listings(String cursor, int pageSize) throws ChannelException;
+
+    /**
+     * Hands the adapter the channel's rate limit. An operation may take several requests (image uploads
+     * before a create, a token refresh), and the platform counts each of them: an adapter that passes
+     * through {@code gate} before every request it sends returns true, and the engine leaves the pacing to
+     * it. One that returns false (the default) is paced once per operation, and its extra requests go
+     * unpaced.
+     */
+    default boolean paceWith(CallGate gate) {
+        return false;
+    }
 }

@@ -44,4 +44,17 @@ public interface ReviewService {
 
     /** Where a product stands: the publishing engine publishes {@link ReviewState#APPROVED} products only. */
     ReviewState state(String merchant, String spuCode) throws ReviewException;
+
+    /**
+     * Where each of several products of one merchant stands, by SPU code — for publishing a batch, which
+     * asks about thousands at once.
+     */
+    default java.util.Map<String, ReviewState> states(String merchant, java.util.Collection<String> spuCodes)
+            throws ReviewException {
+        java.util.Map<String, ReviewState> states = new java.util.HashMap<>();
+        for (String spuCode : spuCodes) {
+            states.put(spuCode, state(merchant, spuCode));
+        }
+        return states;
+    }
 }

@@ -21,6 +21,7 @@ import com.google.gson.JsonObject;
 
 import shelf.api.catalog.Product;
 import shelf.api.catalog.Sku;
+import shelf.api.channel.CallGate;
 import shelf.api.channel.ChannelAdapter;
 import shelf.api.channel.ChannelException;
 import shelf.api.channel.ChannelException.Kind;
@@ -96,6 +97,13 @@ public abstract class PlatformAdapter implements ChannelAdapter {
         http = new PlatformHttp(name(), settings.connectTimeout(), settings.timeout());
         categories = CategoryMap.load(getClass(), "categories/" + id() + "-categories.json", home, id());
         images = new ImageUploads(name());
+    }
+
+    /** Every request goes through {@link PlatformHttp}, which waits at the gate before sending. */
+    @Override
+    public boolean paceWith(CallGate gate) {
+        http.paceWith(gate);
+        return true;
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import shelf.api.channel.CallGate;
 import shelf.api.channel.ChannelException;
 import shelf.api.channel.ChannelException.Kind;
 
@@ -21,11 +22,13 @@ import shelf.api.channel.ChannelException.Kind;
  * HTTP to one platform with a connect and a request timeout, failures classified for the publisher: no
  * connection means nothing happened (busy, retry); a timeout, a broken answer or an HTTP 5xx means the call
  * may have taken effect (unknown outcome); HTTP 429 is throttling. Messages never carry the URI, which may hold an access token.
+ * Every request passes through the channel's rate limit first, once the publishing engine has handed it over.
  */
 public final class PlatformHttp {
     private final HttpClient client;
     private final Duration timeout;
     private final String platform;
+    private volatile CallGate gate = () -> { };
 
     /** @param platform the platform's name for messages ("淘宝") */
     public PlatformHttp(String platform, Duration connectTimeout, Duration timeout) {
@@ -33,6 +36,11 @@ public final class PlatformHttp {
         this.timeout = timeout;
         this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** Paces every request from now on through {@code gate}. */
+    public void paceWith(CallGate gate) {
+        this.gate = gate;
     }
 
     /** POST application/x-www-form-urlencoded. */
@@ -74,6 +82,12 @@ public final class PlatformHttp {
     }
 
     private HttpReply send(HttpRequest.Builder request) throws ChannelException {
+        try {
+            gate.enter();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ChannelException(Kind.BUSY, "", platform + "请求未发出：等待限流时被中断");
+        }
         HttpResponse<String> response;
         try {
             response = client.send(request.timeout(timeout).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

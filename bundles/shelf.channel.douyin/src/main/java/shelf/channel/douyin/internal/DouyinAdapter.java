@@ -3,13 +3,16 @@ package shelf.channel.douyin.internal;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 import shelf.api.catalog.Product;
@@ -33,6 +36,8 @@ import shelf.channel.support.ShelfChannel;
 public class DouyinAdapter extends PlatformAdapter {
     static final ChannelLimits LIMITS = new ChannelLimits(60, TitleCounting.GBK_BYTES, 5, 600, 3, "douyin-main-600",
             List.of("品牌"));
+    /** The most images material.batchUploadImageSync takes in one request. */
+    static final int IMAGES_PER_UPLOAD = 50;
     private DoudianClient client;
 
     public DouyinAdapter() {
@@ -62,20 +67,54 @@ public class DouyinAdapter extends PlatformAdapter {
         skus(product);
         PlatformCategory category = category(product);
         requireAttributes(product, category);
-        ImageUploads.Uploader upload = image -> {
+        List<String> sources = new ArrayList<>(product.mainImages());
+        sources.addAll(product.detailImages());
+        List<String> urls = images.urls(sources, IMAGES_PER_UPLOAD, this::upload);
+        int main = product.mainImages().size();
+        return DouyinProduct.param(product, category, urls.subList(0, main), urls.subList(main, urls.size()));
+    }
+
+    /**
+     * material.batchUploadImageSync: the platform fetches each image from its public URL into the shop's
+     * material centre, and answers per request_id — our image's position in the request — with the URL to
+     * use, or why it could not take it.
+     */
+    private ImageUploads.BatchReply upload(List<ImageUploads.Image> batch) throws ChannelException {
+        JsonArray materials = new JsonArray();
+        for (int i = 0; i < batch.size(); i++) {
+            ImageUploads.Image image = batch.get(i);
             if (!image.remote()) {
                 throw new ChannelException(Kind.REFUSED, "image.local", "抖店从公网地址拉取图片，" + image.source()
                         + "是本地文件，请先放到可访问的地址");
             }
-            JsonObject param = new JsonObject();
-            param.addProperty("folder_id", "0");
-            param.addProperty("url", image.source());
-            param.addProperty("material_name", image.fileName());
-            param.addProperty("need_distinct", true);
-            return Json.text(client.call("material.uploadImageSync", param), "byte_url");
-        };
-        return DouyinProduct.param(product, category, images.urls(product.mainImages(), upload),
-                images.urls(product.detailImages(), upload));
+            JsonObject material = new JsonObject();
+            material.addProperty("request_id", String.valueOf(i));
+            material.addProperty("folder_id", "0");
+            material.addProperty("material_type", "photo");
+            material.addProperty("name", image.fileName());
+            material.addProperty("url", image.source());
+            materials.add(material);
+        }
+        JsonObject param = new JsonObject();
+        param.add("materials", materials);
+        param.addProperty("need_distinct", true);
+        JsonObject data = client.call("material.batchUploadImageSync", param);
+        Map<String, String> urls = new HashMap<>();
+        Map<String, ChannelException> refused = new HashMap<>();
+        JsonObject taken = Json.child(data, "success_map");
+        JsonObject failed = Json.child(data, "failed_map");
+        for (int i = 0; i < batch.size(); i++) {
+            String source = batch.get(i).source();
+            String id = String.valueOf(i);
+            if (taken.has(id)) {
+                urls.put(source, Json.text(taken.getAsJsonObject(id), "ByteUrl"));
+            } else if (failed.has(id)) {
+                JsonObject reason = failed.getAsJsonObject(id);
+                refused.put(source, DouyinErrors.classify(Json.text(reason, "ErrCode"), "",
+                        "图片" + source + "上传失败：" + Json.text(reason, "ErrMsg")));
+            }
+        }
+        return new ImageUploads.BatchReply(urls, refused);
     }
 
     @Override

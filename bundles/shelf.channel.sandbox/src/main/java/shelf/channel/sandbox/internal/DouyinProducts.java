@@ -1,6 +1,7 @@
 package shelf.channel.sandbox.internal;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 import shelf.channel.support.Json;
@@ -15,6 +16,44 @@ final class DouyinProducts {
         this.market = market;
     }
 
+    /** As the platform: at most 50 materials, a request_id each, fetched from a public http(s) URL. */
+    private SandboxReply batchUpload(JsonArray materials) {
+        if (materials.isEmpty() || materials.size() > 50) {
+            return DouyinApi.error(40004, "业务处理失败", "isv.business-failed:materials",
+                    "materials须为1到50个素材，收到" + materials.size() + "个");
+        }
+        JsonObject taken = new JsonObject();
+        JsonObject failed = new JsonObject();
+        for (JsonElement element : materials) {
+            JsonObject material = element.getAsJsonObject();
+            String requestId = Json.text(material, "request_id");
+            String url = Json.text(material, "url");
+            if (requestId.isEmpty()) {
+                return DouyinApi.error(40004, "业务处理失败", "isv.business-failed:request_id", "素材缺少request_id");
+            }
+            if (!url.startsWith("http://") && !url.startsWith("https://")) {
+                JsonObject reason = new JsonObject();
+                reason.addProperty("ErrCode", 10001);
+                reason.addProperty("ErrMsg", "图片地址无法访问：" + url);
+                failed.add(requestId, reason);
+                continue;
+            }
+            JsonObject item = new JsonObject();
+            item.addProperty("MaterialId", String.valueOf(market.images.get() + 1));
+            item.addProperty("Name", Json.text(material, "name"));
+            item.addProperty("FolderId", Json.text(material, "folder_id"));
+            item.addProperty("OriginUrl", url);
+            item.addProperty("ByteUrl", market.imageUrl(Json.text(material, "name")));
+            item.addProperty("AuditStatus", 3);
+            item.addProperty("IsNew", true);
+            taken.add(requestId, item);
+        }
+        JsonObject data = new JsonObject();
+        data.add("success_map", taken);
+        data.add("failed_map", failed);
+        return DouyinApi.ok(data);
+    }
+
     SandboxReply handle(String method, JsonObject param) {
         return switch (method) {
             case "material.uploadImageSync" -> {
@@ -23,6 +62,7 @@ final class DouyinProducts {
                 data.addProperty("byte_url", market.imageUrl(Json.text(param, "material_name")));
                 yield DouyinApi.ok(data);
             }
+            case "material.batchUploadImageSync" -> batchUpload(Json.array(param, "materials"));
             case "product.addV2" -> {
                 ListingDraft draft = DouyinApi.draft(param);
                 String refusal = api.rules().refusal(draft);

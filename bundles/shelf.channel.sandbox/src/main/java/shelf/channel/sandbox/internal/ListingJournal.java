@@ -96,33 +96,33 @@ final class ListingJournal implements AutoCloseable {
             entry = new Entry(listing.id, listing.outerId, listing.title, listing.category, listing.images, listing.onSale,
                     listing.skus.stream().map(s -> new SkuEntry(s.skuId, s.code, s.specs, s.priceFen, s.stock)).toList());
         }
-        JsonObject line = new JsonObject();
-        line.addProperty("op", "put");
-        line.add("listing", GSON.toJsonTree(entry));
-        append(line);
+        append("{\"op\":\"put\",\"listing\":" + GSON.toJson(entry) + "}");
     }
 
     void removed(String id) {
         JsonObject line = new JsonObject();
         line.addProperty("op", "remove");
         line.addProperty("id", id);
-        append(line);
+        append(line.toString());
     }
 
     void cleared() {
         JsonObject line = new JsonObject();
         line.addProperty("op", "clear");
-        append(line);
+        append(line.toString());
     }
 
-    private synchronized void append(JsonObject line) {
+    /** One line in one write, so lines of concurrent changes never interleave; encoded outside the lock. */
+    private void append(String line) {
         ByteBuffer bytes = ByteBuffer.wrap((line + "\n").getBytes(StandardCharsets.UTF_8));
-        try {
-            while (bytes.hasRemaining()) {
-                out.write(bytes);
+        synchronized (this) {
+            try {
+                while (bytes.hasRemaining()) {
+                    out.write(bytes);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the sandbox shop " + file, e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the sandbox shop " + file, e);
         }
     }
 

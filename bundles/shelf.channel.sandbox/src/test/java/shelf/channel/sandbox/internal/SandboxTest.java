@@ -100,6 +100,32 @@ class SandboxTest {
     }
 
     @Test
+    void douyinFetchesAllImagesOfAProductInOneRequestAndEveryRequestWaitsAtTheGate() throws Exception {
+        ChannelAdapter adapter = Simulators.adapter("douyin", sandbox);
+        adapter.findByOuterId("warm-up"); // the access token first
+        java.util.concurrent.atomic.AtomicInteger entered = new java.util.concurrent.atomic.AtomicInteger();
+        assertTrue(adapter.paceWith(entered::incrementAndGet), "the adapter paces its own requests");
+        shelf.api.catalog.Product p = SelfTest.product("SPU-PICS", "纯棉T恤 五张图");
+        List<String> main = List.of("https://img.example.com/a.jpg", "https://img.example.com/b.jpg", "https://img.example.com/c.jpg");
+        List<String> detail = List.of("https://img.example.com/d.jpg", "https://img.example.com/a.jpg");
+        p = new shelf.api.catalog.Product(p.merchant(), p.spuCode(), p.title(), "", p.categoryPath(), p.brand(), p.attributes(),
+                p.description(), List.of(), main, detail, "", "", "", 48, p.skus());
+        long before = sandbox.market("douyin").images.get();
+
+        adapter.create(p);
+        assertEquals(2, entered.get(), "one material.batchUploadImageSync and one product.addV2");
+        assertEquals(4, sandbox.market("douyin").images.get() - before, "four distinct images fetched");
+        SandboxListing listing = sandbox.market("douyin").store.byOuterId("SPU-PICS").get(0);
+        assertEquals(3, listing.images.size(), listing.images.toString());
+        assertTrue(listing.images.stream().allMatch(u -> u.startsWith("https://img.sandbox.shelf.local/douyin/")),
+                listing.images.toString());
+
+        adapter.update(listing.id, p);
+        assertEquals(3, entered.get(), "the update sends no image again");
+        sandbox.market("douyin").store.removeOuterIds("SPU-PICS");
+    }
+
+    @Test
     void duplicatesCountOuterIdsListedMoreThanOnce() throws Exception {
         ChannelAdapter adapter = Simulators.adapter("taobao", sandbox);
         adapter.create(SelfTest.product("SPU-DUP", "纯棉T恤"));

@@ -11,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import shelf.api.catalog.CatalogException;
+import shelf.api.channel.CallGate;
+import shelf.api.channel.ChannelAdapter;
 import shelf.api.channel.ChannelException;
 import shelf.api.channel.ChannelException.Kind;
 
@@ -41,6 +43,10 @@ final class ChannelWorker {
     private final Object wake = new Object();
     private boolean woken;
     private volatile boolean stopping;
+    private volatile Paced paced;
+
+    /** Whether an adapter paces its own requests through the channel's bucket (asked once per adapter). */
+    private record Paced(ChannelAdapter adapter, boolean self) {}
 
     ChannelWorker(String channel, JobQueue queue, ResultWriter writer, Adapters adapters, PublishCall call,
             Settings settings) {
@@ -192,7 +198,7 @@ final class ChannelWorker {
             return Outcome.notSent(job, breaker.openUntil(), "not sent, circuit open: " + breaker.explanation());
         }
         try {
-            Outcome outcome = call.run(job, installed.get().adapter(), bucket::acquire);
+            Outcome outcome = call.run(job, installed.get().adapter(), gate(installed.get().adapter()));
             breaker.succeeded();
             return outcome;
         } catch (ChannelException e) {
@@ -206,7 +212,32 @@ final class ChannelWorker {
         }
     }
 
+    /**
+     * The gate an operation passes before it starts: none for an adapter that paces each of its requests
+     * through the bucket itself (an image upload is a request the platform counts, too), else the bucket.
+     */
+    private CallGate gate(ChannelAdapter adapter) {
+        Paced known = paced;
+        if (known == null || known.adapter() != adapter) {
+            boolean self;
+            try {
+                self = adapter.paceWith(bucket::acquire);
+            } catch (RuntimeException | LinkageError e) {
+                LOG.log(System.Logger.Level.WARNING, "the " + channel + " adapter refused the rate limit", e);
+                self = false;
+            }
+            known = new Paced(adapter, self);
+            paced = known;
+        }
+        return known.self() ? () -> { } : bucket::acquire;
+    }
+
     private Outcome failure(ClaimedJob job, Adapters.Installed used, Kind kind, String code, String message) {
+        Outcome outcome = classified(job, used, kind, code, message);
+        return kind == Kind.UNKNOWN_OUTCOME ? outcome.mayHaveTakenEffect() : outcome;
+    }
+
+    private Outcome classified(ClaimedJob job, Adapters.Installed used, Kind kind, String code, String message) {
         long now = System.currentTimeMillis();
         String reason = message == null ? kind.name() : message;
         Optional<Adapters.Installed> current = adapters.current(channel);

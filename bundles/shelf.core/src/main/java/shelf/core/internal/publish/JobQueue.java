@@ -21,7 +21,7 @@ import shelf.core.internal.catalog.CatalogTables;
  */
 final class JobQueue {
     private static final String CLAIM = "SELECT j.id, j.kind, j.merchant, j.spu_code, j.sku_code, j.job_value, j.attempts, "
-            + "l.listing_id, l.digest, p.doc, p.digest FROM publish_job j "
+            + "j.may_exist, l.listing_id, l.digest, p.doc, p.digest FROM publish_job j "
             + "LEFT JOIN channel_listing l ON l.channel = j.channel AND l.merchant = j.merchant AND l.spu_code = j.spu_code "
             + "LEFT JOIN product p ON p.merchant = j.merchant AND p.spu_code = j.spu_code "
             + "WHERE j.channel = ? AND j.state = 'pending' AND j.next_at <= ? ORDER BY j.id LIMIT ?";
@@ -32,10 +32,13 @@ final class JobQueue {
         this.tables = tables;
     }
 
-    /** Jobs cut short by a stop or a crash go back to the queue; how many. */
+    /**
+     * Jobs cut short by a stop or a crash go back to the queue, as jobs whose call may have taken effect;
+     * how many.
+     */
     int resume() throws CatalogException {
         try (Connection c = tables.connect(); PreparedStatement s = c.prepareStatement(
-                "UPDATE publish_job SET state = 'pending', updated_at = ? WHERE state = 'running'")) {
+                "UPDATE publish_job SET state = 'pending', may_exist = TRUE, updated_at = ? WHERE state = 'running'")) {
             s.setLong(1, System.currentTimeMillis());
             return s.executeUpdate();
         } catch (SQLException e) {
@@ -60,7 +63,7 @@ final class JobQueue {
                     while (rs.next()) {
                         ClaimedJob job = new ClaimedJob(rs.getLong(1), channel, JobKind.valueOf(rs.getString(2).toUpperCase(java.util.Locale.ROOT)),
                                 rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7) + 1,
-                                text(rs.getString(8)), rs.getBytes(9), rs.getBytes(10), rs.getBytes(11));
+                                rs.getBoolean(8), text(rs.getString(9)), rs.getBytes(10), rs.getBytes(11), rs.getBytes(12));
                         if (!busy.contains(job.key()) && keys.add(job.key())) {
                             candidates.add(job);
                         }
@@ -97,7 +100,7 @@ final class JobQueue {
         try (Connection c = tables.connect()) {
             c.setAutoCommit(false);
             try (PreparedStatement job = c.prepareStatement("UPDATE publish_job SET state = ?, next_at = ?, "
-                    + "listing_id = ?, error_code = ?, error = ?, updated_at = ?, attempts = attempts - ? WHERE id = ?");
+                    + "listing_id = ?, error_code = ?, error = ?, updated_at = ?, attempts = attempts - ?, may_exist = may_exist OR ? WHERE id = ?");
                     PreparedStatement live = c.prepareStatement("MERGE INTO channel_listing (channel, merchant, spu_code, "
                             + "listing_id, sku_codes, sku_ids, digest, published_at) KEY (channel, merchant, spu_code) "
                             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
@@ -133,7 +136,8 @@ final class JobQueue {
                     job.setString(5, clip(o.error()));
                     job.setLong(6, now);
                     job.setInt(7, o.sent() ? 0 : 1);
-                    job.setLong(8, j.id());
+                    job.setBoolean(8, o.uncertain());
+                    job.setLong(9, j.id());
                     job.addBatch();
                 }
                 if (anyGone) {

@@ -10,6 +10,7 @@ import com.google.gson.Gson;
 
 import shelf.api.catalog.Product;
 import shelf.api.catalog.Sku;
+import shelf.api.channel.CallGate;
 import shelf.api.channel.ChannelAdapter;
 import shelf.api.channel.ChannelException;
 import shelf.api.channel.ChannelListing;
@@ -17,17 +18,11 @@ import shelf.api.channel.ChannelListing;
 /**
  * One attempt of one job against an adapter: what to call, in which order, so that nothing is listed twice.
  * A product with a recorded listing is updated (or left alone when what was last sent is what the catalogue
- * holds); one without is created — but a repeated attempt first asks the platform for a listing with the
- * product's outer id, since an earlier attempt may have created it without our hearing of it.
+ * holds); one without is created — but when an earlier attempt ended without an answer, it first asks the
+ * platform for a listing with the product's outer id, since that attempt may have created it.
  */
 final class PublishCall {
     private static final Gson GSON = new Gson();
-
-    /** Waits for the channel's rate limit before each call to the platform. */
-    @FunctionalInterface
-    interface Gate {
-        void enter() throws InterruptedException;
-    }
 
     private final java.util.function.Function<byte[], Product> documents;
 
@@ -36,7 +31,7 @@ final class PublishCall {
     }
 
     /** Runs the job once; a failure of the platform is thrown for the worker to classify. */
-    Outcome run(ClaimedJob job, ChannelAdapter adapter, Gate gate) throws ChannelException, InterruptedException {
+    Outcome run(ClaimedJob job, ChannelAdapter adapter, CallGate gate) throws ChannelException, InterruptedException {
         return switch (job.kind()) {
             case PUBLISH -> publish(job, adapter, gate);
             case PRICE -> {
@@ -54,7 +49,7 @@ final class PublishCall {
         };
     }
 
-    private Outcome publish(ClaimedJob job, ChannelAdapter adapter, Gate gate) throws ChannelException, InterruptedException {
+    private Outcome publish(ClaimedJob job, ChannelAdapter adapter, CallGate gate) throws ChannelException, InterruptedException {
         if (job.document() == null) {
             return Outcome.failed(job, "", "商品 " + job.spuCode() + " 已不在商品目录中 (the product is no longer in the catalogue)");
         }
@@ -75,7 +70,7 @@ final class PublishCall {
             }
             return live(job, job.listingId(), Map.of(), product);
         }
-        if (job.attempts() > 1) {
+        if (job.mayExist()) {
             gate.enter();
             Optional<ChannelListing> found = adapter.findByOuterId(job.spuCode());
             if (found.isPresent()) {

@@ -9,7 +9,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  */
 @ObjectClassDefinition(name = "Shelf publishing", description = "Rate limits, concurrency and retries of the channel workers")
 public @interface PublishConfig {
-    @AttributeDefinition(description = "calls per second per channel (0: no limit)")
+    @AttributeDefinition(description = "calls per second per channel, every request counted (0: no limit); set it a "
+            + "little under the platform's own limit, which counts calls per wall-clock second")
     double qps() default 50;
 
     @AttributeDefinition(description = "calls per second of particular channels: channel=qps, e.g. taobao=20")

@@ -3,6 +3,8 @@ package shelf.core.internal.publish;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -133,7 +135,7 @@ public class PublishEngine implements PublishService {
 
     private boolean idle() {
         try {
-            return records.outstanding(0, records.channels()) == 0;
+            return !records.outstanding(0, records.channels());
         } catch (CatalogException e) {
             return false;
         }
@@ -183,18 +185,23 @@ public class PublishEngine implements PublishService {
     }
 
     /**
-     * Why a product may not be published yet — "review.not-approved 审核未通过：初审" — or null when it is
-     * approved. Without the review workflow (a tool or test that runs the engine alone) every product may go.
+     * Why products may not be published yet — "review.not-approved 未通过审核（当前：初审）…" — by SPU code;
+     * approved ones are left out. Without the review workflow (a tool or test that runs the engine alone)
+     * every product may go.
      */
-    private String unapproved(String merchant, String spuCode) throws PublishException {
+    private Map<String, String> unapproved(String merchant, Collection<String> spuCodes) throws PublishException {
         ReviewService workflow = review;
+        Map<String, String> unapproved = new HashMap<>();
         if (workflow == null) {
-            return null;
+            return unapproved;
         }
         try {
-            ReviewState state = workflow.state(merchant, spuCode);
-            return state == ReviewState.APPROVED ? null
-                    : "review.not-approved 未通过审核（当前：" + state.label() + "），请先 submit 并审核通过";
+            workflow.states(merchant, spuCodes).forEach((spu, state) -> {
+                if (state != ReviewState.APPROVED) {
+                    unapproved.put(spu, "review.not-approved 未通过审核（当前：" + state.label() + "），请先 submit 并审核通过");
+                }
+            });
+            return unapproved;
         } catch (ReviewException e) {
             throw new PublishException(e.getMessage(), e);
         }
@@ -228,7 +235,7 @@ public class PublishEngine implements PublishService {
     public JobCounts await(long run, Duration timeout) throws PublishException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         List<String> channels = Guard.of(records::channels);
-        while (Guard.of(() -> records.outstanding(run, channels)) > 0 && System.nanoTime() < deadline) {
+        while (Guard.of(() -> records.outstanding(run, channels)) && System.nanoTime() < deadline) {
             Thread.sleep(200);
         }
         return counts(run);

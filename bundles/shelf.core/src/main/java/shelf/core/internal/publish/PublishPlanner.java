@@ -1,7 +1,9 @@
 package shelf.core.internal.publish;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,10 +34,10 @@ final class PublishPlanner {
     private final JobRecords records;
     private final ApprovalCheck approval;
 
-    /** Why a product may not be published yet, or null when it may. */
+    /** Why products of one merchant may not be published yet, by SPU code; those that may are left out. */
     @FunctionalInterface
     interface ApprovalCheck {
-        String unapproved(String merchant, String spuCode) throws PublishException;
+        Map<String, String> unapproved(String merchant, Collection<String> spuCodes) throws PublishException;
     }
 
     PublishPlanner(CatalogStore store, RuleEngine rules, JobRecords records, ApprovalCheck approval) {
@@ -52,13 +54,7 @@ final class PublishPlanner {
             long run = records.nextRun();
             List<NewJob> jobs = new ArrayList<>();
             List<PublishReport.Blocked> blocked = new ArrayList<>();
-            Map<String, String> unapproved = new HashMap<>();
-            for (StoredProduct stored : products) {
-                String why = approval.unapproved(stored.product().merchant(), stored.product().spuCode());
-                if (why != null) {
-                    unapproved.put(ClaimedJob.key(stored.product().merchant(), stored.product().spuCode()), why);
-                }
-            }
+            Map<String, String> unapproved = unapproved(products);
             int alreadyQueued = 0;
             for (String channel : channels) {
                 Map<String, List<Finding>> errors = errors(rules.validate(products, channel));
@@ -86,6 +82,20 @@ final class PublishPlanner {
         } catch (CatalogException e) {
             throw new PublishException(e.getMessage(), e);
         }
+    }
+
+    /** Why products may not be published yet, by product key. */
+    private Map<String, String> unapproved(List<StoredProduct> products) throws PublishException {
+        Map<String, List<String>> byMerchant = new LinkedHashMap<>();
+        for (StoredProduct stored : products) {
+            byMerchant.computeIfAbsent(stored.product().merchant(), m -> new ArrayList<>()).add(stored.product().spuCode());
+        }
+        Map<String, String> unapproved = new HashMap<>();
+        for (Map.Entry<String, List<String>> merchant : byMerchant.entrySet()) {
+            approval.unapproved(merchant.getKey(), merchant.getValue())
+                    .forEach((spu, why) -> unapproved.put(ClaimedJob.key(merchant.getKey(), spu), why));
+        }
+        return unapproved;
     }
 
     private List<StoredProduct> products(PublishRequest request) throws CatalogException, PublishException {

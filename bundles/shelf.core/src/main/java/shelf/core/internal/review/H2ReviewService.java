@@ -191,6 +191,17 @@ public class H2ReviewService implements ReviewService {
         return row == null ? ReviewState.DRAFT : row.state();
     }
 
+    /** One query for the merchant's review rows, however many products are asked about. */
+    @Override
+    public Map<String, ReviewState> states(String merchant, java.util.Collection<String> spuCodes) throws ReviewException {
+        Map<String, ReviewState> rows = work("read the review states of", c -> ReviewRows.states(c, merchant));
+        Map<String, ReviewState> states = new HashMap<>();
+        for (String spuCode : spuCodes) {
+            states.put(spuCode, rows.getOrDefault(spuCode, ReviewState.DRAFT));
+        }
+        return states;
+    }
+
     /** Every review row and the importer of every batch, for the board. */
     Map<String, Row> rows() throws ReviewException {
         return work("read the review states of", ReviewRows::all);

@@ -52,6 +52,20 @@ final class ReviewRows {
         }
     }
 
+    /** The review states of a merchant's products that have a review row, by SPU code. */
+    static Map<String, ReviewState> states(Connection c, String merchant) throws SQLException {
+        Map<String, ReviewState> states = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT spu_code, state FROM review WHERE merchant = ?")) {
+            s.setString(1, merchant);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    states.put(rs.getString(1), ReviewState.of(rs.getString(2)));
+                }
+            }
+        }
+        return states;
+    }
+
     /** Writes the row and the event of the move from {@code from}; the caller commits. */
     static void move(Connection c, Row row, ReviewState from) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("MERGE INTO review (merchant, spu_code, state, since, by_user, "

@@ -53,9 +53,9 @@ final class PublishWindows {
         this.file = file;
     }
 
-    /** The window that holds back products of this category, if one does. */
-    Optional<Window> windowFor(String categoryPath) {
-        return windows().stream().filter(w -> w.covers(categoryPath)).findFirst();
+    /** The window among {@code windows} that holds back products of this category, if one does. */
+    static Optional<Window> windowFor(List<Window> windows, String categoryPath) {
+        return windows.stream().filter(w -> w.covers(categoryPath)).findFirst();
     }
 
     List<Window> windows() {

@@ -91,12 +91,16 @@ public final class ScheduledPublisher implements PublishSchedule {
 
     @Override
     public WindowedPublish publishInWindows(PublishRequest request) throws PublishException {
+        List<PublishWindows.Window> current = windows.windows(); // once per publish: an edit counts from the next
+        if (current.isEmpty()) {
+            return new WindowedPublish(publishing.publish(request), List.of());
+        }
         ZonedDateTime now = ZonedDateTime.now(clock);
         Map<Instant, List<String>> held = new LinkedHashMap<>();
         Map<Instant, String> why = new LinkedHashMap<>();
         List<String> goNow = new ArrayList<>();
         for (Product product : products(request)) {
-            var window = windows.windowFor(product.categoryPath()).filter(w -> !w.open(now));
+            var window = PublishWindows.windowFor(current, product.categoryPath()).filter(w -> !w.open(now));
             if (window.isPresent()) {
                 Instant opening = window.get().nextOpening(now).toInstant();
                 held.computeIfAbsent(opening, k -> new ArrayList<>()).add(product.spuCode());

@@ -56,6 +56,23 @@ class PublishEngineTest {
     }
 
     @Test
+    void aCallRefusedOutrightIsRepeatedWithoutALookupButOneWithoutAnAnswerIsLookedUpFirst() throws Exception {
+        FakePlatform refusing = new FakePlatform(5).faults(0, 0, 0.3, 0.1);
+        FakePlatform silent = new FakePlatform(6).faults(0.3, 0, 0, 0);
+        shelf = new PublishFixture(folder).start(Map.of("weidian", refusing, "taobao", silent));
+        StoredBatch batch = shelf.batch(PublishFixture.products(200));
+
+        PublishReport report = shelf.engine.publish(new PublishRequest(batch.id(), List.of(), List.of(), "ops"));
+        assertEquals(new JobCounts(0, 0, 400, 0, 0), shelf.await(report.run()));
+
+        assertEquals(200, refusing.listingsByOuterId.size());
+        assertEquals(0, refusing.lookups.get(), "busy and throttled calls did nothing: nothing to look up");
+        assertEquals(200, silent.listingsByOuterId.size());
+        assertEquals(0, silent.duplicates());
+        assertTrue(silent.lookups.get() >= 40, "every timed-out create was followed by a lookup: " + silent.lookups.get());
+    }
+
+    @Test
     void productsWithErrorFindingsAreLeftOutAndReported() throws Exception {
         FakePlatform weidian = new FakePlatform(3);
         shelf = new PublishFixture(folder).start(Map.of("weidian", weidian));

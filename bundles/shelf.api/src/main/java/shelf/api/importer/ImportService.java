@@ -19,6 +19,19 @@ public interface ImportService {
      */
     ImportReport importFile(Path file, ImportRequest request, ImportProgress progress) throws ImportException;
 
+    /**
+     * Reads a file through the importer an import of it would use, storing nothing: for whoever must see the
+     * merchant's rows exactly as the import saw them (the findings report writes them back with its marks).
+     *
+     * @param file the file to read
+     * @param options the sheet to read (empty for every sheet) and the widest row taken
+     * @param sink receives the rows, in order
+     * @throws ImportException when the file is not there, no importer takes it, or it cannot be read at all;
+     *     an importer's own failure is reported this way too, never thrown through
+     * @since 1.1
+     */
+    void read(Path file, ReadOptions options, RowSink sink) throws ImportException;
+
     /** The names of the import profiles known (etc/profiles and those shipped in bundles). */
     java.util.List<String> profiles();
 }

@@ -4,7 +4,10 @@ import java.util.List;
 
 import org.osgi.annotation.versioning.ProviderType;
 
-/** Receives what an {@link Importer} reads; the core implements it. */
+/**
+ * Receives what an {@link Importer} reads: the core's import, or whoever reads a file through
+ * {@link ImportService#read}.
+ */
 @ProviderType
 public interface RowSink {
     /** A sheet begins (CSV: one sheet named ""). Returns whether to read its rows. */

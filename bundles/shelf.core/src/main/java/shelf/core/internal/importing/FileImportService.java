@@ -24,6 +24,7 @@ import shelf.api.importer.ImportRequest;
 import shelf.api.importer.ImportService;
 import shelf.api.importer.Importer;
 import shelf.api.importer.ReadOptions;
+import shelf.api.importer.RowSink;
 import shelf.core.internal.catalog.BatchStore;
 import shelf.core.internal.framework.ShelfProperties;
 
@@ -68,27 +69,14 @@ public class FileImportService implements ImportService {
     @Override
     public ImportReport importFile(Path file, ImportRequest request, ImportProgress progress) throws ImportException {
         long start = System.nanoTime();
-        if (!Files.isRegularFile(file)) {
-            throw new ImportException(file, Files.isDirectory(file) ? "is a folder — name a spreadsheet file"
-                    : "there is no such file — check the name and folder (" + file.toAbsolutePath().getParent() + ")");
-        }
+        requireFile(file);
         ImportProfile profile = profiles.profile(request.profile(), file, aliases);
-        Importer importer = importers.find(file);
-        if (importer == null) {
-            throw new ImportException(file, "no importer takes this kind of file (installed: " + importers.formats() + ")");
-        }
+        Importer importer = chosen(file);
         String sheet = request.sheet().isEmpty() ? profile.sheet() : request.sheet();
         try (ImportSink sink = new ImportSink(file, request, profile, aliases, store,
                 progress == null ? ImportProgress.NONE : progress)) {
-            try {
-                importer.read(file, new ReadOptions(sheet, ReadOptions.DEFAULT_MAX_COLUMNS), sink);
-            } catch (RuntimeException e) {
-                // a plugin's bug must not take the runtime down nor leave half a batch: nothing is stored
-                System.getLogger(FileImportService.class.getName()).log(System.Logger.Level.ERROR,
-                        "importer failed on " + file, e);
-                throw new ImportException(file, "the importer failed unexpectedly (" + e + "); nothing was stored — "
-                        + "see log/shelf.log", e);
-            }
+            // a plugin's bug must not take the runtime down nor leave half a batch: nothing is stored
+            read(importer, file, new ReadOptions(sheet, ReadOptions.DEFAULT_MAX_COLUMNS), sink, "; nothing was stored");
             StoredBatch batch = sink.finish();
             AuditLog log = audit;
             if (log != null) {
@@ -102,7 +90,40 @@ public class FileImportService implements ImportService {
     }
 
     @Override
+    public void read(Path file, ReadOptions options, RowSink sink) throws ImportException {
+        requireFile(file);
+        read(chosen(file), file, options, sink, "");
+    }
+
+    @Override
     public List<String> profiles() {
         return profiles.names();
+    }
+
+    private static void requireFile(Path file) throws ImportException {
+        if (!Files.isRegularFile(file)) {
+            throw new ImportException(file, Files.isDirectory(file) ? "is a folder — name a spreadsheet file"
+                    : "there is no such file — check the name and folder (" + file.toAbsolutePath().getParent() + ")");
+        }
+    }
+
+    /** The highest-ranking importer that takes the file: the same one for an import and for a read. */
+    private Importer chosen(Path file) throws ImportException {
+        Importer importer = importers.find(file);
+        if (importer == null) {
+            throw new ImportException(file, "no importer takes this kind of file (installed: " + importers.formats() + ")");
+        }
+        return importer;
+    }
+
+    /** @param outcome what the failure left, said after the exception: "; nothing was stored", or "" */
+    private static void read(Importer importer, Path file, ReadOptions options, RowSink sink, String outcome)
+            throws ImportException {
+        try {
+            importer.read(file, options, sink);
+        } catch (RuntimeException e) {
+            System.getLogger(FileImportService.class.getName()).log(System.Logger.Level.ERROR, "importer failed on " + file, e);
+            throw new ImportException(file, "the importer failed unexpectedly (" + e + ")" + outcome + " — see log/shelf.log", e);
+        }
     }
 }

@@ -24,8 +24,8 @@ import shelf.api.channel.ListingPage;
  * and a new version) can share one platform, as they would share the real one. Faults are drawn from a seeded
  * random: a timeout before the platform acts, a lost response after it acted, system busy, throttling.
  */
-final class FakePlatform {
-    final Map<String, List<String>> listingsByOuterId = new ConcurrentHashMap<>();
+public final class FakePlatform {
+    public final Map<String, List<String>> listingsByOuterId = new ConcurrentHashMap<>();
     final Map<String, Product> products = new ConcurrentHashMap<>();
     final Map<String, String> prices = new ConcurrentHashMap<>();
     final AtomicInteger creates = new AtomicInteger();
@@ -41,7 +41,7 @@ final class FakePlatform {
     volatile double busy;
     volatile double throttled;
 
-    FakePlatform(long seed) {
+    public FakePlatform(long seed) {
         this.random = new Random(seed);
     }
 
@@ -54,7 +54,7 @@ final class FakePlatform {
     }
 
     /** Outer ids listed more than once. */
-    long duplicates() {
+    public long duplicates() {
         return listingsByOuterId.values().stream().filter(l -> l.size() > 1).count();
     }
 

@@ -18,17 +18,18 @@ import shelf.core.internal.catalog.H2CatalogStore;
 
 /**
  * A catalogue in a temporary folder, a publishing engine on it with quick retries, and a rule engine that
- * finds an error in every product whose title contains "最好" (a banned word).
+ * finds an error in every product whose title contains "最好" (a banned word). Public for the tests of what
+ * publishes through the engine (scheduled publishes).
  */
-final class PublishFixture implements AutoCloseable {
+public final class PublishFixture implements AutoCloseable {
     static final RuleEngine BANNED_WORD = new TitleRuleEngine("最好");
 
     static final Settings QUICK = new Settings(0, Map.of(), 8, 30, 2, 40, 50, 100);
 
     private final Path file;
     private final Settings settings;
-    H2CatalogStore store;
-    PublishEngine engine;
+    public H2CatalogStore store;
+    public PublishEngine engine;
 
     PublishFixture(Path folder, Settings settings) throws Exception {
         this.file = folder.resolve("catalog");
@@ -36,7 +37,7 @@ final class PublishFixture implements AutoCloseable {
         open();
     }
 
-    PublishFixture(Path folder) throws Exception {
+    public PublishFixture(Path folder) throws Exception {
         this(folder, QUICK);
     }
 
@@ -47,7 +48,7 @@ final class PublishFixture implements AutoCloseable {
     }
 
     /** Starts the engine with these adapters registered first (none: jobs wait). */
-    PublishFixture start(Map<String, FakePlatform> platforms) throws Exception {
+    public PublishFixture start(Map<String, FakePlatform> platforms) throws Exception {
         long serviceId = 1;
         for (Map.Entry<String, FakePlatform> p : platforms.entrySet()) {
             engine.addAdapter(p.getValue().adapter(p.getKey()), p.getKey(), 0, serviceId++, "1.0.0");
@@ -57,13 +58,13 @@ final class PublishFixture implements AutoCloseable {
     }
 
     /** Stops the engine and closes the database, as a stop of the runtime does, and opens both again. */
-    void restart(Map<String, FakePlatform> platforms) throws Exception {
+    public void restart(Map<String, FakePlatform> platforms) throws Exception {
         close();
         open();
         start(platforms);
     }
 
-    StoredBatch batch(List<Product> products) throws Exception {
+    public StoredBatch batch(List<Product> products) throws Exception {
         List<ImportedProduct> imported = products.stream().map(p -> new ImportedProduct(p, Map.of())).toList();
         int rows = products.stream().mapToInt(p -> p.skus().size()).sum();
         return store.store(new NewBatch("m1", "商品表.xlsx", "商品", rows, imported, List.of(), "ops"));
@@ -81,7 +82,7 @@ final class PublishFixture implements AutoCloseable {
         return products;
     }
 
-    static Product product(String spu, String title, String price) {
+    public static Product product(String spu, String title, String price) {
         List<Sku> skus = List.of(
                 new Sku(spu + "-1", "", Map.of("颜色", "黑色"), null, new BigDecimal(price), null, null, 10, null),
                 new Sku(spu + "-2", "", Map.of("颜色", "白色"), null, new BigDecimal(price), null, null, 12, null));

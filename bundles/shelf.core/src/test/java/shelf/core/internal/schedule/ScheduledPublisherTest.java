@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,54 +15,52 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import shelf.api.catalog.ImportedProduct;
-import shelf.api.catalog.NewBatch;
 import shelf.api.catalog.Product;
 import shelf.api.catalog.Sku;
+import shelf.api.publish.Job;
+import shelf.api.publish.JobCounts;
+import shelf.api.publish.JobQuery;
+import shelf.api.publish.JobState;
 import shelf.api.publish.PublishException;
-import shelf.api.publish.PublishReport;
 import shelf.api.publish.PublishRequest;
-import shelf.api.publish.PublishService;
 import shelf.api.schedule.ScheduledPublish;
 import shelf.api.schedule.WindowedPublish;
-import shelf.core.internal.catalog.H2CatalogStore;
+import shelf.core.internal.publish.FakePlatform;
+import shelf.core.internal.publish.PublishFixture;
 
-/** Scheduled publishes in a real catalogue: fired on time, kept across a restart, cancelled, held by windows. */
+/**
+ * Scheduled publishes in a real catalogue through the real publishing engine, onto a marketplace in memory:
+ * fired on time, kept across a restart, cancelled, held by windows — and what fired is listed on the platform.
+ */
 class ScheduledPublisherTest {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     @TempDir
     Path home;
 
-    /** What the publishing engine was asked, and when. */
-    private final List<Map.Entry<Instant, PublishRequest>> published = new CopyOnWriteArrayList<>();
-    private final PublishService engine = (PublishService) Proxy.newProxyInstance(getClass().getClassLoader(),
-            new Class<?>[] {PublishService.class}, (proxy, method, args) -> {
-                if (!method.getName().equals("publish")) {
-                    throw new UnsupportedOperationException(method.getName());
-                }
-                PublishRequest request = (PublishRequest) args[0];
-                published.add(Map.entry(Instant.now(), request));
-                return new PublishReport(published.size(), request.channels(), 1, 1, 0, List.of(), List.of());
-            });
-    private H2CatalogStore store;
+    private final FakePlatform weidian = new FakePlatform(1);
+    private final Map<String, FakePlatform> platforms = Map.of("weidian", weidian);
+    private PublishFixture shelf;
     private ScheduledPublisher scheduler;
 
-    private ScheduledPublisher start(Clock clock) throws Exception {
-        if (store == null) {
-            store = new H2CatalogStore();
-            store.open(home.resolve("catalog"));
-        }
+    @BeforeEach
+    void catalogueAndEngine() throws Exception {
+        shelf = new PublishFixture(home).start(platforms);
+        shelf.batch(List.of(PublishFixture.product("A", "纯棉短袖T恤", "99.00"), PublishFixture.product("B", "牛仔裤", "129.00"),
+                PublishFixture.product("C", "连帽卫衣", "159.00")));
+    }
+
+    private ScheduledPublisher start(Clock clock) {
         ScheduledPublisher publisher = new ScheduledPublisher();
-        publisher.tables = store;
-        publisher.store = store;
-        publisher.publishing = engine;
+        publisher.tables = shelf.store;
+        publisher.store = shelf.store;
+        publisher.publishing = shelf.engine;
         publisher.start(home.resolve("publish-windows.json"), clock);
         return publisher;
     }
@@ -73,9 +70,7 @@ class ScheduledPublisherTest {
         if (scheduler != null) {
             scheduler.deactivate();
         }
-        if (store != null) {
-            store.close();
-        }
+        shelf.close();
     }
 
     private static PublishRequest spus(String... codes) {
@@ -93,9 +88,9 @@ class ScheduledPublisherTest {
         ScheduledPublish done = awaitState(scheduled.id(), ScheduledPublish.State.DONE);
         Duration late = Duration.between(scheduled.at(), done.firedAt());
         assertTrue(!late.isNegative() && late.compareTo(Duration.ofSeconds(1)) < 0, "fired " + late + " after its time");
-        assertEquals(spus("A"), published.get(0).getValue());
         assertEquals("queued 1 jobs, run 1", done.outcome());
         assertEquals(List.of(), scheduler.list(false));
+        assertLiveOnWeidian(1, "A");
     }
 
     @Test
@@ -103,16 +98,15 @@ class ScheduledPublisherTest {
         scheduler = start(Clock.systemDefaultZone());
         ScheduledPublish later = scheduler.schedule(spus("B"), Instant.now().plus(Duration.ofHours(2)), "--at 12:00");
         scheduler.deactivate();
-        store.close();
-        store = null;
-        assertTrue(published.isEmpty());
+        shelf.restart(platforms);
+        assertEquals(List.of(), shelf.engine.jobs(JobQuery.all()), "nothing queued before its time");
 
         // started again three hours later: the schedule's time passed while nothing ran
         scheduler = start(Clock.offset(Clock.systemDefaultZone(), Duration.ofHours(3)));
 
         ScheduledPublish done = awaitState(later.id(), ScheduledPublish.State.DONE);
-        assertEquals(spus("B"), published.get(0).getValue());
         assertTrue(done.outcome().startsWith("queued 1 jobs, run 1 (late: the runtime was not running at "), done.outcome());
+        assertLiveOnWeidian(1, "B");
     }
 
     @Test
@@ -123,7 +117,8 @@ class ScheduledPublisherTest {
         assertEquals(ScheduledPublish.State.CANCELLED, scheduler.cancel(scheduled.id()).state());
         Thread.sleep(600);
 
-        assertTrue(published.isEmpty());
+        assertEquals(List.of(), shelf.engine.jobs(JobQuery.all()));
+        assertEquals(Map.of(), weidian.listingsByOuterId);
         assertEquals("scheduled publish " + scheduled.id() + " is cancelled, not pending: it cannot be cancelled",
                 assertThrows(PublishException.class, () -> scheduler.cancel(scheduled.id())).getMessage());
         assertEquals("no scheduled publish 99 — see schedule:list",
@@ -136,18 +131,18 @@ class ScheduledPublisherTest {
                 "{\"windows\": [{\"categories\": [\"服饰鞋包/**\"], \"from\": \"10:00\", \"to\": \"12:00\"}]}");
         Instant nineAm = LocalDateTime.of(2026, 11, 26, 9, 0).atZone(SHANGHAI).toInstant();
         scheduler = start(Clock.fixed(nineAm, SHANGHAI));
-        long batch = store.store(new NewBatch("m1", "商品表.xlsx", "商品", 2, List.of(
-                new ImportedProduct(product("SHIRT", "服饰鞋包/女装/T恤"), Map.of()),
-                new ImportedProduct(product("NUTS", "食品饮料/零食/坚果"), Map.of())), List.of(), "ops")).id();
+        long batch = shelf.batch(List.of(product("SHIRT", "服饰鞋包/女装/T恤"), product("NUTS", "食品饮料/零食/坚果"))).id();
 
         WindowedPublish result = scheduler.publishInWindows(new PublishRequest(batch, List.of(), List.of("weidian"), "ops"));
 
-        assertEquals(List.of("NUTS"), published.get(0).getValue().spuCodes(), "outside every window: published now");
+        assertEquals(1, result.now().queued(), "outside every window: published now");
+        assertLiveOnWeidian(result.now().run(), "NUTS");
         assertEquals(1, result.deferred().size());
         ScheduledPublish held = result.deferred().get(0);
         assertEquals(List.of("SHIRT"), held.request().spuCodes());
         assertEquals(LocalDateTime.of(2026, 11, 26, 10, 0).atZone(SHANGHAI).toInstant(), held.at());
         assertEquals("publish window 服饰鞋包/** 10:00–12:00", held.reason());
+        assertEquals(1, shelf.engine.jobs(JobQuery.all()).size(), "no job for SHIRT until its window opens");
     }
 
     @Test
@@ -156,14 +151,25 @@ class ScheduledPublisherTest {
                 "{\"windows\": [{\"categories\": [\"服饰鞋包\"], \"from\": \"10:00\", \"to\": \"12:00\"}]}");
         Instant elevenAm = LocalDateTime.of(2026, 11, 26, 11, 0).atZone(SHANGHAI).toInstant();
         scheduler = start(Clock.fixed(elevenAm, SHANGHAI));
-        long batch = store.store(new NewBatch("m1", "商品表.xlsx", "商品", 1, List.of(
-                new ImportedProduct(product("SHIRT", "服饰鞋包/女装/T恤"), Map.of())), List.of(), "ops")).id();
+        long batch = shelf.batch(List.of(product("SHIRT", "服饰鞋包/女装/T恤"))).id();
 
         WindowedPublish result = scheduler.publishInWindows(new PublishRequest(batch, List.of(), List.of("weidian"), "ops"));
 
         assertEquals(List.of(), result.deferred());
-        assertEquals(batch, published.get(0).getValue().batchId());
         assertNull(scheduler.list(false).stream().findFirst().orElse(null));
+        assertLiveOnWeidian(result.now().run(), "SHIRT");
+    }
+
+    /** The run's jobs are exactly these products' publish jobs on weidian, done, and each is listed there once. */
+    private void assertLiveOnWeidian(long run, String... spuCodes) throws Exception {
+        assertEquals(new JobCounts(0, 0, spuCodes.length, 0, 0), shelf.engine.await(run, Duration.ofSeconds(30)));
+        List<Job> jobs = shelf.engine.jobs(new JobQuery(null, "", run, 0));
+        assertEquals(List.of(spuCodes), jobs.stream().map(Job::spuCode).sorted().toList());
+        for (Job job : jobs) {
+            assertEquals("weidian", job.channel());
+            assertEquals(JobState.DONE, job.state());
+            assertEquals(List.of(job.listingId()), weidian.listingsByOuterId.get(job.spuCode()), job.spuCode() + " listed once");
+        }
     }
 
     private ScheduledPublish awaitState(long id, ScheduledPublish.State state) throws Exception {

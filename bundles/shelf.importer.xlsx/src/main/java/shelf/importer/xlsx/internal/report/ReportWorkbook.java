@@ -13,7 +13,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import shelf.api.catalog.StoredBatch;
 import shelf.api.importer.ImportException;
-import shelf.api.importer.Importer;
+import shelf.api.importer.ImportService;
 import shelf.api.importer.ReadOptions;
 import shelf.api.rules.Finding;
 import shelf.api.rules.FindingReport.Written;
@@ -27,17 +27,17 @@ final class ReportWorkbook {
     }
 
     /**
-     * @param importer reads {@code source}
+     * @param imports reads {@code source} through the importer the import chose
      * @param changedSinceImport whether the source was modified after the batch was imported
      * @param out replaced only once the whole workbook is written
      */
-    static Written write(Importer importer, Path source, StoredBatch batch, String channel, List<Finding> findings,
+    static Written write(ImportService imports, Path source, StoredBatch batch, String channel, List<Finding> findings,
             boolean changedSinceImport, Path out) throws ImportException, IOException {
-        return write(importer, source, batch, channel, findings, changedSinceImport, out, RowsSheet.MAX_NOTES);
+        return write(imports, source, batch, channel, findings, changedSinceImport, out, RowsSheet.MAX_NOTES);
     }
 
     /** @param maxNotes cells past this many get their fill but no note */
-    static Written write(Importer importer, Path source, StoredBatch batch, String channel, List<Finding> findings,
+    static Written write(ImportService imports, Path source, StoredBatch batch, String channel, List<Finding> findings,
             boolean changedSinceImport, Path out, int maxNotes) throws ImportException, IOException {
         // beside the target, so the move is a rename; not a temp file, whose mode 0600 the workbook would keep
         Path partial = out.resolveSibling("." + out.getFileName() + "." + ProcessHandle.current().pid() + ".part");
@@ -49,7 +49,7 @@ final class ReportWorkbook {
                 String rowsName = rowsSheetName(batch);
                 RowsSheet rows = new RowsSheet(workbook.createSheet(rowsName), styles,
                         FindingPlacement.of(findings, batch.file(), batch.sheet()), maxNotes);
-                read(importer, source, batch.sheet(), rows);
+                imports.read(source, new ReadOptions(batch.sheet(), ReadOptions.DEFAULT_MAX_COLUMNS), rows);
                 rows.finish();
                 int unplaced = (int) findings.stream().filter(f -> rows.notedAt(f) == null).count();
                 SXSSFSheet summary = workbook.createSheet(rowsName.equals(SummarySheet.NAME) ? SummarySheet.NAME + "（Shelf）"
@@ -76,15 +76,5 @@ final class ReportWorkbook {
     /** The merchant's sheet name, so the report reads like the file; a CSV file's rows go on sheet 商品. */
     private static String rowsSheetName(StoredBatch batch) {
         return batch.sheet().isEmpty() ? "商品" : batch.sheet();
-    }
-
-    private static void read(Importer importer, Path source, String sheet, RowsSheet rows) throws ImportException {
-        try {
-            importer.read(source, new ReadOptions(sheet, ReadOptions.DEFAULT_MAX_COLUMNS), rows);
-        } catch (RuntimeException e) {
-            // a plugin's bug must not take the runtime down; the report is not written
-            System.getLogger(ReportWorkbook.class.getName()).log(System.Logger.Level.ERROR, "importer failed on " + source, e);
-            throw new ImportException(source, "the importer failed unexpectedly (" + e + ") — no report written; see log/shelf.log", e);
-        }
     }
 }

@@ -7,45 +7,36 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
 
 import shelf.api.catalog.CatalogException;
 import shelf.api.catalog.CatalogStore;
 import shelf.api.catalog.StoredBatch;
 import shelf.api.importer.ImportException;
-import shelf.api.importer.Importer;
+import shelf.api.importer.ImportService;
 import shelf.api.rules.Finding;
 import shelf.api.rules.FindingFilter;
 import shelf.api.rules.FindingReport;
 import shelf.api.rules.FindingStore;
 
 /**
- * The findings report as an .xlsx workbook: reads the merchant's file back through the importer that takes it
- * (so CSV batches work too) and writes it with POI's streaming workbook, memory bounded whatever the rows.
+ * The findings report as an .xlsx workbook: reads the merchant's file back through the import service, with the
+ * importer an import of it uses (so CSV batches work too), and writes it with POI's streaming workbook, memory
+ * bounded whatever the rows.
  */
 @Component(service = FindingReport.class)
 public class WorkbookFindingReport implements FindingReport {
-    private final ReportImporters importers = new ReportImporters();
-
     @Reference
     CatalogStore catalog;
 
     @Reference
     FindingStore findings;
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addImporter(Importer importer, Map<String, Object> properties) {
-        importers.add(importer, properties);
-    }
-
-    void removeImporter(Importer importer) {
-        importers.remove(importer);
-    }
+    /** Reads the merchant's file back through the importer the import chose, so the rows are the ones it saw. */
+    @Reference
+    ImportService imports;
 
     @Override
     public Written write(long batchId, String channel, Path source, Path out)
@@ -57,10 +48,6 @@ public class WorkbookFindingReport implements FindingReport {
                 : channel;
         Path file = sourceFile(batch, source);
         checkOut(out, file);
-        Importer importer = importers.find(file);
-        if (importer == null) {
-            throw new ImportException(file, "no importer reads this kind of file (installed: " + importers.formats() + ")");
-        }
         List<Finding> list = findings.findings(batchId, FindingFilter.all(validation));
         boolean changed = modifiedAfter(file, batch.importedAt());
         // XmlBeans, under POI, finds its schema types through the thread's context class loader; a caller's
@@ -69,7 +56,7 @@ public class WorkbookFindingReport implements FindingReport {
         ClassLoader before = thread.getContextClassLoader();
         thread.setContextClassLoader(WorkbookFindingReport.class.getClassLoader());
         try {
-            return ReportWorkbook.write(importer, file, batch, validation, list, changed, out);
+            return ReportWorkbook.write(imports, file, batch, validation, list, changed, out);
         } finally {
             thread.setContextClassLoader(before);
         }

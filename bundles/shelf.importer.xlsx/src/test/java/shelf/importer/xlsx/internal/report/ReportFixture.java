@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.osgi.framework.Constants;
-
 import shelf.api.catalog.CatalogStore;
 import shelf.api.catalog.NewBatch;
 import shelf.api.catalog.ProductChange;
@@ -18,7 +16,14 @@ import shelf.api.catalog.RowError;
 import shelf.api.catalog.SourceCell;
 import shelf.api.catalog.StoredBatch;
 import shelf.api.catalog.StoredProduct;
+import shelf.api.importer.ImportException;
+import shelf.api.importer.ImportProgress;
+import shelf.api.importer.ImportReport;
+import shelf.api.importer.ImportRequest;
+import shelf.api.importer.ImportService;
 import shelf.api.importer.Importer;
+import shelf.api.importer.ReadOptions;
+import shelf.api.importer.RowSink;
 import shelf.api.rules.Finding;
 import shelf.api.rules.FindingFilter;
 import shelf.api.rules.FindingStore;
@@ -27,8 +32,8 @@ import shelf.importer.csv.internal.CsvImporter;
 import shelf.importer.xlsx.internal.XlsxImporter;
 
 /**
- * The report service wired as the runtime wires it — the real xlsx and CSV importers, a catalogue that knows
- * the batches and a finding store that holds the findings the test constructs.
+ * The report service wired as the runtime wires it — reading through the real xlsx and CSV importers, a
+ * catalogue that knows the batches and a finding store that holds the findings the test constructs.
  */
 final class ReportFixture {
     final Map<Long, StoredBatch> batches = new HashMap<>();
@@ -39,8 +44,7 @@ final class ReportFixture {
     ReportFixture() {
         service.catalog = new Catalog();
         service.findings = new Findings();
-        service.addImporter(new XlsxImporter(), Map.of(Importer.FORMAT, "xlsx", Constants.SERVICE_RANKING, 0, Constants.SERVICE_ID, 1L));
-        service.addImporter(new CsvImporter(), Map.of(Importer.FORMAT, "csv", Constants.SERVICE_RANKING, 0, Constants.SERVICE_ID, 2L));
+        service.imports = new Reading(List.of(new XlsxImporter(), new CsvImporter()));
     }
 
     /** A batch imported from {@code file} (its name, as the catalogue keeps it) an hour ago. */
@@ -60,6 +64,29 @@ final class ReportFixture {
     static Finding finding(String code, Severity severity, String spu, String sku, String field, SourceCell cell,
             String message) {
         return new Finding(code, severity, "m1", spu, sku, field, cell, message, "base@1.0.0");
+    }
+
+    /**
+     * The import service's reading half over the real importers, the first that takes the file reading it (which
+     * of several importers an import chooses is the core's, tested there). The report never imports.
+     */
+    private record Reading(List<Importer> importers) implements ImportService {
+        @Override
+        public void read(Path file, ReadOptions options, RowSink sink) throws ImportException {
+            Importer importer = importers.stream().filter(i -> i.accepts(file)).findFirst()
+                    .orElseThrow(() -> new ImportException(file, "no importer takes this kind of file"));
+            importer.read(file, options, sink);
+        }
+
+        @Override
+        public ImportReport importFile(Path file, ImportRequest request, ImportProgress progress) {
+            throw new UnsupportedOperationException("the report never imports");
+        }
+
+        @Override
+        public List<String> profiles() {
+            return List.of();
+        }
     }
 
     private final class Findings implements FindingStore {

@@ -114,6 +114,23 @@ class ReportSourcesTest {
     }
 
     @Test
+    void aFileTheImporterCannotReadLeavesTheLastReportAsItWas() throws Exception {
+        Path file = dir.resolve("商品表.xlsx");
+        Files.writeString(file, "not a workbook");
+        shelf.batch(9, file, "商品", "m1");
+        shelf.validated(9, "", List.of());
+        Files.writeString(dir.resolve("报告.xlsx"), "the last report");
+        ImportException unreadable = assertThrows(ImportException.class,
+                () -> shelf.service.write(9, "", dir, dir.resolve("报告.xlsx")));
+        assertTrue(unreadable.getMessage().startsWith("商品表.xlsx: "), unreadable.getMessage());
+        assertEquals("the last report", Files.readString(dir.resolve("报告.xlsx")));
+        try (var left = Files.list(dir)) {
+            assertEquals(List.of("商品表.xlsx", "报告.xlsx"), left.map(p -> p.getFileName().toString()).sorted().toList(),
+                    "no partial report left behind");
+        }
+    }
+
+    @Test
     void refusesWhatCannotBeAReport() throws Exception {
         Path file = dir.resolve("商品.csv");
         Files.writeString(file, "商品编码\nSPU001\n");

@@ -10,7 +10,19 @@ import shelf.api.catalog.StoredBatch;
 /** One batch being stored, in one transaction. Closing a batch that was not committed rolls it back. */
 public interface BatchWriter extends AutoCloseable {
     /** Upserts one product by (merchant, SPU code); a product may appear only once in a batch. */
-    void add(ImportedProduct product) throws CatalogException;
+    default void add(ImportedProduct product) throws CatalogException {
+        add(prepare(product));
+    }
+
+    /**
+     * The work of storing a product that needs no database, done on the calling thread: a caller that reads
+     * on one thread and stores on another ({@link QueuedBatchWriter}) splits the work between two cores.
+     * Called from one thread at a time.
+     */
+    PreparedProduct prepare(ImportedProduct product);
+
+    /** Upserts a product prepared by {@link #prepare}. */
+    void add(PreparedProduct product) throws CatalogException;
 
     /**
      * Commits the batch with its row errors; before this, nothing of it is visible.

@@ -47,7 +47,7 @@ final class H2BatchWriter implements BatchWriter {
 
     private record Existing(long id, int revision, byte[] digest) {}
 
-    private record Update(ImportedProduct imported, byte[] doc, byte[] digest, Existing existing) {}
+    private record Update(PreparedProduct prepared, Existing existing) {}
 
     private final CatalogDatabase database;
     private final Semaphore writing;
@@ -63,6 +63,7 @@ final class H2BatchWriter implements BatchWriter {
     private final Set<String> inBatch = new HashSet<>();
     private final List<Update> updates = new ArrayList<>();
     private final ProductIdList seen = new ProductIdList();
+    /** The encoder of {@link #prepare}, which runs on the reading thread, never on the storing one. */
     private final JsonBytes json = new JsonBytes();
     private final MessageDigest sha256;
     private long nextProductId;
@@ -107,28 +108,33 @@ final class H2BatchWriter implements BatchWriter {
         }
     }
 
+    /** The document and its digest; uses this writer's encoder, so one thread at a time. */
     @Override
-    public void add(ImportedProduct imported) throws CatalogException {
-        Product product = imported.product();
+    public PreparedProduct prepare(ImportedProduct imported) {
+        byte[] doc = ProductJson.write(imported.product(), json);
+        return new PreparedProduct(imported, doc, sha256.digest(doc));
+    }
+
+    @Override
+    public void add(PreparedProduct prepared) throws CatalogException {
+        Product product = prepared.imported().product();
         if (!inBatch.add(product.merchant() + '\u0000' + product.spuCode())) {
             throw new CatalogException("The product " + product.spuCode() + " of " + product.merchant()
                     + " appears twice in one batch; a batch holds each product once");
         }
         try {
-            byte[] doc = ProductJson.write(product, json);
-            byte[] digest = sha256.digest(doc);
             Existing existing = existing(product.merchant()).get(product.spuCode());
             skus += product.skus().size();
             if (existing == null) {
                 long id = nextProductId++;
-                sql.insertProduct(id, product, batchId, now, digest, doc, sources(imported));
+                sql.insertProduct(id, product, batchId, now, prepared.digest(), prepared.doc(), sources(prepared.imported()));
                 seen.add(id);
                 created++;
-            } else if (Arrays.equals(existing.digest(), digest)) {
+            } else if (Arrays.equals(existing.digest(), prepared.digest())) {
                 seen.add(existing.id());
                 unchanged++;
             } else {
-                updates.add(new Update(imported, doc, digest, existing));
+                updates.add(new Update(prepared, existing));
                 if (updates.size() >= UPDATES_PER_QUERY) {
                     writeUpdates();
                 }
@@ -197,14 +203,15 @@ final class H2BatchWriter implements BatchWriter {
             }
         }
         for (Update u : updates) {
-            Product product = u.imported().product();
+            PreparedProduct prepared = u.prepared();
+            Product product = prepared.imported().product();
             long id = u.existing().id();
             int revision = u.existing().revision() + 1;
             Product previous = ProductJson.read(before.get(id));
             List<String> fields = ProductDiff.changedFields(previous, product);
-            sql.updateProduct(id, product, batchId, revision, now, u.digest(), u.doc(), sources(u.imported()));
+            sql.updateProduct(id, product, batchId, revision, now, prepared.digest(), prepared.doc(), sources(prepared.imported()));
             seen.add(id);
-            sql.change(id, revision, batchId, JsonText.array(fields), u.existing().digest(), u.digest(), now);
+            sql.change(id, revision, batchId, JsonText.array(fields), u.existing().digest(), prepared.digest(), now);
             updated++;
         }
         updates.clear();

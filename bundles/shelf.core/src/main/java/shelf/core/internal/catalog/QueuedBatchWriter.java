@@ -12,18 +12,19 @@ import shelf.api.catalog.RowError;
 import shelf.api.catalog.StoredBatch;
 
 /**
- * Stores on a thread of its own while the file is still being read: reading and mapping take one core,
- * the database's work the other, so an import costs about the longer of the two rather than their sum.
+ * Stores on a thread of its own while the file is still being read: reading, mapping and preparing each
+ * product (its document and digest) take one core, the database's work the other, so an
+ * import costs about the longer of the two rather than their sum.
  * The queue is short, so memory stays bounded when the database is the slower side.
  */
 public final class QueuedBatchWriter implements BatchWriter {
     private static final int QUEUE = 256;
-    private static final ImportedProduct END = new ImportedProduct(
+    private static final PreparedProduct END = new PreparedProduct(new ImportedProduct(
             new Product("", "", "", "", "", "", Map.of(), "", List.of(), List.of(), List.of(), "", "", "", null, List.of()),
-            Map.of());
+            Map.of()), null, null);
 
     private final BatchWriter target;
-    private final BlockingQueue<ImportedProduct> queue = new ArrayBlockingQueue<>(QUEUE);
+    private final BlockingQueue<PreparedProduct> queue = new ArrayBlockingQueue<>(QUEUE);
     private final Thread thread;
     private volatile CatalogException failure;
     private volatile boolean discarding;
@@ -38,7 +39,7 @@ public final class QueuedBatchWriter implements BatchWriter {
 
     private void store() {
         try {
-            for (ImportedProduct product = queue.take(); product != END; product = queue.take()) {
+            for (PreparedProduct product = queue.take(); product != END; product = queue.take()) {
                 if (failure == null && !discarding) {
                     try {
                         target.add(product);
@@ -55,7 +56,18 @@ public final class QueuedBatchWriter implements BatchWriter {
     }
 
     @Override
+    public PreparedProduct prepare(ImportedProduct product) {
+        return target.prepare(product);
+    }
+
+    /** Prepares the product on the calling thread and queues it for the storing thread. */
+    @Override
     public void add(ImportedProduct product) throws CatalogException {
+        add(target.prepare(product));
+    }
+
+    @Override
+    public void add(PreparedProduct product) throws CatalogException {
         if (failure != null) {
             throw failure;
         }

@@ -89,7 +89,12 @@ public final class ImportBenchmark {
                 private int products;
 
                 @Override
-                public void add(ImportedProduct product) {
+                public shelf.core.internal.catalog.PreparedProduct prepare(ImportedProduct product) {
+                    return new shelf.core.internal.catalog.PreparedProduct(product, null, null);
+                }
+
+                @Override
+                public void add(shelf.core.internal.catalog.PreparedProduct product) {
                     products++;
                 }
 

@@ -7,7 +7,8 @@
 #             adapter bundles must be in the build): a fresh SHELF_HOME, a generated 10,000-row workbook,
 #             `publish 1 --all-channels --wait`, then `sandbox:listings C --count` for every channel.
 #             With FAULTS=1 the sandbox injects 10% timeouts, 10% lost responses, 10% system busy and a
-#             50 QPS limit, and the runtime is killed with kill -9 half-way and started again.
+#             50 QPS limit, and the runtime is killed with kill -9 once half the products are live on
+#             Weidian, and started again (the same run as PublishChaosIT, on the benchmark's workbook).
 #
 #   runtime/bench-publish.sh engine [products=4000] [concurrency=8] [latency-ms=0] [skus-per-product=3]
 #   runtime/bench-publish.sh sandbox [rows=10000]        FAULTS=1 for the fault run, FEATURES="a b" to install
@@ -48,11 +49,21 @@ export SHELF_USER="${SHELF_USER:-admin}" SHELF_PASSWORD="${SHELF_PASSWORD:-bench
 "$shelf" --home "$home" start >/dev/null
 trap '"$shelf" --home "$home" stop >/dev/null 2>&1 || true' EXIT
 for f in ${FEATURES:-}; do "$shelf" --home "$home" -c "feature:install $f" >/dev/null; done
-# the engine's own limit off (the sandbox's limit is what the fault run measures against)
+# Without faults the engine's own limit is off. The fault run uses PublishChaosIT's settings: 48 calls/s against
+# the sandbox's 50, 32 in flight, retries at most 5 s apart, a channel call given up after 2 s.
 mkdir -p "$home/etc/features"
+if [ "${FAULTS:-0}" = 1 ]; then
+  publish="\"qps\": ${QPS:-48}, \"concurrency\": ${CONCURRENCY:-32}, \"backoffMaxMillis\": 5000"
+  timeouts=""
+  for c in $channels; do timeouts="$timeouts, \"shelf.channel.$c\": { \"timeoutMs\": 2000 }"; done
+else
+  publish="\"qps\": ${QPS:-0}, \"concurrency\": ${CONCURRENCY:-16}"
+  timeouts=""
+fi
 cat >"$home/etc/features/publish-bench.json" <<JSON
-{ "feature-resource-version": "1.0", "id": "local:publish-bench:1.0.0", "name": "publishing without a rate limit",
-  "bundles": [], "configurations": { "shelf.publish": { "qps": ${QPS:-0}, "concurrency": ${CONCURRENCY:-16} }, "shelf.channel.sandbox": { "threads": ${SANDBOX_THREADS:-8} } } }
+{ "feature-resource-version": "1.0", "id": "local:publish-bench:1.0.0", "name": "publishing benchmark settings",
+  "bundles": [], "configurations": { "shelf.publish": { $publish },
+  "shelf.channel.sandbox": { "threads": ${SANDBOX_THREADS:-8} }$timeouts } }
 JSON
 "$shelf" --home "$home" -c "feature:install publish-bench" >/dev/null
 "$shelf" --home "$home" -c "import $file --merchant bench" | sed -n '1,3p'
@@ -61,13 +72,20 @@ JSON
 "$shelf" --home "$home" -c "channel:list"
 if [ "${FAULTS:-0}" = 1 ]; then
   "$shelf" --home "$home" -c "sandbox:faults all --timeout 0.1 --lost-response 0.1 --busy 0.1 --qps 50"
-  "$shelf" --home "$home" -c "publish 1 --all-channels"
-  sleep "${KILL_AFTER:-20}"
+  began="$(date +%s)"
+  queued="$("$shelf" --home "$home" -c "publish 1 --all-channels" | tee /dev/stderr | sed -n 's/^queued \([0-9,]*\) jobs.*/\1/p' | tr -d ,)"
+  half=$(( queued / 5 / 2 ))
+  # kill -9 once half the products are live on Weidian (the fastest channel), then start again
+  until [ "$("$shelf" --home "$home" -c "sandbox:listings weidian --count" | sed 's/listings \([0-9]*\).*/\1/')" -ge "$half" ]; do
+    sleep 2
+  done
   kill -9 "$(cat "$home/data/shelf.pid")"
-  echo "killed with kill -9; starting again"
+  echo "killed with kill -9 after $(( $(date +%s) - began )) s, $half products live on weidian; starting again"
   sleep 1
   "$shelf" --home "$home" start >/dev/null
-  time "$shelf" --home "$home" -c "jobs --wait --limit 5"
+  "$shelf" --home "$home" -c "sandbox:faults all --timeout 0.1 --lost-response 0.1 --busy 0.1 --qps 50" >/dev/null
+  "$shelf" --home "$home" -c "jobs --wait --limit 5"
+  echo "every job ended $(( $(date +%s) - began )) s after publish"
 else
   "$shelf" --home "$home" -c "sandbox:faults all --timeout 0 --lost-response 0 --busy 0 --qps 0 --latency 0" || true
   "$shelf" --home "$home" -c "publish 1 --all-channels --wait"

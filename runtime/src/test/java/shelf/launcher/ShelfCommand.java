@@ -111,6 +111,11 @@ final class ShelfCommand {
 
     /** Repeats -c COMMANDS until its output satisfies the condition, up to the timeout; the last output. */
     String poll(String commands, Predicate<String> condition, long timeoutMillis) throws Exception {
+        return poll(commands, condition, timeoutMillis, 100);
+    }
+
+    /** As {@link #poll(String, Predicate, long)}, {@code intervalMillis} apart: each try starts a JVM and logs in. */
+    String poll(String commands, Predicate<String> condition, long timeoutMillis, long intervalMillis) throws Exception {
         long deadline = System.currentTimeMillis() + timeoutMillis;
         String output;
         do {
@@ -118,7 +123,7 @@ final class ShelfCommand {
             if (condition.test(output)) {
                 return output;
             }
-            Thread.sleep(100);
+            Thread.sleep(intervalMillis);
         } while (System.currentTimeMillis() < deadline);
         throw new AssertionError("after " + timeoutMillis + " ms, shelf -c \"" + commands + "\" still shows:\n" + output);
     }

@@ -1,6 +1,5 @@
 package shelf.shell.internal.publish;
 
-import java.time.Duration;
 import java.util.List;
 
 import org.apache.felix.service.command.Descriptor;
@@ -10,15 +9,20 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import shelf.api.publish.Job;
+import shelf.api.publish.JobCounts;
 import shelf.api.publish.JobQuery;
 import shelf.api.publish.JobState;
 import shelf.api.publish.PublishException;
 import shelf.api.publish.PublishService;
+import shelf.api.shell.ProgressService;
 
 /** {@code jobs [--state S] [--channel C] [--wait]}. */
 @Component(service = JobsCommand.class)
 @GogoCommand(scope = "publish", function = "jobs")
 public class JobsCommand {
+    @Reference
+    ProgressService progress;
+
     @Reference
     PublishService publishing;
 
@@ -34,7 +38,8 @@ public class JobsCommand {
             @Parameter(names = {"--limit", "-n"}, absentValue = "20") int limit) throws PublishException, InterruptedException {
         JobState only = state.isEmpty() ? null : JobState.parse(state);
         if (wait) {
-            publishing.await(0, Duration.ofDays(1));
+            JobCounts now = publishing.counts(0);
+            RunWait.await(publishing, progress, 0, now.pending() + now.running(), "等待 " + (now.pending() + now.running()) + " 个任务");
         }
         List<Job> jobs = publishing.jobs(new JobQuery(only, channel, 0, Math.max(0, limit)));
         if (!jobs.isEmpty()) {

@@ -15,8 +15,6 @@ import org.osgi.service.component.annotations.Reference;
 
 import shelf.api.catalog.CatalogException;
 import shelf.api.catalog.CatalogStore;
-import shelf.api.security.CurrentUser;
-import shelf.api.security.Subject;
 import shelf.api.publish.JobCounts;
 import shelf.api.publish.PublishException;
 import shelf.api.publish.PublishReport;
@@ -25,6 +23,9 @@ import shelf.api.publish.PublishService;
 import shelf.api.schedule.PublishSchedule;
 import shelf.api.schedule.ScheduledPublish;
 import shelf.api.schedule.WindowedPublish;
+import shelf.api.security.CurrentUser;
+import shelf.api.security.Subject;
+import shelf.api.shell.ProgressService;
 import shelf.shell.internal.schedule.PublishTime;
 import shelf.shell.internal.schedule.ScheduleListCommand;
 
@@ -32,6 +33,9 @@ import shelf.shell.internal.schedule.ScheduleListCommand;
 @Component(service = PublishCommand.class)
 @GogoCommand(scope = "publish", function = "publish")
 public class PublishCommand {
+    @Reference
+    ProgressService progress;
+
     @Reference
     PublishService publishing;
 
@@ -88,7 +92,7 @@ public class PublishCommand {
         }
         System.out.print(PublishText.report(report, batch));
         if (wait && report.queued() > 0) {
-            JobCounts counts = publishing.await(report.run(), Duration.ofDays(1));
+            JobCounts counts = RunWait.await(publishing, progress, report.run(), report.queued(), "发布 " + report.queued() + " 个任务");
             System.out.print(PublishText.finished(counts, Duration.ofNanos(System.nanoTime() - started)));
         } else if (report.queued() > 0) {
             System.out.println("follow them with: jobs --wait, or jobs --channel " + report.channels().get(0));

@@ -10,22 +10,26 @@ import org.apache.felix.service.command.annotations.GogoCommand;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import shelf.api.publish.PublishException;
+import shelf.api.publish.PublishReport;
+import shelf.api.publish.PublishRequest;
+import shelf.api.publish.PublishService;
+import shelf.api.publish.PullReport;
 import shelf.api.review.ReviewException;
 import shelf.api.review.ReviewOutcome;
 import shelf.api.review.ReviewService;
 import shelf.api.review.ReviewState;
 import shelf.api.security.CurrentUser;
 import shelf.api.security.Subject;
-import shelf.api.publish.PublishException;
-import shelf.api.publish.PublishReport;
-import shelf.api.publish.PublishRequest;
-import shelf.api.publish.PublishService;
-import shelf.api.publish.PullReport;
+import shelf.api.shell.ProgressService;
 
 /** {@code sync --from taobao --to weidian}: channel:pull, then publish of the pulled batch. */
 @Component(service = SyncCommand.class)
 @GogoCommand(scope = "publish", function = "sync")
 public class SyncCommand {
+    @Reference
+    ProgressService progress;
+
     @Reference
     PublishService publishing;
 
@@ -63,7 +67,8 @@ public class SyncCommand {
         PublishReport report = publishing.publish(new PublishRequest(pulled.batchId(), List.of(), targets, me.name()));
         System.out.print(PublishText.report(report, pulled.batchId()));
         if (wait && report.queued() > 0) {
-            System.out.print(PublishText.finished(publishing.await(report.run(), Duration.ofDays(1)),
+            System.out.print(PublishText.finished(RunWait.await(publishing, progress, report.run(), report.queued(),
+                    "发布 " + report.queued() + " 个任务"),
                     Duration.ofNanos(System.nanoTime() - started)));
         }
     }

@@ -174,6 +174,9 @@ final class ChannelWorker {
 
     private void run(ClaimedJob job, boolean trial) {
         Outcome outcome = stopping ? null : attempt(job, trial);
+        if (trial) {
+            breaker.trialOver(); // a trial that was not sent (the adapter changed, a stop) leaves room for the next
+        }
         if (outcome == null) {
             release(job); // stopping: the job stays running in the store and is resumed at the next start
             return;
@@ -245,11 +248,15 @@ final class ChannelWorker {
             return Outcome.retry(job, now, code, "the " + channel + " adapter changed during the call (" + reason
                     + "); retried on the new one");
         }
+        if (kind == Kind.RATE_LIMITED || !kind.retryable()) {
+            // throttled or refused: the platform answered, so it is up — and a trial call that ends so closes
+            // the circuit, instead of leaving it waiting for a verdict that never comes
+            breaker.succeeded();
+        } else {
+            breaker.failed(now, reason);
+        }
         if (!kind.retryable()) {
             return Outcome.failed(job, code, reason);
-        }
-        if (kind != Kind.RATE_LIMITED) {
-            breaker.failed(now, reason);
         }
         Settings s = settings;
         if (job.attempts() >= s.maxAttempts()) {

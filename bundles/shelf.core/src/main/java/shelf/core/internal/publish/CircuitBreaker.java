@@ -6,12 +6,15 @@ import shelf.api.publish.ChannelHealth;
  * Stops calling a platform that keeps failing. After {@code threshold} failures in a row (system busy, no
  * answer — not throttling nor refusals, which say the platform is up) the circuit opens: no calls for the
  * open time, then a single trial call; if it succeeds calls resume, if it fails the circuit opens again —
- * for twice as long once three trials in a row have failed, up to a minute. A platform that merely fails
- * often (a publish is several calls, each of which may fail) is slowed by backoff, not shut off: only a
- * long run of failures or repeated failed trials say it is down. Jobs simply wait while it is open.
+ * for twice as long once five trials in a row have failed, up to a minute. A platform that merely fails
+ * often is slowed by backoff, not shut off: a publish is several requests (image uploads, a lookup, the
+ * create), so where each request fails a third of the time three publishes in four may fail, and 30 in a
+ * row came by chance in a run of thousands; only a long run of failures (100 by default) or repeated
+ * failed trials say it is down. Jobs simply wait while it is open.
  */
 final class CircuitBreaker {
     private static final long MAX_OPEN_MILLIS = 60_000;
+    private static final int TRIALS_BEFORE_LONGER = 5;
 
     private final int threshold;
     private final long openMillis;
@@ -47,6 +50,11 @@ final class CircuitBreaker {
         }
     }
 
+    /** A trial call ended; if neither {@link #succeeded} nor {@link #failed} judged it, the next may go. */
+    synchronized void trialOver() {
+        trialInFlight = false;
+    }
+
     synchronized void succeeded() {
         failuresInRow = 0;
         failedTrials = 0;
@@ -60,7 +68,7 @@ final class CircuitBreaker {
         failuresInRow++;
         if (open && trialInFlight) {
             trialInFlight = false;
-            if (++failedTrials >= 3) {
+            if (++failedTrials >= TRIALS_BEFORE_LONGER) {
                 currentOpenMillis = Math.min(MAX_OPEN_MILLIS, currentOpenMillis * 2);
             }
             openUntil = now + currentOpenMillis;

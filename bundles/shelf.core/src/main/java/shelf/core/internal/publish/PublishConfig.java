@@ -29,7 +29,7 @@ public @interface PublishConfig {
     long backoffMaxMillis() default 30_000;
 
     @AttributeDefinition(description = "failures in a row that open a channel's circuit")
-    int breakerFailures() default 30;
+    int breakerFailures() default 100;
 
     @AttributeDefinition(description = "how long an opened circuit stays open at first, in milliseconds")
     long breakerOpenMillis() default 5_000;

@@ -14,7 +14,7 @@ record Settings(double qps, Map<String, Double> channelQps, int concurrency, int
         long backoffCapMillis, int breakerFailures, long breakerOpenMillis) {
 
     static Settings defaults() {
-        return new Settings(50, Map.of(), 8, 30, 200, 30_000, 30, 5_000);
+        return new Settings(50, Map.of(), 8, 30, 200, 30_000, 100, 5_000);
     }
 
     Settings {

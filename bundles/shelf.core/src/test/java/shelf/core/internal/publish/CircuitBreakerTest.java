@@ -24,13 +24,15 @@ class CircuitBreakerTest {
         breaker.failed(1004, "系统繁忙");
         assertEquals(0, breaker.permits(1500), "open again after a failed trial");
         assertEquals(1, breaker.permits(2004), "for the same time while trials fail now and then");
+        for (int trial = 2; trial <= 4; trial++) {
+            breaker.trialStarted();
+            breaker.failed(trial * 1000L + 5, "系统繁忙");
+            assertEquals(1, breaker.permits(trial * 1000L + 1005), "trial " + trial + " failed: open for the same time");
+        }
         breaker.trialStarted();
-        breaker.failed(2005, "系统繁忙");
-        assertEquals(1, breaker.permits(3005));
-        breaker.trialStarted();
-        breaker.failed(3006, "系统繁忙");
-        assertEquals(0, breaker.permits(4500), "three trials in a row failed: open twice as long");
-        assertEquals(1, breaker.permits(5006));
+        breaker.failed(5006, "系统繁忙");
+        assertEquals(0, breaker.permits(6500), "five trials in a row failed: open twice as long");
+        assertEquals(1, breaker.permits(7006));
         breaker.trialStarted();
         breaker.succeeded();
 

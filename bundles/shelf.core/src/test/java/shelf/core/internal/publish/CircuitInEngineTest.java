@@ -58,6 +58,29 @@ class CircuitInEngineTest {
         assertEquals(0, pinduoduo.duplicates());
     }
 
+    @Test
+    void aTrialCallThatIsThrottledClosesTheCircuitForThePlatformAnswered() throws Exception {
+        FakePlatform weidian = new FakePlatform(31).faults(0, 0, 1.0, 0);
+        shelf = new PublishFixture(folder, new Settings(0, Map.of(), 4, 1000, 2, 20, 5, 100))
+                .start(Map.of("weidian", weidian));
+        StoredBatch batch = shelf.batch(PublishFixture.products(30));
+        PublishReport report = shelf.engine.publish(new PublishRequest(batch.id(), List.of(), List.of("weidian"), "ops"));
+        for (int i = 0; i < 100 && shelf.engine.channel("weidian").orElseThrow().health() != ChannelHealth.DOWN; i++) {
+            Thread.sleep(20);
+        }
+        assertEquals(ChannelHealth.DOWN, shelf.engine.channel("weidian").orElseThrow().health());
+
+        weidian.faults(0, 0, 0, 1.0); // back, but throttling every call: the trial is answered
+        for (int i = 0; i < 100 && shelf.engine.channel("weidian").orElseThrow().health() == ChannelHealth.DOWN; i++) {
+            Thread.sleep(20);
+        }
+        assertEquals(ChannelHealth.UP, shelf.engine.channel("weidian").orElseThrow().health(),
+                "a throttled answer says the platform is up");
+        weidian.faults(0, 0, 0, 0);
+        assertEquals(new JobCounts(0, 0, 30, 0, 0), shelf.await(report.run()));
+        assertEquals(0, weidian.duplicates());
+    }
+
     private static int countCalls(FakePlatform platform) {
         return platform.attempts.get();
     }

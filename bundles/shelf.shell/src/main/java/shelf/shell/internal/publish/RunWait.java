@@ -26,10 +26,9 @@ final class RunWait {
             long shown = 0;
             while (true) {
                 JobCounts counts = publishing.await(run, Duration.ofSeconds(1));
-                long finished = counts.done() + counts.failed() + counts.cancelled();
-                if (run == 0) {
-                    finished = jobs - counts.pending() - counts.running();
-                }
+                long finished = run == 0 ? jobs - counts.pending() - counts.running()
+                        : counts.done() + counts.failed() + counts.cancelled();
+                finished = Math.max(shown, finished); // jobs queued meanwhile by others do not move the bar back
                 bar.advance(finished - shown);
                 shown = finished;
                 if (counts.pending() + counts.running() == 0) {

@@ -13,8 +13,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import shelf.api.catalog.StoredBatch;
 import shelf.api.importer.ImportException;
-import shelf.api.importer.ImportService;
 import shelf.api.importer.ReadOptions;
+import shelf.api.importer.RowSink;
 import shelf.api.rules.Finding;
 import shelf.api.rules.FindingReport.Written;
 
@@ -22,6 +22,12 @@ import shelf.api.rules.FindingReport.Written;
 final class ReportWorkbook {
     /** Rows SXSSF keeps in memory before flushing to its temporary file; notes stay in memory regardless. */
     private static final int WINDOW = 200;
+
+    /** Reads the merchant's file as an import of it would, without storing anything. */
+    @FunctionalInterface
+    interface SourceReader {
+        void read(Path file, ReadOptions options, RowSink sink) throws ImportException;
+    }
 
     private ReportWorkbook() {
     }
@@ -31,13 +37,13 @@ final class ReportWorkbook {
      * @param changedSinceImport whether the source was modified after the batch was imported
      * @param out replaced only once the whole workbook is written
      */
-    static Written write(ImportService imports, Path source, StoredBatch batch, String channel, List<Finding> findings,
+    static Written write(SourceReader imports, Path source, StoredBatch batch, String channel, List<Finding> findings,
             boolean changedSinceImport, Path out) throws ImportException, IOException {
         return write(imports, source, batch, channel, findings, changedSinceImport, out, RowsSheet.MAX_NOTES);
     }
 
     /** @param maxNotes cells past this many get their fill but no note */
-    static Written write(ImportService imports, Path source, StoredBatch batch, String channel, List<Finding> findings,
+    static Written write(SourceReader imports, Path source, StoredBatch batch, String channel, List<Finding> findings,
             boolean changedSinceImport, Path out, int maxNotes) throws ImportException, IOException {
         // beside the target, so the move is a rename; not a temp file, whose mode 0600 the workbook would keep
         Path partial = out.resolveSibling("." + out.getFileName() + "." + ProcessHandle.current().pid() + ".part");

@@ -34,9 +34,11 @@ public class WorkbookFindingReport implements FindingReport {
     @Reference
     FindingStore findings;
 
-    /** Reads the merchant's file back through the importer the import chose, so the rows are the ones it saw. */
     @Reference
     ImportService imports;
+
+    /** Reads the merchant's file back through the importer the import chose, so the rows are the ones it saw. */
+    ReportWorkbook.SourceReader reader = (file, options, sink) -> imports.read(file, options, sink);
 
     @Override
     public Written write(long batchId, String channel, Path source, Path out)
@@ -56,7 +58,7 @@ public class WorkbookFindingReport implements FindingReport {
         ClassLoader before = thread.getContextClassLoader();
         thread.setContextClassLoader(WorkbookFindingReport.class.getClassLoader());
         try {
-            return ReportWorkbook.write(imports, file, batch, validation, list, changed, out);
+            return ReportWorkbook.write(reader, file, batch, validation, list, changed, out);
         } finally {
             thread.setContextClassLoader(before);
         }

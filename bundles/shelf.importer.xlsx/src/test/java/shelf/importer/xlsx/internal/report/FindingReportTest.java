@@ -157,7 +157,7 @@ class FindingReportTest {
 
     @Test
     void pastTheMostNotesCellsAreStillHighlightedAndTheSummarySaysSo() throws Exception {
-        Written written = ReportWorkbook.write(shelf.service.imports, workbook, shelf.batches.get(7L), "weidian", found, false,
+        Written written = ReportWorkbook.write(ReportFixture::read, workbook, shelf.batches.get(7L), "weidian", found, false,
                 dir.resolve("报告.xlsx"), 3);
         assertEquals(new Written(dir.resolve("报告.xlsx"), "weidian", 9, 7, 4, 1), written);
         try (ReportView report = new ReportView(written.file())) {

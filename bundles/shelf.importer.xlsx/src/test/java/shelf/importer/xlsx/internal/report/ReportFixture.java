@@ -17,10 +17,6 @@ import shelf.api.catalog.SourceCell;
 import shelf.api.catalog.StoredBatch;
 import shelf.api.catalog.StoredProduct;
 import shelf.api.importer.ImportException;
-import shelf.api.importer.ImportProgress;
-import shelf.api.importer.ImportReport;
-import shelf.api.importer.ImportRequest;
-import shelf.api.importer.ImportService;
 import shelf.api.importer.Importer;
 import shelf.api.importer.ReadOptions;
 import shelf.api.importer.RowSink;
@@ -44,7 +40,17 @@ final class ReportFixture {
     ReportFixture() {
         service.catalog = new Catalog();
         service.findings = new Findings();
-        service.imports = new Reading(List.of(new XlsxImporter(), new CsvImporter()));
+        service.reader = ReportFixture::read;
+    }
+
+    /**
+     * Reads as the import service does, through the real importers: the first that takes the file (which of
+     * several importers an import chooses is the core's, tested there).
+     */
+    static void read(Path file, ReadOptions options, RowSink sink) throws ImportException {
+        Importer importer = List.of(new XlsxImporter(), new CsvImporter()).stream().filter(i -> i.accepts(file))
+                .findFirst().orElseThrow(() -> new ImportException(file, "no importer takes this kind of file"));
+        importer.read(file, options, sink);
     }
 
     /** A batch imported from {@code file} (its name, as the catalogue keeps it) an hour ago. */
@@ -64,29 +70,6 @@ final class ReportFixture {
     static Finding finding(String code, Severity severity, String spu, String sku, String field, SourceCell cell,
             String message) {
         return new Finding(code, severity, "m1", spu, sku, field, cell, message, "base@1.0.0");
-    }
-
-    /**
-     * The import service's reading half over the real importers, the first that takes the file reading it (which
-     * of several importers an import chooses is the core's, tested there). The report never imports.
-     */
-    private record Reading(List<Importer> importers) implements ImportService {
-        @Override
-        public void read(Path file, ReadOptions options, RowSink sink) throws ImportException {
-            Importer importer = importers.stream().filter(i -> i.accepts(file)).findFirst()
-                    .orElseThrow(() -> new ImportException(file, "no importer takes this kind of file"));
-            importer.read(file, options, sink);
-        }
-
-        @Override
-        public ImportReport importFile(Path file, ImportRequest request, ImportProgress progress) {
-            throw new UnsupportedOperationException("the report never imports");
-        }
-
-        @Override
-        public List<String> profiles() {
-            return List.of();
-        }
     }
 
     private final class Findings implements FindingStore {

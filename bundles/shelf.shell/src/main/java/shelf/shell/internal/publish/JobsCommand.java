@@ -39,7 +39,8 @@ public class JobsCommand {
         JobState only = state.isEmpty() ? null : JobState.parse(state);
         if (wait) {
             JobCounts now = publishing.counts(0);
-            RunWait.await(publishing, progress, 0, now.pending() + now.running(), "等待 " + (now.pending() + now.running()) + " 个任务");
+            long waiting = now.pending() + now.running();
+            RunWait.await(publishing, progress, 0, waiting, "等待 " + waiting + " 个任务");
         }
         List<Job> jobs = publishing.jobs(new JobQuery(only, channel, 0, Math.max(0, limit)));
         if (!jobs.isEmpty()) {

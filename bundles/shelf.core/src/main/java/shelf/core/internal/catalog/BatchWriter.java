@@ -4,6 +4,7 @@ import java.util.List;
 
 import shelf.api.catalog.CatalogException;
 import shelf.api.catalog.ImportedProduct;
+import shelf.api.catalog.Product;
 import shelf.api.catalog.RowError;
 import shelf.api.catalog.StoredBatch;
 
@@ -11,7 +12,12 @@ import shelf.api.catalog.StoredBatch;
 public interface BatchWriter extends AutoCloseable {
     /** Upserts one product by (merchant, SPU code); a product may appear only once in a batch. */
     default void add(ImportedProduct product) throws CatalogException {
-        add(prepare(product));
+        add(prepare(product.product(), (skus, file, sheet) -> SourceCodec.encode(product.sources(), skus, file, sheet)));
+    }
+
+    /** Upserts one product read from a file, with where its values came from. */
+    default void add(Product product, ProductSources sources) throws CatalogException {
+        add(prepare(product, sources));
     }
 
     /**
@@ -19,7 +25,7 @@ public interface BatchWriter extends AutoCloseable {
      * on one thread and stores on another ({@link QueuedBatchWriter}) splits the work between two cores.
      * Called from one thread at a time.
      */
-    PreparedProduct prepare(ImportedProduct product);
+    PreparedProduct prepare(Product product, ProductSources sources);
 
     /** Upserts a product prepared by {@link #prepare}. */
     void add(PreparedProduct product) throws CatalogException;

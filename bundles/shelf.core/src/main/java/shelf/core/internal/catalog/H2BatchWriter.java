@@ -20,7 +20,6 @@ import java.util.Set;
 import java.util.concurrent.Semaphore;
 
 import shelf.api.catalog.CatalogException;
-import shelf.api.catalog.ImportedProduct;
 import shelf.api.catalog.Product;
 import shelf.api.catalog.RowError;
 import shelf.api.catalog.StoredBatch;
@@ -110,14 +109,14 @@ final class H2BatchWriter implements BatchWriter {
 
     /** The document and its digest; uses this writer's encoder, so one thread at a time. */
     @Override
-    public PreparedProduct prepare(ImportedProduct imported) {
-        byte[] doc = ProductJson.write(imported.product(), json);
-        return new PreparedProduct(imported, doc, sha256.digest(doc));
+    public PreparedProduct prepare(Product product, ProductSources sources) {
+        byte[] doc = ProductJson.write(product, json);
+        return new PreparedProduct(product, sources, doc, sha256.digest(doc));
     }
 
     @Override
     public void add(PreparedProduct prepared) throws CatalogException {
-        Product product = prepared.imported().product();
+        Product product = prepared.product();
         if (!inBatch.add(product.merchant() + '\u0000' + product.spuCode())) {
             throw new CatalogException("The product " + product.spuCode() + " of " + product.merchant()
                     + " appears twice in one batch; a batch holds each product once");
@@ -127,7 +126,7 @@ final class H2BatchWriter implements BatchWriter {
             skus += product.skus().size();
             if (existing == null) {
                 long id = nextProductId++;
-                sql.insertProduct(id, product, batchId, now, prepared.digest(), prepared.doc(), sources(prepared.imported()));
+                sql.insertProduct(id, product, batchId, now, prepared.digest(), prepared.doc(), sources(prepared));
                 seen.add(id);
                 created++;
             } else if (Arrays.equals(existing.digest(), prepared.digest())) {
@@ -204,12 +203,12 @@ final class H2BatchWriter implements BatchWriter {
         }
         for (Update u : updates) {
             PreparedProduct prepared = u.prepared();
-            Product product = prepared.imported().product();
+            Product product = prepared.product();
             long id = u.existing().id();
             int revision = u.existing().revision() + 1;
             Product previous = ProductJson.read(before.get(id));
             List<String> fields = ProductDiff.changedFields(previous, product);
-            sql.updateProduct(id, product, batchId, revision, now, prepared.digest(), prepared.doc(), sources(prepared.imported()));
+            sql.updateProduct(id, product, batchId, revision, now, prepared.digest(), prepared.doc(), sources(prepared));
             seen.add(id);
             sql.change(id, revision, batchId, JsonText.array(fields), u.existing().digest(), prepared.digest(), now);
             updated++;
@@ -217,9 +216,8 @@ final class H2BatchWriter implements BatchWriter {
         updates.clear();
     }
 
-    private byte[] sources(ImportedProduct imported) {
-        return SourceCodec.encode(imported.sources(), imported.product().skus(), file, sheet)
-                .getBytes(StandardCharsets.UTF_8);
+    private byte[] sources(PreparedProduct prepared) {
+        return prepared.sources().encode(prepared.product().skus(), file, sheet).getBytes(StandardCharsets.UTF_8);
     }
 
     private Map<String, Existing> existing(String merchant) throws SQLException {

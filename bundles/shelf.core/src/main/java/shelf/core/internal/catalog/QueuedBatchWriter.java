@@ -6,7 +6,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
 import shelf.api.catalog.CatalogException;
-import shelf.api.catalog.ImportedProduct;
 import shelf.api.catalog.Product;
 import shelf.api.catalog.RowError;
 import shelf.api.catalog.StoredBatch;
@@ -19,9 +18,9 @@ import shelf.api.catalog.StoredBatch;
  */
 public final class QueuedBatchWriter implements BatchWriter {
     private static final int QUEUE = 256;
-    private static final PreparedProduct END = new PreparedProduct(new ImportedProduct(
+    private static final PreparedProduct END = new PreparedProduct(
             new Product("", "", "", "", "", "", Map.of(), "", List.of(), List.of(), List.of(), "", "", "", null, List.of()),
-            Map.of()), null, null);
+            null, null, null);
 
     private final BatchWriter target;
     private final BlockingQueue<PreparedProduct> queue = new ArrayBlockingQueue<>(QUEUE);
@@ -55,15 +54,10 @@ public final class QueuedBatchWriter implements BatchWriter {
         }
     }
 
+    /** On the calling thread. */
     @Override
-    public PreparedProduct prepare(ImportedProduct product) {
-        return target.prepare(product);
-    }
-
-    /** Prepares the product on the calling thread and queues it for the storing thread. */
-    @Override
-    public void add(ImportedProduct product) throws CatalogException {
-        add(target.prepare(product));
+    public PreparedProduct prepare(Product product, ProductSources sources) {
+        return target.prepare(product, sources);
     }
 
     @Override

@@ -23,8 +23,8 @@ import shelf.api.catalog.Sku;
  * (US U+001F, GS U+001D). Text containing those control characters falls back to JSON (starts with '{').
  */
 final class SourceCodec {
-    private static final char RS = '\u001e';
-    private static final char US = '\u001f';
+    static final char RS = '\u001e';
+    static final char US = '\u001f';
     private static final char GS = '\u001d';
     private static final Gson GSON = new Gson();
 
@@ -184,7 +184,7 @@ final class SourceCodec {
         return "skus[" + skus.get(index).skuCode() + "]" + path.substring(end);
     }
 
-    private static boolean unsafe(String text) {
+    static boolean unsafe(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= GS && c <= US) {

@@ -210,7 +210,7 @@ final class ImportSink implements RowSink, AutoCloseable {
         }
         finished.put(draft.merchant + '\u0000' + draft.spuCode, draft.lastRow());
         if (!draft.failed()) {
-            writer.add(draft.build());
+            writer.add(draft.product(), draft.sources());
         }
         draft = null;
     }

@@ -6,10 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import shelf.api.catalog.ImportedProduct;
 import shelf.api.catalog.Product;
-import shelf.api.catalog.SourceCell;
 import shelf.api.catalog.Sku;
+import shelf.core.internal.catalog.SourceList;
 
 /**
  * The rows of one product (one SPU code), one SKU each. Product-level values come from the first row that
@@ -26,7 +25,7 @@ final class ProductDraft {
     private final SheetContext sheet;
     private final Map<String, Held> held = new HashMap<>();
     private final Map<String, String> attributes = new LinkedHashMap<>();
-    private final Map<String, SourceCell> sources = new HashMap<>();
+    private final SourceList sources = new SourceList();
     private final Map<String, Integer> skuRows = new HashMap<>();
     private final List<Sku> skus = new ArrayList<>();
     private int lastRow;
@@ -38,9 +37,9 @@ final class ProductDraft {
         this.merchant = merchant;
         this.spuCode = spuCode;
         this.firstRow = firstRow;
-        sources.put("spuCode", sheet.cell(firstRow, spuColumn));
+        sources.product(firstRow, spuColumn.number(), "spuCode", "");
         if (merchantColumn != null) {
-            sources.put("merchant", sheet.cell(firstRow, merchantColumn));
+            sources.product(firstRow, merchantColumn.number(), "merchant", "");
         }
     }
 
@@ -62,7 +61,8 @@ final class ProductDraft {
                 fail(row, column, raw, problem.getMessage());
             }
         }
-        Sku built = sku.build(spuCode, skus.size());
+        int position = skus.size();
+        Sku built = sku.build(spuCode, position);
         if (built == null) {
             failed = true;
             return;
@@ -74,7 +74,7 @@ final class ProductDraft {
             return;
         }
         skus.add(built);
-        sources.putAll(sku.sources(built.skuCode()));
+        sku.sourcesInto(sources, position);
     }
 
     /** An error the importer found in one of this product's cells. */
@@ -90,16 +90,20 @@ final class ProductDraft {
         return lastRow;
     }
 
-    ImportedProduct build() {
-        Product product = new Product(merchant, spuCode, text("title"), text("subtitle"), text("categoryPath"),
+    Product product() {
+        return new Product(merchant, spuCode, text("title"), text("subtitle"), text("categoryPath"),
                 text("brand"), attributes, text("description"), list("tags"), list("mainImages"), list("detailImages"),
                 text("video"), text("shippingTemplate"), text("returnPolicy"), (Integer) value("dispatchHours"), skus);
-        return new ImportedProduct(product, sources);
+    }
+
+    /** Where the product's values came from. */
+    SourceList sources() {
+        return sources;
     }
 
     private void product(int row, Column column, String raw) {
         Field field = column.field();
-        String path = field == Field.ATTRIBUTE ? "attributes." + column.target().name() : field.id;
+        String path = field == Field.ATTRIBUTE ? column.attributePath() : field.id;
         Held first = held.get(path);
         if (first != null && first.raw().equals(raw)) {
             return; // the same text as before: the common case of repeated product columns, no parsing needed
@@ -107,7 +111,7 @@ final class ProductDraft {
         Object value = parse(field, raw);
         if (first == null) {
             held.put(path, new Held(value, raw, row));
-            sources.put(path, sheet.cell(row, column));
+            sources.product(row, column.number(), path, "");
             if (field == Field.ATTRIBUTE) {
                 attributes.put(column.target().name(), (String) value);
             }

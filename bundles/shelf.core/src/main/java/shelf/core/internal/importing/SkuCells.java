@@ -2,13 +2,13 @@ package shelf.core.internal.importing;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import shelf.api.catalog.SourceCell;
 import shelf.api.catalog.Sku;
+import shelf.core.internal.catalog.SourceList;
 
 /** The SKU-level cells of one row, parsed into a {@link Sku} with the cell of each value. */
 final class SkuCells {
@@ -21,8 +21,11 @@ final class SkuCells {
     /** Columns a profile maps to one named spec ("spec:颜色"), in column order. */
     private final List<Column> namedSpecs = new ArrayList<>(0);
     private final List<String> namedSpecValues = new ArrayList<>(0);
-    /** field path below "skus[CODE]." → cell */
-    private final Map<String, SourceCell> cells = new HashMap<>();
+    /** The cells of the values taken, each at path "skus[CODE]." + head + tail. */
+    private int[] cellColumns = new int[FIELDS];
+    private String[] cellHeads = new String[FIELDS];
+    private String[] cellTails = new String[FIELDS];
+    private int cellCount;
     private boolean failed;
 
     SkuCells(SheetContext sheet, int row) {
@@ -53,26 +56,25 @@ final class SkuCells {
         if (code.isEmpty()) {
             code = position == 0 ? spuCode : spuCode + "-" + (position + 1);
         } else {
-            cells.put("skuCode", cell(Field.SKU_CODE));
+            taken(Field.SKU_CODE, "skuCode", "");
         }
         Map<String, String> specs = new LinkedHashMap<>();
         spec(specs, Field.SPEC1_NAME, Field.SPEC1_VALUE);
         spec(specs, Field.SPEC2_NAME, Field.SPEC2_VALUE);
         for (int i = 0; i < namedSpecs.size(); i++) {
             specs.put(namedSpecs.get(i).target().name(), namedSpecValues.get(i).strip());
-            cells.put("specs." + namedSpecs.get(i).target().name(), sheet.cell(row, namedSpecs.get(i)));
+            spec(namedSpecs.get(i).number(), namedSpecs.get(i).target().name());
         }
         Sku sku = new Sku(code, barcode(), specs, price(Field.COST_PRICE), price(Field.SALE_PRICE),
                 price(Field.PROMO_PRICE), price(Field.MARKET_PRICE), stock(), weight());
         return failed ? null : sku;
     }
 
-    /** The sources of this row's SKU values, under "skus[CODE]." */
-    Map<String, SourceCell> sources(String code) {
-        Map<String, SourceCell> sources = new HashMap<>(cells.size() * 2);
-        String prefix = "skus[" + code + "].";
-        cells.forEach((path, cell) -> sources.put(prefix + path, cell));
-        return sources;
+    /** Adds where this row's SKU values came from; the SKU is the product's {@code position}th. */
+    void sourcesInto(SourceList sources, int position) {
+        for (int i = 0; i < cellCount; i++) {
+            sources.sku(row, cellColumns[i], position, cellHeads[i], cellTails[i]);
+        }
     }
 
     private void spec(Map<String, String> specs, Field nameField, Field valueField) {
@@ -87,7 +89,7 @@ final class SkuCells {
             return;
         }
         specs.put(name, value);
-        cells.put("specs." + name, cell(valueField));
+        spec(columns[valueField.ordinal()].number(), name);
     }
 
     private String barcode() {
@@ -97,7 +99,7 @@ final class SkuCells {
         }
         try {
             String barcode = CellValues.barcode(raw[Field.BARCODE.ordinal()]);
-            cells.put("barcode", cell(Field.BARCODE));
+            taken(Field.BARCODE, "barcode", "");
             return barcode;
         } catch (CellProblem problem) {
             fail(Field.BARCODE, problem.getMessage());
@@ -112,7 +114,7 @@ final class SkuCells {
         }
         try {
             BigDecimal price = CellValues.price(text);
-            cells.put(field.id, cell(field));
+            taken(field, field.id, "");
             return price;
         } catch (CellProblem problem) {
             fail(field, problem.getMessage());
@@ -127,7 +129,7 @@ final class SkuCells {
         }
         try {
             Integer stock = CellValues.stock(text);
-            cells.put("stock", cell(Field.STOCK));
+            taken(Field.STOCK, "stock", "");
             return stock;
         } catch (CellProblem problem) {
             fail(Field.STOCK, problem.getMessage());
@@ -142,7 +144,7 @@ final class SkuCells {
         }
         try {
             BigDecimal weight = CellValues.weightKg(text);
-            cells.put("weightKg", cell(Field.WEIGHT));
+            taken(Field.WEIGHT, "weightKg", "");
             return weight;
         } catch (CellProblem problem) {
             fail(Field.WEIGHT, problem.getMessage());
@@ -155,8 +157,32 @@ final class SkuCells {
         return text == null ? "" : text.strip();
     }
 
-    private SourceCell cell(Field field) {
-        return sheet.cell(row, columns[field.ordinal()]);
+    private void taken(Field field, String head, String tail) {
+        taken(columns[field.ordinal()].number(), head, tail);
+    }
+
+    /** A spec named twice in one row keeps the value of the later column, and so its cell. */
+    private void spec(int column, String name) {
+        for (int i = 0; i < cellCount; i++) {
+            if (cellHeads[i].equals("specs.") && cellTails[i].equals(name)) {
+                cellColumns[i] = column;
+                return;
+            }
+        }
+        taken(column, "specs.", name);
+    }
+
+    private void taken(int column, String head, String tail) {
+        if (cellCount == cellColumns.length) {
+            // a profile may name any number of spec columns
+            cellColumns = Arrays.copyOf(cellColumns, cellCount * 2);
+            cellHeads = Arrays.copyOf(cellHeads, cellCount * 2);
+            cellTails = Arrays.copyOf(cellTails, cellCount * 2);
+        }
+        cellColumns[cellCount] = column;
+        cellHeads[cellCount] = head;
+        cellTails[cellCount] = tail;
+        cellCount++;
     }
 
     private void fail(Field field, String reason) {

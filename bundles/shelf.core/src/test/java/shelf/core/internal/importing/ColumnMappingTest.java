@@ -89,6 +89,23 @@ class ColumnMappingTest {
     }
 
     @Test
+    void aSpecNamedTwiceInARowKeepsTheLaterColumnsValueAndCell() throws Exception {
+        fixture.importRows(new RowsImporter().sheet("商品",
+                "商品编码|商品标题|规格1名称|规格1值|规格2名称|规格2值|销售价|产地",
+                "A1|短袖|颜色|黑色|颜色|白色|10.00|广州",
+                "A1||尺码|M|||12.00|"));
+
+        StoredProduct p = fixture.product("A1");
+        assertEquals(Map.of("颜色", "白色"), p.product().skus().get(0).specs());
+        assertEquals(new SourceCell("商品表.xlsx", "商品", 2, 6), p.sources().get("skus[A1].specs.颜色"));
+        assertEquals(new SourceCell("商品表.xlsx", "商品", 3, 4), p.sources().get("skus[A1-2].specs.尺码"));
+        assertEquals(new SourceCell("商品表.xlsx", "商品", 3, 7), p.sources().get("skus[A1-2].salePrice"));
+        assertEquals(new SourceCell("商品表.xlsx", "商品", 2, 8), p.sources().get("attributes.产地"));
+        assertEquals(new SourceCell("商品表.xlsx", "商品", 2, 2), p.sources().get("title"));
+        assertEquals(7, p.sources().size(), p.sources().toString());
+    }
+
+    @Test
     void marketplaceAliasesAndEnglishHeadersMapToTheTemplate() throws Exception {
         fixture.importRows(new RowsImporter().sheet("Sheet1",
                 "outer_id| 宝贝标题 |Price|sku_outer_id|条码|数量|重量（ＫＧ）|TITLE2|备注",

@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.osgi.framework.Constants;
 
-import shelf.api.catalog.ImportedProduct;
+import shelf.api.catalog.Product;
 import shelf.api.catalog.RowError;
 import shelf.api.catalog.StoredBatch;
 import shelf.api.importer.ImportProgress;
@@ -89,8 +89,9 @@ public final class ImportBenchmark {
                 private int products;
 
                 @Override
-                public shelf.core.internal.catalog.PreparedProduct prepare(ImportedProduct product) {
-                    return new shelf.core.internal.catalog.PreparedProduct(product, null, null);
+                public shelf.core.internal.catalog.PreparedProduct prepare(Product product,
+                        shelf.core.internal.catalog.ProductSources sources) {
+                    return new shelf.core.internal.catalog.PreparedProduct(product, sources, null, null);
                 }
 
                 @Override

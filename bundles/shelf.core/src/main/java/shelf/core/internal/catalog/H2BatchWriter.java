@@ -39,8 +39,12 @@ import shelf.api.catalog.StoredBatch;
  * few hundred at a time, to name the fields that changed.
  */
 final class H2BatchWriter implements BatchWriter {
-    /** Products per round of executeBatch (and per commit of new ones): amortises, and bounds memory. */
-    private static final int FLUSH_EVERY = 1000;
+    /**
+     * Products per round of executeBatch (and per commit of new ones): amortises, and bounds memory. Measured
+     * on the 100,000-row benchmark (first import of inline strings): 100 → 2.3-2.5 s, 500 → 2.1-2.3 s,
+     * 1,000 → 2.3-2.4 s, 2,500 → 2.4-2.5 s with a catalogue file half as large again.
+     */
+    private static final int FLUSH_EVERY = 500;
     /** Updated products whose previous documents are fetched in one query. */
     private static final int UPDATES_PER_QUERY = 500;
 

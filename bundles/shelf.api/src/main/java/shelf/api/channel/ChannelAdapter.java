@@ -81,4 +81,14 @@ public interface ChannelAdapter {
     default boolean paceWith(CallGate gate) {
         return false;
     }
+
+    /**
+     * Why the adapter cannot send anything now for a reason on this side, not the platform's (the local
+     * sandbox it is configured for is not running, say), or empty when it can. The engine claims none of
+     * the channel's jobs meanwhile: they wait, and neither attempts nor platform failures are counted.
+     * Asked before every round of claims, so it must answer at once.
+     */
+    default Optional<String> unavailable() {
+        return Optional.empty();
+    }
 }

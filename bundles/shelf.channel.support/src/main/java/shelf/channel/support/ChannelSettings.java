@@ -63,10 +63,15 @@ public record ChannelSettings(String channel, String endpoint, String appKey, Se
             return URI.create(endpoint.endsWith("/") ? endpoint.substring(0, endpoint.length() - 1) : endpoint);
         }
         if (sandbox == null) {
-            throw new ChannelException(Kind.BUSY, "", channel + " is configured for the sandbox, which is not running"
-                    + " — install the channels feature or set endpoint in etc/channels/" + channel + ".properties");
+            throw new ChannelException(Kind.BUSY, "", sandboxMissing());
         }
         return URI.create(sandbox.base() + "/" + channel);
+    }
+
+    /** The channel is configured for the sandbox, and none runs: what to do about it. */
+    String sandboxMissing() {
+        return channel + " is configured for the sandbox, which is not running — install the channels feature or set"
+                + " endpoint in etc/channels/" + channel + ".properties";
     }
 
     /** What an operator may see: "sandbox" or the gateway, and the app key. */

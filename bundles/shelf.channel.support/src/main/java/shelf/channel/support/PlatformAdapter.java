@@ -115,6 +115,11 @@ public abstract class PlatformAdapter implements ChannelAdapter {
         return running == null ? "sandbox (not running)" : "sandbox " + running.base() + "/" + id();
     }
 
+    @Override
+    public Optional<String> unavailable() {
+        return settings.sandbox() && sandbox == null ? Optional.of(settings.sandboxMissing()) : Optional.empty();
+    }
+
     /** The platform URI of {@code path} ("/router/rest"). */
     protected URI uri(String path) throws ChannelException {
         return URI.create(settings.root(sandbox) + path);

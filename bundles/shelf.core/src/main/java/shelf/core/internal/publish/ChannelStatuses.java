@@ -27,6 +27,12 @@ final class ChannelStatuses {
         if (health == ChannelHealth.DOWN) {
             note = "circuit open until " + Clock.time(worker.breaker().openUntil()) + " after " + note;
         }
+        String unavailable = ChannelWorker.unavailable(adapter.adapter());
+        if (!unavailable.isEmpty()) {
+            long waiting = jobs.pending() + jobs.running();
+            note = "not sending: " + unavailable + (waiting == 0 ? "" : " (" + waiting + (waiting == 1 ? " job waits)" : " jobs wait)"))
+                    + (note.isEmpty() ? "" : "; " + note);
+        }
         return new ChannelStatus(id, safely(() -> adapter.adapter().name()), version(adapter),
                 safely(() -> adapter.adapter().endpoint()), health, jobs, successRate, qps, concurrency, note);
     }

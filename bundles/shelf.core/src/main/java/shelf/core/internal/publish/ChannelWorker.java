@@ -57,7 +57,7 @@ final class ChannelWorker {
         this.call = call;
         this.settings = settings;
         this.bucket = new TokenBucket(settings.qps(channel));
-        this.breaker = new CircuitBreaker(settings.breakerFailures(), settings.breakerOpenMillis());
+        this.breaker = new CircuitBreaker(channel, settings.breakerFailures(), settings.breakerOpenMillis());
         this.window = window(settings.qps(channel), settings.concurrency());
         this.slots = new Semaphore(window);
         this.concurrency = settings.concurrency();
@@ -128,7 +128,9 @@ final class ChannelWorker {
                 int permits = breaker.permits(now);
                 int free = slots.availablePermits();
                 boolean worthClaiming = free >= window / 2 || free == window;
-                if (adapters.current(channel).isEmpty() || permits == 0 || !worthClaiming) {
+                Optional<Adapters.Installed> installed = adapters.current(channel);
+                if (installed.isEmpty() || !unavailable(installed.get().adapter()).isEmpty() || permits == 0
+                        || !worthClaiming) {
                     pause(permits == 0 ? Math.max(1, breaker.openUntil() - now) : IDLE_MILLIS);
                     continue;
                 }
@@ -155,6 +157,19 @@ final class ChannelWorker {
                 LOG.log(System.Logger.Level.ERROR, "the " + channel + " dispatcher", e);
                 pause(1_000);
             }
+        }
+    }
+
+    /**
+     * Why the adapter cannot send now ({@link ChannelAdapter#unavailable}), or empty. An adapter that fails to
+     * say is taken as able: its calls then fail, and are counted, as any others.
+     */
+    static String unavailable(ChannelAdapter adapter) {
+        try {
+            Optional<String> reason = adapter.unavailable();
+            return reason == null ? "" : reason.orElse("");
+        } catch (RuntimeException | LinkageError e) {
+            return "";
         }
     }
 

@@ -13,9 +13,11 @@ import shelf.api.publish.ChannelHealth;
  * failed trials say it is down. Jobs simply wait while it is open.
  */
 final class CircuitBreaker {
+    private static final System.Logger LOG = System.getLogger(CircuitBreaker.class.getName());
     private static final long MAX_OPEN_MILLIS = 60_000;
     private static final int TRIALS_BEFORE_LONGER = 5;
 
+    private final String channel;
     private final int threshold;
     private final long openMillis;
     private int failuresInRow;
@@ -26,7 +28,8 @@ final class CircuitBreaker {
     private boolean open;
     private String lastFailure = "";
 
-    CircuitBreaker(int threshold, long openMillis) {
+    CircuitBreaker(String channel, int threshold, long openMillis) {
+        this.channel = channel;
         this.threshold = Math.max(1, threshold);
         this.openMillis = Math.max(1, openMillis);
         this.currentOpenMillis = this.openMillis;
@@ -56,6 +59,9 @@ final class CircuitBreaker {
     }
 
     synchronized void succeeded() {
+        if (open) {
+            LOG.log(System.Logger.Level.INFO, "{0}: circuit closed, a trial call went through; calls resume", channel);
+        }
         failuresInRow = 0;
         failedTrials = 0;
         open = false;
@@ -75,6 +81,8 @@ final class CircuitBreaker {
         } else if (!open && failuresInRow >= threshold) {
             open = true;
             openUntil = now + currentOpenMillis;
+            LOG.log(System.Logger.Level.WARNING, "{0}: circuit open for {1} s after {2}", channel,
+                    currentOpenMillis / 1000.0, explanation());
         }
     }
 

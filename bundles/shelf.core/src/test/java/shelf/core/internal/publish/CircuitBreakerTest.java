@@ -9,7 +9,7 @@ import shelf.api.publish.ChannelHealth;
 class CircuitBreakerTest {
     @Test
     void opensAfterFailuresInARowLetsOneTrialThroughAndClosesWhenItSucceeds() {
-        CircuitBreaker breaker = new CircuitBreaker(3, 1000);
+        CircuitBreaker breaker = new CircuitBreaker("weidian", 3, 1000);
         breaker.failed(0, "系统繁忙");
         breaker.failed(1, "系统繁忙");
         assertEquals(ChannelHealth.DEGRADED, breaker.health());

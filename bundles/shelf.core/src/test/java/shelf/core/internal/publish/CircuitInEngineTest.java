@@ -81,6 +81,31 @@ class CircuitInEngineTest {
         assertEquals(0, weidian.duplicates());
     }
 
+    @Test
+    void whileTheAdapterCannotSendJobsWaitWithoutAttemptsOrFailuresAndGoOnceItCan() throws Exception {
+        // a runtime started again with jobs queued: the channel adapter is up before the sandbox it points at
+        FakePlatform weidian = new FakePlatform(32);
+        weidian.unavailable = "weidian is configured for the sandbox, which is not running";
+        shelf = new PublishFixture(folder, new Settings(0, Map.of(), 4, 3, 2, 20, 5, 100))
+                .start(Map.of("weidian", weidian));
+        StoredBatch batch = shelf.batch(PublishFixture.products(30));
+        PublishReport report = shelf.engine.publish(new PublishRequest(batch.id(), List.of(), List.of("weidian"), "ops"));
+        Thread.sleep(600);
+
+        ChannelStatus waiting = shelf.engine.channel("weidian").orElseThrow();
+        assertEquals(0, countCalls(weidian));
+        assertEquals(ChannelHealth.UP, waiting.health(), "nothing was sent, so nothing failed");
+        assertEquals("not sending: weidian is configured for the sandbox, which is not running (30 jobs wait)",
+                waiting.note());
+        assertEquals(new JobCounts(30, 0, 0, 0, 0), waiting.jobs());
+
+        weidian.unavailable = "";
+        // at most 3 attempts per job: had the waiting counted, they would all have failed by now
+        assertEquals(new JobCounts(0, 0, 30, 0, 0), shelf.await(report.run()));
+        assertEquals(30, countCalls(weidian), "one create per product");
+        assertEquals(0, weidian.duplicates());
+    }
+
     private static int countCalls(FakePlatform platform) {
         return platform.attempts.get();
     }

@@ -40,6 +40,8 @@ public final class FakePlatform {
     volatile double lostResponses;
     volatile double busy;
     volatile double throttled;
+    /** What the adapter says keeps it from sending (ChannelAdapter.unavailable), or empty. */
+    volatile String unavailable = "";
 
     public FakePlatform(long seed) {
         this.random = new Random(seed);
@@ -97,6 +99,11 @@ public final class FakePlatform {
     class Adapter implements ChannelAdapter {
         private final String channel;
         final List<String> calls = new CopyOnWriteArrayList<>();
+
+        @Override
+        public Optional<String> unavailable() {
+            return unavailable.isEmpty() ? Optional.empty() : Optional.of(unavailable);
+        }
 
         Adapter(String channel) {
             this.channel = channel;

@@ -4,18 +4,23 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import shelf.api.channel.ChannelException;
 import shelf.api.channel.ChannelException.Kind;
 
 /**
  * Images uploaded to one platform, by source, so a product's update or a second product with the same
- * picture does not upload it again.
+ * picture does not upload it again — nor a restart, when a journal file keeps them. A local file is known
+ * by its path, size and time of change: one edited in place is uploaded again. The newest
+ * {@value #REMEMBERED} uploads are remembered, so a runtime that runs for weeks does not fill its memory.
  */
 public final class ImageUploads {
     /** An image to upload: its source as the product names it, and its bytes when it is a local file. */
@@ -40,21 +45,48 @@ public final class ImageUploads {
         BatchReply upload(List<Image> images) throws ChannelException;
     }
 
-    private final Map<String, String> uploaded = new ConcurrentHashMap<>();
-    private final String platform;
+    static final int REMEMBERED = 50_000;
 
+    /** key (see {@link #key}) → the platform's URL, least recently used first */
+    private final Map<String, String> uploaded;
+    private final String platform;
+    private final UploadJournal journal;
+
+    /** Remembered in memory only. */
     public ImageUploads(String platform) {
+        this(platform, null, "");
+    }
+
+    /**
+     * @param journal the file that keeps uploads across restarts, or null for memory only
+     * @param owner the endpoint and app key: uploads remembered for another are not used
+     */
+    public ImageUploads(String platform, Path journal, String owner) {
         this.platform = platform;
+        this.journal = journal == null ? null : new UploadJournal(journal, owner);
+        Map<String, String> lru = new LinkedHashMap<>(1024, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+                return size() > REMEMBERED;
+            }
+        };
+        if (this.journal != null) {
+            lru.putAll(this.journal.load(REMEMBERED));
+        }
+        uploaded = Collections.synchronizedMap(lru);
     }
 
     /** The platform URLs of {@code sources}, uploading those not uploaded before. */
     public List<String> urls(List<String> sources, Uploader uploader) throws ChannelException {
         List<String> urls = new ArrayList<>(sources.size());
         for (String source : sources) {
-            String url = uploaded.get(source);
+            String key = key(source);
+            String url = uploaded.get(key);
             if (url == null) {
                 url = uploader.upload(image(source));
-                uploaded.put(source, url);
+                remember(key, url);
             }
             urls.add(url);
         }
@@ -67,18 +99,28 @@ public final class ImageUploads {
      * kept, so a retry sends only the rest.
      */
     public List<String> urls(List<String> sources, int perRequest, BatchUploader uploader) throws ChannelException {
+        Map<String, String> known = new HashMap<>();
         List<Image> missing = new ArrayList<>();
         for (String source : new LinkedHashSet<>(sources)) {
-            if (!uploaded.containsKey(source)) {
+            String url = uploaded.get(key(source));
+            if (url == null) {
                 missing.add(image(source));
+            } else {
+                known.put(source, url);
             }
         }
         for (int from = 0; from < missing.size(); from += perRequest) {
             List<Image> request = missing.subList(from, Math.min(missing.size(), from + perRequest));
             BatchReply reply = uploader.upload(request);
-            uploaded.putAll(reply.urls());
             for (Image image : request) {
-                if (!uploaded.containsKey(image.source())) {
+                String url = reply.urls().get(image.source());
+                if (url != null) {
+                    known.put(image.source(), url);
+                    remember(key(image.source()), url);
+                }
+            }
+            for (Image image : request) {
+                if (!known.containsKey(image.source())) {
                     throw reply.refused().getOrDefault(image.source(), new ChannelException(Kind.BUSY, "",
                             platform + "没有收下图片" + image.source() + "，也没有说明原因，稍后重试"));
                 }
@@ -86,9 +128,35 @@ public final class ImageUploads {
         }
         List<String> urls = new ArrayList<>(sources.size());
         for (String source : sources) {
-            urls.add(uploaded.get(source));
+            urls.add(known.get(source));
         }
         return urls;
+    }
+
+    private void remember(String key, String url) {
+        if (key.equals(url)) {
+            return; // a URL the adapter passes through as given: nothing was uploaded
+        }
+        uploaded.put(key, url);
+        if (journal != null) {
+            journal.add(key, url);
+        }
+    }
+
+    /**
+     * What an upload is remembered by: a URL as it is; a local file by path, size and time of change (a
+     * file that cannot be read gets a key no upload has, and fails when it is read for the upload).
+     */
+    private static String key(String source) {
+        if (source.startsWith("http://") || source.startsWith("https://")) {
+            return source;
+        }
+        try {
+            BasicFileAttributes file = Files.readAttributes(Path.of(source), BasicFileAttributes.class);
+            return source + "\u0000" + file.size() + "\u0000" + file.lastModifiedTime().toMillis();
+        } catch (IOException | java.nio.file.InvalidPathException e) {
+            return source + "\u0000?";
+        }
     }
 
     private Image image(String source) throws ChannelException {

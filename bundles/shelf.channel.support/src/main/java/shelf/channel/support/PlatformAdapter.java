@@ -96,7 +96,9 @@ public abstract class PlatformAdapter implements ChannelAdapter {
         settings = ChannelSettings.of(id(), config, home);
         http = new PlatformHttp(name(), settings.connectTimeout(), settings.timeout());
         categories = CategoryMap.load(getClass(), "categories/" + id() + "-categories.json", home, id());
-        images = new ImageUploads(name());
+        images = new ImageUploads(name(), home == null ? null
+                : home.resolve("data").resolve("channels").resolve(id() + "-images.jsonl"),
+                settings.endpoint() + " " + settings.appKey());
     }
 
     /** Every request goes through {@link PlatformHttp}, which waits at the gate before sending. */

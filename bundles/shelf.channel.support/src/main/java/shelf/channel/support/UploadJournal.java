@@ -1,0 +1,112 @@
+package shelf.channel.support;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+
+/**
+ * The images a channel uploaded, kept in a file so a restart does not upload them again: one JSON line per
+ * upload ({"key": …, "url": …}) after a first line naming the endpoint and app key they were uploaded to —
+ * a file written for another shop or for the sandbox is not used for the real platform. A line cut short by
+ * a kill is skipped. The file is rewritten at start when it holds more than it keeps.
+ */
+final class UploadJournal {
+    private static final System.Logger LOG = System.getLogger(UploadJournal.class.getName());
+
+    private final Path file;
+    private final String owner;
+
+    /** @param owner the endpoint and app key the uploads belong to */
+    UploadJournal(Path file, String owner) {
+        this.file = file;
+        this.owner = owner;
+    }
+
+    /** The uploads remembered for this owner, oldest first, at most {@code keep} of the newest. */
+    Map<String, String> load(int keep) {
+        Map<String, String> urls = new LinkedHashMap<>();
+        int lines = 0;
+        boolean ours = false;
+        if (Files.isRegularFile(file)) {
+            try {
+                List<String> all = Files.readAllLines(file, StandardCharsets.UTF_8);
+                ours = !all.isEmpty() && owner.equals(field(all.get(0), "owner"));
+                for (int i = 1; ours && i < all.size(); i++) {
+                    String key = field(all.get(i), "key");
+                    String url = field(all.get(i), "url");
+                    if (key != null && url != null) {
+                        urls.remove(key);
+                        urls.put(key, url);
+                    }
+                }
+                lines = all.size() - 1;
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "cannot read " + file + "; images will be uploaded again", e);
+            }
+        }
+        while (urls.size() > keep) {
+            urls.remove(urls.keySet().iterator().next());
+        }
+        if (!ours || lines > urls.size()) {
+            rewrite(urls);
+        }
+        return urls;
+    }
+
+    /** Opened for each line: an upload is a request to the platform, far slower, and no file is left open. */
+    synchronized void add(String key, String url) {
+        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND)) {
+            out.write(line("key", key, "url", url));
+        } catch (IOException e) {
+            // the upload itself went well: only a restart would send this image again
+            LOG.log(System.Logger.Level.WARNING, "cannot write " + file + ": " + e.getMessage());
+        }
+    }
+
+    private void rewrite(Map<String, String> urls) {
+        try {
+            Files.createDirectories(file.getParent());
+            Path next = file.resolveSibling(file.getFileName() + ".new");
+            try (BufferedWriter writer = Files.newBufferedWriter(next, StandardCharsets.UTF_8)) {
+                JsonObject header = new JsonObject();
+                header.addProperty("owner", owner);
+                writer.write(Json.GSON.toJson(header) + "\n");
+                for (Map.Entry<String, String> e : urls.entrySet()) {
+                    writer.write(line("key", e.getKey(), "url", e.getValue()));
+                }
+            }
+            Files.move(next, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "cannot write " + file + "; uploads are remembered until the next restart only", e);
+        }
+    }
+
+    private static String line(String k1, String v1, String k2, String v2) {
+        JsonObject o = new JsonObject();
+        o.addProperty(k1, v1);
+        o.addProperty(k2, v2);
+        return Json.GSON.toJson(o) + "\n";
+    }
+
+    /** The string field of one JSON line, or null when the line is not whole. */
+    private static String field(String line, String name) {
+        try {
+            JsonObject o = JsonParser.parseString(line).getAsJsonObject();
+            return o.has(name) && o.get(name).isJsonPrimitive() ? o.get(name).getAsString() : null;
+        } catch (JsonParseException | IllegalStateException e) {
+            return null;
+        }
+    }
+}

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -40,10 +41,18 @@ public class WorkbookFindingReport implements FindingReport {
     /** Reads the merchant's file back through the importer the import chose, so the rows are the ones it saw. */
     ReportWorkbook.SourceReader reader = (file, options, sink) -> imports.read(file, options, sink);
 
+    /** The one thing the report asks of the catalogue: a batch by id. */
+    @FunctionalInterface
+    interface Batches {
+        Optional<StoredBatch> batch(long id) throws CatalogException;
+    }
+
+    Batches batches = id -> catalog.batch(id);
+
     @Override
     public Written write(long batchId, String channel, Path source, Path out)
             throws CatalogException, ImportException, IOException {
-        StoredBatch batch = catalog.batch(batchId)
+        StoredBatch batch = batches.batch(batchId)
                 .orElseThrow(() -> new IllegalArgumentException("no batch " + batchId + " — see batch:list"));
         String validation = channel == null || channel.isEmpty() ? findings.lastChannel(batchId).orElseThrow(
                 () -> new IllegalArgumentException("batch " + batchId + " has not been validated — run validate " + batchId + " first"))

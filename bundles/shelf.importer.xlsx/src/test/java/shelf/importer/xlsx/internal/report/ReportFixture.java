@@ -8,14 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import shelf.api.catalog.CatalogStore;
-import shelf.api.catalog.NewBatch;
-import shelf.api.catalog.ProductChange;
-import shelf.api.catalog.ProductQuery;
-import shelf.api.catalog.RowError;
 import shelf.api.catalog.SourceCell;
 import shelf.api.catalog.StoredBatch;
-import shelf.api.catalog.StoredProduct;
 import shelf.api.importer.ImportException;
 import shelf.api.importer.Importer;
 import shelf.api.importer.ReadOptions;
@@ -28,8 +22,8 @@ import shelf.importer.csv.internal.CsvImporter;
 import shelf.importer.xlsx.internal.XlsxImporter;
 
 /**
- * The report service wired as the runtime wires it — reading through the real xlsx and CSV importers, a
- * catalogue that knows the batches and a finding store that holds the findings the test constructs.
+ * The report service wired as the runtime wires it — reading through the real xlsx and CSV importers, the
+ * batches the test made, and a finding store that holds the findings the test constructs.
  */
 final class ReportFixture {
     final Map<Long, StoredBatch> batches = new HashMap<>();
@@ -38,7 +32,7 @@ final class ReportFixture {
     final WorkbookFindingReport service = new WorkbookFindingReport();
 
     ReportFixture() {
-        service.catalog = new Catalog();
+        service.batches = id -> Optional.ofNullable(batches.get(id));
         service.findings = new Findings();
         service.reader = ReportFixture::read;
     }
@@ -86,54 +80,6 @@ final class ReportFixture {
         @Override
         public Optional<String> lastChannel(long batchId) {
             return Optional.ofNullable(lastChannel.get(batchId));
-        }
-    }
-
-    /** Only batch(id) is asked by the report. */
-    private final class Catalog implements CatalogStore {
-        @Override
-        public Optional<StoredBatch> batch(long id) {
-            return Optional.ofNullable(batches.get(id));
-        }
-
-        @Override
-        public StoredBatch store(NewBatch batch) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<StoredBatch> batches() {
-            return List.copyOf(batches.values());
-        }
-
-        @Override
-        public List<RowError> errors(long batchId) {
-            return List.of();
-        }
-
-        @Override
-        public List<StoredProduct> products(ProductQuery query) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public StoredProduct update(shelf.api.catalog.Product product, String user) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public int count(ProductQuery query) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<StoredProduct> product(String spuCode) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public List<ProductChange> history(String merchant, String spuCode) {
-            throw new UnsupportedOperationException();
         }
     }
 }

@@ -15,4 +15,13 @@ public interface ProgressService {
      * @param total units of work, or a negative number when unknown
      */
     Progress start(String task, long total);
+
+    /**
+     * Starts a bar that counts bytes, shown as sizes ("8.2/16.4 MB") rather than numbers.
+     *
+     * @param bytes the size of the work, or a negative number when unknown
+     */
+    default Progress startBytes(String task, long bytes) {
+        return start(task, bytes);
+    }
 }

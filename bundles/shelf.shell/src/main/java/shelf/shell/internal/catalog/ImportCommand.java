@@ -51,7 +51,7 @@ public class ImportCommand {
         Subject me = currentUser.of(session);
         ImportRequest request = new ImportRequest(ScopedMerchant.of(me, merchant), profile, sheet, me.name());
         ImportReport report;
-        try (Progress bar = progress.start("导入 " + path.getFileName(), size(path))) {
+        try (Progress bar = progress.startBytes("导入 " + path.getFileName(), size(path))) {
             report = imports.importFile(path, request, new ProgressAdvance(bar));
         }
         System.out.print(BatchFigures.imported(report));

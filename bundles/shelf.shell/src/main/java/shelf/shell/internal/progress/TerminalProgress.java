@@ -19,15 +19,22 @@ final class TerminalProgress implements Progress {
     private final Terminal terminal;
     private final String task;
     private final long total;
+    private final boolean bytes;
     private final LongSupplier nanoClock;
     private long done;
     private long lastDrawn;
     private boolean closed;
 
     TerminalProgress(Terminal terminal, String task, long total, LongSupplier nanoClock) {
+        this(terminal, task, total, false, nanoClock);
+    }
+
+    /** @param bytes whether the units are bytes, shown as sizes */
+    TerminalProgress(Terminal terminal, String task, long total, boolean bytes, LongSupplier nanoClock) {
         this.terminal = terminal;
         this.task = task;
         this.total = total;
+        this.bytes = bytes;
         this.nanoClock = nanoClock;
         synchronized (this) {
             draw();
@@ -61,7 +68,7 @@ final class TerminalProgress implements Progress {
         lastDrawn = nanoClock.getAsLong();
         PrintWriter writer = terminal.writer();
         writer.print('\r');
-        writer.print(ProgressBar.render(task, done, total, terminal.getWidth()));
+        writer.print(ProgressBar.render(task, done, total, terminal.getWidth(), bytes));
         terminal.puts(Capability.clr_eol);
         writer.flush();
     }

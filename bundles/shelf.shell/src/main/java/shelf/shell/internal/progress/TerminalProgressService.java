@@ -22,12 +22,21 @@ public class TerminalProgressService implements ProgressService {
 
     @Override
     public Progress start(String task, long total) {
+        return start(task, total, false);
+    }
+
+    @Override
+    public Progress startBytes(String task, long bytes) {
+        return start(task, bytes, true);
+    }
+
+    private Progress start(String task, long total, boolean bytes) {
         Job job = Job.Utils.current();
         Optional<Terminal> terminal = terminals.terminalOf(job == null ? null : job.session());
         if (terminal.isEmpty()) {
             return new SilentProgress();
         }
-        return new TerminalProgress(terminal.get(), task, total, System::nanoTime);
+        return new TerminalProgress(terminal.get(), task, total, bytes, System::nanoTime);
     }
 
     private static final class SilentProgress implements Progress {

@@ -47,4 +47,13 @@ class ProgressBarTest {
     void doneBeyondTheTotalIsShownAsComplete() {
         assertTrue(ProgressBar.render("x", 12, 10, 60).endsWith("100% 10/10"));
     }
+
+    @Test
+    void bytesAreShownAsSizesInTheUnitOfTheTotal() {
+        assertEquals("导入 商品表.xlsx [" + "#".repeat(20) + "-".repeat(20) + "]  50% 8.2/16.4 MB",
+                ProgressBar.render("导入 商品表.xlsx", 8_592_095, 17_184_190, 80, true));
+        assertTrue(ProgressBar.render("x", 512, 2048, 60, true).endsWith(" 25% 0.5/2.0 KB"));
+        assertTrue(ProgressBar.render("x", 300, 900, 60, true).endsWith(" 33% 300/900 B"));
+        assertEquals("scan … 1.5 MB", ProgressBar.render("scan", 1_572_864, -1, 80, true));
+    }
 }

@@ -51,8 +51,9 @@ public class ImportCommand {
         Subject me = currentUser.of(session);
         ImportRequest request = new ImportRequest(ScopedMerchant.of(me, merchant), profile, sheet, me.name());
         ImportReport report;
-        try (Progress bar = progress.startBytes("导入 " + path.getFileName(), size(path))) {
-            report = imports.importFile(path, request, new ProgressAdvance(bar));
+        long size = size(path);
+        try (Progress bar = progress.startBytes("导入 " + path.getFileName(), size)) {
+            report = imports.importFile(path, request, new ProgressAdvance(bar, size));
         }
         System.out.print(BatchFigures.imported(report));
     }

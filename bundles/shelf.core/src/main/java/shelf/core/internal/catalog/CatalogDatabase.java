@@ -3,7 +3,9 @@ package shelf.core.internal.catalog;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Properties;
 
 import org.h2.api.ErrorCode;
@@ -24,6 +26,10 @@ final class CatalogDatabase implements AutoCloseable {
      */
     private static final String OPTIONS = ";WRITE_DELAY=0;COMPRESS=TRUE;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000";
 
+    /** Below this share of the file in use, and with this much free, opening compacts it. */
+    static final int MIN_FILL_PERCENT = 50;
+    static final long MIN_FREE_BYTES = 32L << 20;
+
     private final Path file;
     private final String url;
     private final org.h2.Driver driver = new org.h2.Driver();
@@ -32,6 +38,7 @@ final class CatalogDatabase implements AutoCloseable {
     private CatalogDatabase(Path file) throws CatalogException {
         this.file = file;
         this.url = "jdbc:h2:file:" + file.toAbsolutePath() + OPTIONS;
+        compactWhenMostlyFree();
         this.keeper = connect();
     }
 
@@ -97,6 +104,49 @@ final class CatalogDatabase implements AutoCloseable {
         } catch (SQLException e) {
             System.getLogger(CatalogDatabase.class.getName()).log(System.Logger.Level.WARNING,
                     "closing the catalogue " + file, e);
+        }
+    }
+
+    /**
+     * H2 writes every new version of a page to free space and reuses the space of old ones, but gives it back
+     * to the file system only as far as its compaction at close gets in 200 ms: after three re-imports that
+     * updated all 25,000 products of the benchmark's workbook, in a runtime of -Xmx256m, the file stayed at
+     * 270 MB holding 25 MB of data. When at least half of the file, and 32 MB, is free as the runtime starts,
+     * it is rewritten with only its data (SHUTDOWN COMPACT: 0.6 s for that file, 22 MB after). At start,
+     * because right after a large import H2 still counts the old versions as in use.
+     */
+    private void compactWhenMostlyFree() throws CatalogException {
+        Path mvFile = file.toAbsolutePath().resolveSibling(file.getFileName() + ".mv.db");
+        long before = size(mvFile);
+        if (before < MIN_FREE_BYTES * 2) {
+            return;
+        }
+        long began = System.nanoTime();
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            int fill;
+            try (ResultSet rs = statement.executeQuery(
+                    "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'info.FILL_RATE'")) {
+                fill = rs.next() ? Integer.parseInt(rs.getString(1).strip()) : 100;
+            } catch (NumberFormatException e) {
+                fill = 100; // an H2 that reports it otherwise: leave the file as it is
+            }
+            if (fill >= MIN_FILL_PERCENT || before * (100 - fill) / 100 < MIN_FREE_BYTES) {
+                return;
+            }
+            statement.execute("SHUTDOWN COMPACT");
+        } catch (SQLException e) {
+            throw failure("compact", e);
+        }
+        System.getLogger(CatalogDatabase.class.getName()).log(System.Logger.Level.INFO,
+                "compacted the catalogue {0} from {1} MB to {2} MB in {3} s", mvFile, before >> 20, size(mvFile) >> 20,
+                String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - began) / 1e9));
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (java.io.IOException e) {
+            return -1;
         }
     }
 }

@@ -166,7 +166,7 @@ final class ImportSink implements RowSink, AutoCloseable {
             }
             return true;
         }
-        context = new SheetContext(file, sheet, columns, errors);
+        context = new SheetContext(file, columns, errors);
         merchantColumn = columns.find(Field.MERCHANT);
         try {
             writer = new QueuedBatchWriter(store.begin(fixedMerchant(), file.getFileName().toString(), sheet,

@@ -38,8 +38,11 @@ final class CatalogDatabase implements AutoCloseable {
     private CatalogDatabase(Path file) throws CatalogException {
         this.file = file;
         this.url = "jdbc:h2:file:" + file.toAbsolutePath() + OPTIONS;
-        compactWhenMostlyFree();
-        this.keeper = connect();
+        Connection opened = connect();
+        if (compactedWhenMostlyFree(opened)) {
+            opened = connect();
+        }
+        this.keeper = opened;
     }
 
     /** Opens (creating when new) the database at {@code file} (H2 adds ".mv.db") and brings its schema up to date. */
@@ -115,14 +118,15 @@ final class CatalogDatabase implements AutoCloseable {
      * it is rewritten with only its data (SHUTDOWN COMPACT: 0.6 s for that file, 22 MB after). At start,
      * because right after a large import H2 still counts the old versions as in use.
      */
-    private void compactWhenMostlyFree() throws CatalogException {
+    /** @return whether it compacted, which closes the database and so {@code connection} */
+    private boolean compactedWhenMostlyFree(Connection connection) throws CatalogException {
         Path mvFile = file.toAbsolutePath().resolveSibling(file.getFileName() + ".mv.db");
         long before = size(mvFile);
         if (before < MIN_FREE_BYTES * 2) {
-            return;
+            return false;
         }
         long began = System.nanoTime();
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+        try (Statement statement = connection.createStatement()) {
             int fill;
             try (ResultSet rs = statement.executeQuery(
                     "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'info.FILL_RATE'")) {
@@ -131,15 +135,26 @@ final class CatalogDatabase implements AutoCloseable {
                 fill = 100; // an H2 that reports it otherwise: leave the file as it is
             }
             if (fill >= MIN_FILL_PERCENT || before * (100 - fill) / 100 < MIN_FREE_BYTES) {
-                return;
+                return false;
             }
             statement.execute("SHUTDOWN COMPACT");
         } catch (SQLException e) {
+            closeQuietly(connection);
             throw failure("compact", e);
         }
+        closeQuietly(connection);
         System.getLogger(CatalogDatabase.class.getName()).log(System.Logger.Level.INFO,
                 "compacted the catalogue {0} from {1} MB to {2} MB in {3} s", mvFile, before >> 20, size(mvFile) >> 20,
                 String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - began) / 1e9));
+        return true;
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // closed by the shutdown already, or failing: the error that matters is reported by the caller
+        }
     }
 
     private static long size(Path file) {

@@ -40,12 +40,14 @@ final class UploadJournal {
         if (Files.isRegularFile(file)) {
             try {
                 List<String> all = Files.readAllLines(file, StandardCharsets.UTF_8);
-                ours = !all.isEmpty() && owner.equals(field(all.get(0), "owner"));
+                JsonObject header = object(all.isEmpty() ? "" : all.get(0));
+                ours = header != null && owner.equals(text(header, "owner"));
                 for (int i = 1; ours && i < all.size(); i++) {
-                    String key = field(all.get(i), "key");
-                    String url = field(all.get(i), "url");
+                    JsonObject entry = object(all.get(i));
+                    String key = entry == null ? null : text(entry, "key");
+                    String url = entry == null ? null : text(entry, "url");
                     if (key != null && url != null) {
-                        urls.remove(key);
+                        urls.remove(key); // a later upload of the same key is the newer
                         urls.put(key, url);
                     }
                 }
@@ -100,13 +102,16 @@ final class UploadJournal {
         return Json.GSON.toJson(o) + "\n";
     }
 
-    /** The string field of one JSON line, or null when the line is not whole. */
-    private static String field(String line, String name) {
+    /** One JSON line as an object, or null when the line is not whole. */
+    private static JsonObject object(String line) {
         try {
-            JsonObject o = JsonParser.parseString(line).getAsJsonObject();
-            return o.has(name) && o.get(name).isJsonPrimitive() ? o.get(name).getAsString() : null;
+            return JsonParser.parseString(line).getAsJsonObject();
         } catch (JsonParseException | IllegalStateException e) {
             return null;
         }
+    }
+
+    private static String text(JsonObject object, String name) {
+        return object.has(name) && object.get(name).isJsonPrimitive() ? object.get(name).getAsString() : null;
     }
 }

@@ -17,9 +17,9 @@ final class ChannelStatuses {
         double qps = worker == null ? settings.qps(id) : worker.qps();
         int concurrency = worker == null ? settings.concurrency() : worker.concurrency();
         if (installed.isEmpty()) {
-            long waiting = jobs.pending() + jobs.running();
+            String waiting = waiting(jobs);
             return new ChannelStatus(id, "", "", "", ChannelHealth.ABSENT, jobs, successRate, qps, concurrency,
-                    "no adapter installed" + (waiting == 0 ? "" : ": " + waiting + (waiting == 1 ? " job waits" : " jobs wait")));
+                    "no adapter installed" + (waiting.isEmpty() ? "" : ": " + waiting));
         }
         Adapters.Installed adapter = installed.get();
         ChannelHealth health = worker == null ? ChannelHealth.UP : worker.breaker().health();
@@ -29,12 +29,18 @@ final class ChannelStatuses {
         }
         String unavailable = ChannelWorker.unavailable(adapter.adapter());
         if (!unavailable.isEmpty()) {
-            long waiting = jobs.pending() + jobs.running();
-            note = "not sending: " + unavailable + (waiting == 0 ? "" : " (" + waiting + (waiting == 1 ? " job waits)" : " jobs wait)"))
+            String waiting = waiting(jobs);
+            note = "not sending: " + unavailable + (waiting.isEmpty() ? "" : " (" + waiting + ")")
                     + (note.isEmpty() ? "" : "; " + note);
         }
         return new ChannelStatus(id, safely(() -> adapter.adapter().name()), version(adapter),
                 safely(() -> adapter.adapter().endpoint()), health, jobs, successRate, qps, concurrency, note);
+    }
+
+    /** "12 jobs wait", "1 job waits", or empty. */
+    private static String waiting(JobCounts jobs) {
+        long waiting = jobs.pending() + jobs.running();
+        return waiting == 0 ? "" : waiting + (waiting == 1 ? " job waits" : " jobs wait");
     }
 
     private static String version(Adapters.Installed adapter) {

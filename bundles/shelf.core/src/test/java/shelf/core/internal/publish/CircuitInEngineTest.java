@@ -35,10 +35,7 @@ class CircuitInEngineTest {
     @Test
     void aPlatformThatKeepsFailingIsLeftAloneUntilATrialCallSucceeds() throws Exception {
         FakePlatform pinduoduo = new FakePlatform(30).faults(0, 0, 1.0, 0);
-        shelf = new PublishFixture(folder, new Settings(0, Map.of(), 4, 1000, 2, 20, 5, 300))
-                .start(Map.of("pinduoduo", pinduoduo));
-        StoredBatch batch = shelf.batch(PublishFixture.products(50));
-        PublishReport report = shelf.engine.publish(new PublishRequest(batch.id(), List.of(), List.of("pinduoduo"), "ops"));
+        PublishReport report = publish(50, "pinduoduo", pinduoduo, new Settings(0, Map.of(), 4, 1000, 2, 20, 5, 300));
 
         ChannelStatus down = shelf.engine.channel("pinduoduo").orElseThrow();
         for (int i = 0; i < 100 && down.health() != ChannelHealth.DOWN; i++) {
@@ -61,10 +58,7 @@ class CircuitInEngineTest {
     @Test
     void aTrialCallThatIsThrottledClosesTheCircuitForThePlatformAnswered() throws Exception {
         FakePlatform weidian = new FakePlatform(31).faults(0, 0, 1.0, 0);
-        shelf = new PublishFixture(folder, new Settings(0, Map.of(), 4, 1000, 2, 20, 5, 100))
-                .start(Map.of("weidian", weidian));
-        StoredBatch batch = shelf.batch(PublishFixture.products(30));
-        PublishReport report = shelf.engine.publish(new PublishRequest(batch.id(), List.of(), List.of("weidian"), "ops"));
+        PublishReport report = publish(30, "weidian", weidian, new Settings(0, Map.of(), 4, 1000, 2, 20, 5, 100));
         for (int i = 0; i < 100 && shelf.engine.channel("weidian").orElseThrow().health() != ChannelHealth.DOWN; i++) {
             Thread.sleep(20);
         }
@@ -86,10 +80,7 @@ class CircuitInEngineTest {
         // a runtime started again with jobs queued: the channel adapter is up before the sandbox it points at
         FakePlatform weidian = new FakePlatform(32);
         weidian.unavailable = "weidian is configured for the sandbox, which is not running";
-        shelf = new PublishFixture(folder, new Settings(0, Map.of(), 4, 3, 2, 20, 5, 100))
-                .start(Map.of("weidian", weidian));
-        StoredBatch batch = shelf.batch(PublishFixture.products(30));
-        PublishReport report = shelf.engine.publish(new PublishRequest(batch.id(), List.of(), List.of("weidian"), "ops"));
+        PublishReport report = publish(30, "weidian", weidian, new Settings(0, Map.of(), 4, 3, 2, 20, 5, 100));
         Thread.sleep(600);
 
         ChannelStatus waiting = shelf.engine.channel("weidian").orElseThrow();
@@ -104,6 +95,13 @@ class CircuitInEngineTest {
         assertEquals(new JobCounts(0, 0, 30, 0, 0), shelf.await(report.run()));
         assertEquals(30, countCalls(weidian), "one create per product");
         assertEquals(0, weidian.duplicates());
+    }
+
+    /** Starts the engine with the one platform as {@code channel} and publishes that many products to it. */
+    private PublishReport publish(int products, String channel, FakePlatform platform, Settings settings) throws Exception {
+        shelf = new PublishFixture(folder, settings).start(Map.of(channel, platform));
+        StoredBatch batch = shelf.batch(PublishFixture.products(products));
+        return shelf.engine.publish(new PublishRequest(batch.id(), List.of(), List.of(channel), "ops"));
     }
 
     private static int countCalls(FakePlatform platform) {

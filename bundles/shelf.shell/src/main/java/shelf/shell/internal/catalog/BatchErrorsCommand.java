@@ -10,7 +10,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import shelf.api.catalog.CatalogException;
 import shelf.api.catalog.CatalogStore;
-import shelf.api.security.CurrentUser;
+import shelf.api.shell.CurrentUser;
 import shelf.api.catalog.RowError;
 import shelf.api.catalog.StoredBatch;
 import shelf.api.shell.Table;

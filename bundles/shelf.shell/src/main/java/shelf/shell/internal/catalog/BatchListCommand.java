@@ -11,7 +11,7 @@ import org.osgi.service.component.annotations.Reference;
 import shelf.api.catalog.CatalogException;
 import shelf.api.catalog.CatalogStore;
 import shelf.api.catalog.StoredBatch;
-import shelf.api.security.CurrentUser;
+import shelf.api.shell.CurrentUser;
 import shelf.api.security.DataScope;
 import shelf.api.shell.Table;
 

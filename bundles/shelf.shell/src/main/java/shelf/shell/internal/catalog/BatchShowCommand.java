@@ -8,7 +8,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import shelf.api.catalog.CatalogException;
 import shelf.api.catalog.CatalogStore;
-import shelf.api.security.CurrentUser;
+import shelf.api.shell.CurrentUser;
 
 @Component(service = BatchShowCommand.class)
 @GogoCommand(scope = "batch", function = "show")

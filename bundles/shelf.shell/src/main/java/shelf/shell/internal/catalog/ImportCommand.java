@@ -15,7 +15,7 @@ import shelf.api.importer.ImportException;
 import shelf.api.importer.ImportReport;
 import shelf.api.importer.ImportRequest;
 import shelf.api.importer.ImportService;
-import shelf.api.security.CurrentUser;
+import shelf.api.shell.CurrentUser;
 import shelf.api.security.Subject;
 import shelf.api.shell.Complete;
 import shelf.api.shell.Progress;

@@ -12,7 +12,7 @@ import org.osgi.service.component.annotations.Reference;
 import shelf.api.catalog.CatalogException;
 import shelf.api.catalog.CatalogStore;
 import shelf.api.catalog.StoredProduct;
-import shelf.api.security.CurrentUser;
+import shelf.api.shell.CurrentUser;
 import shelf.api.security.DataScope;
 
 @Component(service = ProductShowCommand.class)

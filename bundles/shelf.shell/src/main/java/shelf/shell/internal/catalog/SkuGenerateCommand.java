@@ -14,7 +14,7 @@ import shelf.api.catalog.CatalogException;
 import shelf.api.catalog.CatalogStore;
 import shelf.api.catalog.SkuMatrix;
 import shelf.api.catalog.StoredProduct;
-import shelf.api.security.CurrentUser;
+import shelf.api.shell.CurrentUser;
 import shelf.api.security.DataScope;
 import shelf.api.security.Subject;
 import shelf.api.shell.Table;

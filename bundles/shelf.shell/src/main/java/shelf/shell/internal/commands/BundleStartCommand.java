@@ -12,7 +12,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import shelf.api.audit.AuditLog;
 import shelf.api.runtime.BundleDiagnostics;
-import shelf.api.security.CurrentUser;
+import shelf.api.shell.CurrentUser;
 import shelf.api.shell.Complete;
 
 @Component(service = BundleStartCommand.class)

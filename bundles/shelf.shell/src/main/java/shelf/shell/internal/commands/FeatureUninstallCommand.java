@@ -11,7 +11,7 @@ import shelf.api.audit.AuditLog;
 import shelf.api.runtime.FeatureDetail;
 import shelf.api.runtime.FeatureException;
 import shelf.api.runtime.FeatureService;
-import shelf.api.security.CurrentUser;
+import shelf.api.shell.CurrentUser;
 import shelf.api.shell.Complete;
 
 @Component(service = FeatureUninstallCommand.class)

@@ -9,7 +9,7 @@ import org.osgi.framework.BundleException;
 
 import shelf.api.audit.AuditEntry;
 import shelf.api.audit.AuditLog;
-import shelf.api.security.CurrentUser;
+import shelf.api.shell.CurrentUser;
 
 /**
  * What the commands acting on one bundle share: finding it by id or name, saying what was done, and

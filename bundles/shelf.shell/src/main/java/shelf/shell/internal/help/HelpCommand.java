@@ -14,7 +14,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 
 import shelf.api.security.AccessRefusedException;
 import shelf.api.security.CommandAccess;
-import shelf.api.security.CurrentUser;
+import shelf.api.shell.CurrentUser;
 import shelf.api.shell.Complete;
 import shelf.shell.internal.console.CommandCatalog;
 import shelf.shell.internal.console.CommandFailure;

@@ -23,7 +23,7 @@ import shelf.api.publish.PublishService;
 import shelf.api.schedule.PublishSchedule;
 import shelf.api.schedule.ScheduledPublish;
 import shelf.api.schedule.WindowedPublish;
-import shelf.api.security.CurrentUser;
+import shelf.api.shell.CurrentUser;
 import shelf.api.security.Subject;
 import shelf.api.shell.ProgressService;
 import shelf.shell.internal.schedule.PublishTime;

@@ -19,7 +19,7 @@ import shelf.api.review.ReviewException;
 import shelf.api.review.ReviewOutcome;
 import shelf.api.review.ReviewService;
 import shelf.api.review.ReviewState;
-import shelf.api.security.CurrentUser;
+import shelf.api.shell.CurrentUser;
 import shelf.api.security.Subject;
 import shelf.api.shell.ProgressService;
 

@@ -12,7 +12,7 @@ import org.osgi.service.component.annotations.Reference;
 import shelf.api.review.Merchant;
 import shelf.api.review.Merchants;
 import shelf.api.review.ReviewException;
-import shelf.api.security.CurrentUser;
+import shelf.api.shell.CurrentUser;
 
 @Component(service = MerchantSetCommand.class)
 @GogoCommand(scope = "merchant", function = "set")

@@ -14,7 +14,7 @@ import shelf.api.review.ReviewException;
 import shelf.api.review.ReviewItem;
 import shelf.api.review.ReviewService;
 import shelf.api.review.ReviewState;
-import shelf.api.security.CurrentUser;
+import shelf.api.shell.CurrentUser;
 import shelf.api.shell.Table;
 
 @Component(service = ReviewQueueCommand.class)

@@ -17,7 +17,7 @@ import shelf.api.review.ReviewException;
 import shelf.api.review.ReviewService;
 import shelf.api.review.ReviewState;
 import shelf.api.rules.Finding;
-import shelf.api.security.CurrentUser;
+import shelf.api.shell.CurrentUser;
 import shelf.api.shell.Table;
 
 @Component(service = ReviewShowCommand.class)

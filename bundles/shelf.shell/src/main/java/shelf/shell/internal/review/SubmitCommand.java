@@ -11,7 +11,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import shelf.api.review.ReviewException;
 import shelf.api.review.ReviewService;
-import shelf.api.security.CurrentUser;
+import shelf.api.shell.CurrentUser;
 
 @Component(service = SubmitCommand.class)
 @GogoCommand(scope = "review", function = "submit")

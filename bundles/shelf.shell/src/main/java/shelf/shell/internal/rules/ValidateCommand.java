@@ -21,7 +21,7 @@ import shelf.api.rules.BatchValidation;
 import shelf.api.rules.Finding;
 import shelf.api.rules.Severity;
 import shelf.api.rules.ValidationRun;
-import shelf.api.security.CurrentUser;
+import shelf.api.shell.CurrentUser;
 import shelf.api.security.Subject;
 import shelf.api.shell.Progress;
 import shelf.api.shell.ProgressService;

@@ -7,7 +7,7 @@ import org.apache.felix.service.command.CommandSession;
 import org.osgi.service.component.annotations.Component;
 
 import shelf.api.security.AccessRefusedException;
-import shelf.api.security.CurrentUser;
+import shelf.api.shell.CurrentUser;
 import shelf.api.security.Subject;
 
 /**

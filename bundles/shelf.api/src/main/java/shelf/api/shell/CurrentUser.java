@@ -1,7 +1,10 @@
-package shelf.api.security;
+package shelf.api.shell;
 
 import org.apache.felix.service.command.CommandSession;
 import org.osgi.annotation.versioning.ProviderType;
+
+import shelf.api.security.AccessRefusedException;
+import shelf.api.security.Subject;
 
 /**
  * The subject a shell session logged in as. A command that acts on data asks here whom it runs for

@@ -74,6 +74,9 @@ final class CellText {
     }
 
     private String shared(byte[] value, int length, int row, int column) {
+        if (length == 0) {
+            return ""; // <c t="s"><v/></c>: Excel and POI show an empty cell, not shared text #0
+        }
         int index = CellReference.number(value, 0, length);
         int slot = index & (CACHE_SIZE - 1);
         if (cachedIndex[slot] == index) {

@@ -166,6 +166,19 @@ class XlsxImporterTest {
     }
 
     @Test
+    void aSharedStringCellWithAnEmptyValueIsBlankNotTheFirstSharedText() throws Exception {
+        Path file = new HandWrittenWorkbook()
+                .sharedStrings("<si><t>商品编码</t></si><si><t>红色</t></si>")
+                .sheet("商品", "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>1</v></c><c r=\"B1\" t=\"s\"><v/></c>"
+                        + "<c r=\"C1\" t=\"s\"><v></v></c><c r=\"D1\" t=\"s\"/><c r=\"E1\" t=\"s\"><v>1</v></c></row>", "")
+                .write(dir, "empty-shared.xlsx");
+        RecordingSink sink = new RecordingSink();
+        importer.read(file, ReadOptions.defaults(), sink);
+        assertEquals(List.of("商品!1: 红色||||红色"), sink.rows);
+        assertEquals(List.of(), sink.errors);
+    }
+
+    @Test
     void stopsWhenTheSinkSaysSo() throws Exception {
         Path file = excelWorkbook();
         RecordingSink sink = new RecordingSink() {

@@ -118,18 +118,26 @@ final class SheetReader {
             }
         }
         column = at;
-        if (column == CellReference.NOT_A_COLUMN || column > maxColumns) {
+        if (column == CellReference.NOT_A_COLUMN) {
             throw workbook.tooWide(sheet, rowNumber);
         }
-        if (column > cells.length) {
+        // A cell past the limit counts only if it holds a value (endCell): whole-row formatting writes
+        // empty styled cells out to column XFD, and such a sheet is no wider than its values.
+        if (column > cells.length && column <= maxColumns) {
             cells = Arrays.copyOf(cells, Math.min(maxColumns, Math.max(column, cells.length * 2)));
         }
     }
 
-    private void endCell() {
+    private void endCell() throws ImportException {
         inCell = false;
         inValue = false;
         inInline = false;
+        if (column > maxColumns) {
+            if (valueLength > 0) {
+                throw workbook.tooWide(sheet, rowNumber);
+            }
+            return;
+        }
         String shown = text.of(type, style, value, valueLength, rowNumber, column);
         if (!shown.isEmpty()) {
             cells[column - 1] = shown;

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 
 import org.apache.poi.poifs.crypt.EncryptionInfo;
@@ -152,6 +153,20 @@ class XlsxBadInputTest {
         Path file = new HandWrittenWorkbook().sheet("商品", wide.append("</row>").toString(), "").write(dir, "wide.xlsx");
         assertEquals("wide.xlsx row 7: sheet 商品 has cells past column AMJ in this row; at most 1024 columns are read"
                 + " — delete the extra columns, or check that this is the right file", failure(file).getMessage());
+    }
+
+    @Test
+    void formattedEmptyCellsToTheLastColumnDoNotMakeARowTooWide() throws Exception {
+        // whole-row formatting, as Excel writes it: a styled, empty cell in every column out to XFD
+        StringBuilder formatted = new StringBuilder("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>商品编码</t></is></c>");
+        for (int c = 2; c <= 16_384; c++) {
+            formatted.append("<c r=\"").append(org.apache.poi.ss.util.CellReference.convertNumToColString(c - 1)).append("1\" s=\"1\"/>");
+        }
+        formatted.append("</row><row r=\"2\"><c r=\"A2\"><v>7</v></c><c r=\"XFD2\" s=\"1\"><v></v></c></row>");
+        Path file = new HandWrittenWorkbook().sheet("商品", formatted.toString(), "").write(dir, "formatted.xlsx");
+        RecordingSink sink = new RecordingSink();
+        importer.read(file, ReadOptions.defaults(), sink);
+        assertEquals(List.of("商品!1: 商品编码", "商品!2: 7"), sink.rows);
     }
 
     @Test

@@ -26,7 +26,9 @@ import org.osgi.service.component.annotations.Deactivate;
 public class ImageCodecs {
     private final ImageReaderSpi jpegReader = new com.twelvemonkeys.imageio.plugins.jpeg.JPEGImageReaderSpi();
     private final ImageReaderSpi tiffReader = new com.twelvemonkeys.imageio.plugins.tiff.TIFFImageReaderSpi();
-    private final ImageReaderSpi webpReader = new com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi();
+    // libwebp itself (what dwebp runs), not a re-implementation: TwelveMonkeys' WebP reader fails on valid
+    // lossless files (a one-colour image without a palette, two transforms in one image)
+    private final ImageReaderSpi webpReader = new com.luciad.imageio.webp.WebPImageReaderSpi();
     private final ImageWriterSpi webpWriter = new com.luciad.imageio.webp.WebPImageWriterSpi();
     private final List<IIOServiceProvider> ours = List.of(jpegReader, tiffReader, webpReader, webpWriter);
 

@@ -19,6 +19,9 @@ final class FormatSniffer {
      */
     record Sniffed(String format, boolean image, boolean supported) {}
 
+    /** Netpbm's kinds by the digit after 'P': P1 and P4 bitmaps, P2 and P5 greymaps, P3 and P6 pixmaps, P7 PAM. */
+    private static final String[] NETPBM = {"pbm", "pgm", "ppm", "pbm", "pgm", "ppm", "pam"};
+
     private FormatSniffer() {}
 
     static Sniffed sniff(Path file) throws IOException {
@@ -66,6 +69,9 @@ final class FormatSniffer {
         }
         if (starts(b, n, 0xFF, 0x0A) || (n >= 12 && ascii(b, 4, 4).equals("JXL "))) {
             return new Sniffed("jxl", true, false);
+        }
+        if (n >= 3 && b[0] == 'P' && b[1] >= '1' && b[1] <= '7' && Character.isWhitespace(b[2])) {
+            return new Sniffed(NETPBM[b[1] - '1'], true, false);
         }
         String text = ascii(b, 0, n).stripLeading();
         if (text.startsWith("<svg") || text.startsWith("<?xml")) {

@@ -45,6 +45,15 @@ final class ImageDecoder {
     BufferedImage decode(Path file, ImageHeaders.Header header, int subsampling) throws ImageFailure {
         String name = String.valueOf(file.getFileName());
         List<String> warnings = new ArrayList<>();
+        try {
+            if (header.info().format().equals("png")) {
+                PngChunks.requireIntact(file);
+            }
+        } catch (EOFException early) {
+            throw new ImageFailure(ImageProblem.TRUNCATED, name, "图像数据没有读完文件就结束了");
+        } catch (IOException unreadable) {
+            throw new ImageFailure(ImageProblem.UNREADABLE, name, unreadable.getMessage());
+        }
         try (ImageInputStream in = new FileImageInputStream(file.toFile())) {
             ImageReader reader = codecs.reader(header.info().format());
             try {

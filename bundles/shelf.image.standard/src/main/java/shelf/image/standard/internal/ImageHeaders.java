@@ -71,7 +71,12 @@ final class ImageHeaders {
             throw new ImageFailure(ImageProblem.UNSUPPORTED, name, sniffed.format().toUpperCase(java.util.Locale.ROOT));
         }
         try {
+            if (sniffed.format().equals("png")) {
+                PngChunks.requireIntactHeader(file);
+            }
             return sniffed.format().equals("jpeg") ? jpeg(file, bytes) : other(file, sniffed.format(), bytes);
+        } catch (ImageFailure failure) {
+            throw failure;
         } catch (EOFException | IndexOutOfBoundsException truncated) {
             throw new ImageFailure(ImageProblem.TRUNCATED, name, "读到图片尺寸之前文件就结束了");
         } catch (IOException | RuntimeException broken) {
@@ -108,26 +113,34 @@ final class ImageHeaders {
         }
     }
 
-    /** Whether the JPEG's frame header has four components (CMYK or YCCK). */
-    private static boolean fourComponents(Path file) {
-        try (java.io.DataInputStream in = new java.io.DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(file)))) {
-            in.skipNBytes(2);
-            while (true) {
-                in.readUnsignedByte();
-                int marker = in.readUnsignedByte();
-                int length = in.readUnsignedShort();
-                if (marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC) {
-                    in.skipNBytes(5);
-                    return in.readUnsignedByte() == 4;
+    /** The JPEG's frame header (SOFn): sample precision in bits and number of components; null when unreadable. */
+    private record Frame(int precision, int components) {
+        static Frame of(Path file) {
+            try (java.io.DataInputStream in = new java.io.DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(file)))) {
+                in.skipNBytes(2);
+                while (true) {
+                    in.readUnsignedByte();
+                    int marker = in.readUnsignedByte();
+                    int length = in.readUnsignedShort();
+                    if (marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC) {
+                        int precision = in.readUnsignedByte();
+                        in.skipNBytes(4);
+                        return new Frame(precision, in.readUnsignedByte());
+                    }
+                    in.skipNBytes(length - 2);
                 }
-                in.skipNBytes(length - 2);
+            } catch (IOException | RuntimeException unreadable) {
+                return null;
             }
-        } catch (IOException | RuntimeException unreadable) {
-            return false;
         }
     }
 
-    private static Header jpeg(Path file, long bytes) throws IOException {
+    private static Header jpeg(Path file, long bytes) throws IOException, ImageFailure {
+        Frame frame = Frame.of(file);
+        if (frame != null && frame.precision() != 8) {
+            // 12-bit JPEGs are valid (ITU T.81) but no decoder here reads them: say so rather than "damaged"
+            throw new ImageFailure(ImageProblem.PRECISION, String.valueOf(file.getFileName()), frame.precision());
+        }
         org.apache.commons.imaging.ImageInfo info = Imaging.getImageInfo(file.toFile());
         String colorSpace = switch (info.getColorType()) {
             case CMYK -> "cmyk";
@@ -135,7 +148,7 @@ final class ImageHeaders {
             case GRAYSCALE, BW -> "gray";
             default -> "rgb";
         };
-        if (colorSpace.equals("rgb") && fourComponents(file)) {
+        if (colorSpace.equals("rgb") && frame != null && frame.components() == 4) {
             colorSpace = "cmyk"; // four channels without an Adobe marker: print CMYK, whatever the tag says
         }
         int orientation = orientation(file);

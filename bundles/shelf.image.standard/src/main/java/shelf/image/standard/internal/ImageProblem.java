@@ -11,6 +11,7 @@ enum ImageProblem {
     EMPTY("image.empty", Severity.ERROR, "%s：文件是空的（0 字节），请重新导出或重新下载图片"),
     NOT_IMAGE("image.not-image", Severity.ERROR, "%s：不是图片文件%s，请提供 JPEG、PNG 或 WebP 图片"),
     UNSUPPORTED("image.unsupported", Severity.ERROR, "%s：不支持 %s 格式，请转换为 JPEG、PNG 或 WebP"),
+    PRECISION("image.unsupported", Severity.ERROR, "%s：是 %d 位精度的 JPEG（医疗、科研设备常用），只支持普通的 8 位 JPEG，请另存为普通 JPEG"),
     TRUNCATED("image.truncated", Severity.ERROR, "%s：文件不完整（%s），请重新导出或重新下载原图"),
     UNREADABLE("image.unreadable", Severity.ERROR, "%s：图片无法读取（%s），请重新导出"),
     TOO_LARGE("image.too-large", Severity.ERROR,

@@ -109,6 +109,54 @@ class BadInputTest {
         assertEquals("zero.png：文件是空的（0 字节），请重新导出或重新下载图片", e.getMessage());
     }
 
+    @Test
+    void aPngWhoseHeaderChecksumIsWrongIsDamaged() throws Exception {
+        byte[] png = photoPng();
+        png[8 + 4 + 4 + 13] ^= 0x55; // the first byte of IHDR's CRC (PngSuite's xhdn0g08 has the same fault)
+        Path file = Files.write(dir.resolve("坏头.png"), png);
+        assertOnly(file, "image.unreadable", "坏头.png：图片无法读取（PNG 的 IHDR 数据块校验值不符，文件已损坏），请重新导出");
+        MediaException e = assertThrows(MediaException.class, () -> INSPECTOR.image(file));
+        assertEquals("坏头.png：图片无法读取（PNG 的 IHDR 数据块校验值不符，文件已损坏），请重新导出", e.getMessage());
+    }
+
+    @Test
+    void aPngWhosePixelChecksumIsWrongIsDamaged() throws Exception {
+        byte[] png = photoPng();
+        int iend = png.length - 12;
+        png[iend - 1] ^= 0x55; // the last byte of the last IDAT's CRC, just before IEND (as PngSuite's xcsn0g01)
+        Path file = Files.write(dir.resolve("坏块.png"), png);
+        assertEquals(1000, INSPECTOR.image(file).width(), "the header is intact");
+        assertOnly(file, "image.unreadable", "坏块.png：图片无法读取（PNG 的 IDAT 数据块校验值不符，文件已损坏），请重新导出");
+    }
+
+    @Test
+    void aTwelveBitJpegIsAFormatWeDoNotTakeNotADamagedFile() throws Exception {
+        byte[] jpeg = jpeg(300, 300);
+        for (int i = 2; i < jpeg.length - 4; i++) {
+            if ((jpeg[i] & 0xFF) == 0xFF && (jpeg[i + 1] & 0xFF) == 0xC0) {
+                jpeg[i + 1] = (byte) 0xC1; // extended sequential, as 12-bit files are written
+                jpeg[i + 4] = 12;
+                break;
+            }
+        }
+        Path file = Files.write(dir.resolve("x光.jpg"), jpeg);
+        assertOnly(file, "image.unsupported", "x光.jpg：是 12 位精度的 JPEG（医疗、科研设备常用），只支持普通的 8 位 JPEG，请另存为普通 JPEG");
+    }
+
+    @Test
+    void netpbmIsAFormatWeDoNotTakeNotSomethingElse() throws Exception {
+        byte[] ppm = new byte[11 + 12];
+        System.arraycopy("P6\n2 2\n255\n".getBytes(StandardCharsets.US_ASCII), 0, ppm, 0, 11);
+        Path file = Files.write(dir.resolve("扫描.ppm"), ppm);
+        assertOnly(file, "image.unsupported", "扫描.ppm：不支持 PPM 格式，请转换为 JPEG、PNG 或 WebP");
+    }
+
+    private static byte[] photoPng() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(BenchmarkPhotos.photo(1000, 1000, 5), "png", out);
+        return out.toByteArray();
+    }
+
     private static void assertOnly(Path file, String code, String message) {
         ImageOutput output = PROCESSOR.process(file, Fixtures.MAIN);
         assertFalse(output.ok());

@@ -6,6 +6,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -30,12 +31,22 @@ final class CellValues {
     static final Pattern URL = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*://.*|data:.*");
     private static final Pattern WINDOWS_ABSOLUTE = Pattern.compile("[a-zA-Z]:[\\\\/].*|\\\\\\\\.*");
 
+    // dollar signs with their prefixes (US$, HK$, NT$), the euro, pound, won, rupee, rouble, the yen as Excel shows
+    // a Japanese format (JP¥), and ISO codes other than CNY
+    private static final Pattern FOREIGN_CURRENCY = Pattern.compile(
+            "(?:[A-Z]{1,2})?\\$|[€£₩₹₽]|JP[¥￥]|\\b(?:USD|EUR|GBP|HKD|JPY|TWD|KRW|SGD|AUD|CAD)\\b");
+
     private CellValues() {}
 
     /** Yuan with at most 2 decimals; ¥ and thousands separators allowed. Kept as written: 12.5 stays 12.5. */
     static BigDecimal price(String raw) {
         if (isPlain(raw)) {
             return checkedPrice(raw, new BigDecimal(raw)); // the common case: "129.00"
+        }
+        String foreign = foreignCurrency(raw);
+        if (foreign != null) {
+            throw new CellProblem("'" + raw + "' is a price in another currency (" + foreign
+                    + ") — prices are in yuan: convert it and write the amount in yuan, such as 12.50");
         }
         String text = strip(raw).replace("¥", "").replace("￥", "").replace("元", "").strip();
         if (text.startsWith("-")) {
@@ -48,6 +59,12 @@ final class CellValues {
                             : "a number such as 12.50"));
         }
         return checkedPrice(raw, value);
+    }
+
+    /** The currency sign or code of a price written in another currency ("$", "US$", "JP¥", "USD"), else null. */
+    private static String foreignCurrency(String raw) {
+        Matcher sign = FOREIGN_CURRENCY.matcher(raw);
+        return sign.find() ? sign.group().strip() : null;
     }
 
     private static BigDecimal checkedPrice(String raw, BigDecimal value) {

@@ -22,6 +22,11 @@ class CellValuesTest {
         assertEquals("12/0", text(CellValues.price(" 12元 ")));
         assertEquals("'5.' is not a price — write a number such as 12.50",
                 assertThrows(CellProblem.class, () -> CellValues.price("5.")).getMessage());
+        for (String foreign : new String[] {"$1148.00", "$1,148.00", "US$12.00", "€9.90", "12.00 USD", "JP¥1200"}) {
+            assertEquals("'" + foreign + "' is a price in another currency (" + foreign.replaceAll("[0-9., ]", "")
+                    + ") — prices are in yuan: convert it and write the amount in yuan, such as 12.50",
+                    assertThrows(CellProblem.class, () -> CellValues.price(foreign)).getMessage());
+        }
         assertEquals("'12,5' is not a price — write 12.50",
                 assertThrows(CellProblem.class, () -> CellValues.price("12,5")).getMessage());
         assertEquals("'12.505' has more than 2 decimals — a price is in yuan and fen: write 12.51",

@@ -37,7 +37,8 @@ final class NumberDisplay {
             case GENERAL:
                 return decimal.general();
             case FIXED:
-                return decimal.fixed(style.minInteger, style.minDecimals, style.maxDecimals, style.percent);
+                String fixed = decimal.fixed(style.minInteger, style.minDecimals, style.maxDecimals, style.percent);
+                return style.foreignCurrency == null ? fixed : ForeignCurrency.shown(style.foreignCurrency, fixed);
             case DATE:
                 return date(style, number(b, from, to));
             default:

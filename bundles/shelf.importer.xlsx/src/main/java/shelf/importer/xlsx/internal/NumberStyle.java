@@ -24,6 +24,8 @@ final class NumberStyle {
     boolean hasDate;
     boolean hasTime;
     boolean hasSeconds;
+    /** A currency other than the yuan that the format shows ("$", "€", "JP¥"), else null. */
+    String foreignCurrency;
 
     private NumberStyle(Kind kind, int formatIndex, String formatString) {
         this.kind = kind;
@@ -42,7 +44,12 @@ final class NumberStyle {
         if (DateUtil.isADateFormat(index, format)) {
             return section.contains("[") ? new NumberStyle(Kind.OTHER, index, format) : date(index, format, section);
         }
-        return section.trim().equalsIgnoreCase("general") ? GENERAL : fixed(index, format, section);
+        if (section.trim().equalsIgnoreCase("general")) {
+            return GENERAL;
+        }
+        NumberStyle style = fixed(index, format, section);
+        style.foreignCurrency = ForeignCurrency.of(firstSection(format));
+        return style;
     }
 
     private static NumberStyle fixed(int index, String format, String section) {

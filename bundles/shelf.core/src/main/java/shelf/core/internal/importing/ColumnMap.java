@@ -1,13 +1,16 @@
 package shelf.core.internal.importing;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+
+import shelf.api.catalog.SourceCell;
 
 /**
  * The columns of a sheet as its header row names them. Unknown headers become attributes under their own
- * name; a field named twice keeps its first column and the second is taken as an attribute.
+ * name. Two columns read as the same field (two "Item Number" columns, or 商品编码 beside its alias SPU) are a
+ * clash: which one holds the value cannot be known, so the header names both and nothing is imported.
  */
 final class ColumnMap {
     /** Cells that must name known columns for a row to be taken as the header (besides the SPU code rule). */
@@ -17,18 +20,21 @@ final class ColumnMap {
     private final int known;
     private final Column spuCode;
     private final int headerRow;
+    private final String clash;
 
-    private ColumnMap(List<Column> columns, int known, Column spuCode, int headerRow) {
+    private ColumnMap(List<Column> columns, int known, Column spuCode, int headerRow, String clash) {
         this.columns = List.copyOf(columns);
         this.known = known;
         this.spuCode = spuCode;
         this.headerRow = headerRow;
+        this.clash = clash;
     }
 
     static ColumnMap of(int row, List<String> cells, ImportProfile profile, HeaderAliases aliases) {
         List<Column> columns = new ArrayList<>();
-        Set<Target> used = new HashSet<>();
+        Map<Target, Column> used = new HashMap<>();
         Column spu = null;
+        String clash = null;
         int known = 0;
         for (int i = 0; i < cells.size(); i++) {
             String header = cells.get(i).strip();
@@ -40,18 +46,32 @@ final class ColumnMap {
                 known++;
                 continue;
             }
-            if (target == null || !used.add(target)) {
+            Column earlier = target == null ? null : used.get(target);
+            if (earlier != null && clash == null && !target.field().templateHeader.isEmpty()) {
+                clash = "columns " + SourceCell.columnLetter(earlier.number()) + " ('" + earlier.header() + "') and "
+                        + SourceCell.columnLetter(i + 1) + " ('" + header + "') are both read as "
+                        + target.field().templateHeader + " — keep one of them, or give the other a header of its own";
+            }
+            if (target == null || earlier != null) {
                 target = new Target(Field.ATTRIBUTE, header);
             } else {
                 known++;
             }
             Column column = new Column(i, header, target);
+            if (earlier == null && target.field() != Field.ATTRIBUTE) {
+                used.put(target, column);
+            }
             if (target.field() == Field.SPU_CODE) {
                 spu = column;
             }
             columns.add(column);
         }
-        return new ColumnMap(columns, known, spu, row);
+        return new ColumnMap(columns, known, spu, row, clash);
+    }
+
+    /** Two columns read as one field, said as the end of "row 1 of sheet 商品: …"; null when none. */
+    String clash() {
+        return clash;
     }
 
     /** Whether this row reads as a header: the SPU code column and a few other known headers. */

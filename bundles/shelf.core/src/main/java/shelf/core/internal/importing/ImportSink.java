@@ -45,6 +45,7 @@ final class ImportSink implements RowSink, AutoCloseable {
     private String sheet;
     /** "row 3 of sheet 商品": a row with known headers but no SPU code column, for the message. */
     private String almostHeaderAt;
+    private String clash;
     private SheetContext context;
     private Column merchantColumn;
     private BatchWriter writer;
@@ -124,6 +125,9 @@ final class ImportSink implements RowSink, AutoCloseable {
 
     /** After the importer has read the file: the last product, then the batch, committed whole. */
     StoredBatch finish() throws ImportException {
+        if (clash != null) {
+            throw new ImportException(file, clash);
+        }
         if (failure == null && context != null && rows == 0 && errors.isEmpty()) {
             throw new ImportException(file, "has the header row" + (sheet.isEmpty() ? "" : " in sheet " + sheet)
                     + " but no product rows below it — nothing was imported; fill in one row per SKU");
@@ -165,6 +169,11 @@ final class ImportSink implements RowSink, AutoCloseable {
                 almostHeaderAt = "row " + row + (sheet.isEmpty() ? "" : " of sheet " + sheet);
             }
             return true;
+        }
+        if (columns.clash() != null) {
+            clash = "row " + row + (sheet.isEmpty() ? "" : " of sheet " + sheet) + ": " + columns.clash()
+                    + " — nothing was imported";
+            return false;
         }
         context = new SheetContext(file, columns, errors);
         merchantColumn = columns.find(Field.MERCHANT);

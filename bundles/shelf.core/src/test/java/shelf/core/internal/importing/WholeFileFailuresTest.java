@@ -54,6 +54,13 @@ class WholeFileFailuresTest {
     }
 
     @Test
+    void twoColumnsReadAsOneFieldAreNamedAndNothingIsImported() throws Exception {
+        assertEquals("商品表.xlsx: row 1 of sheet 商品: columns A ('商品编码') and D ('SPU') are both read as 商品编码 — keep one"
+                + " of them, or give the other a header of its own — nothing was imported",
+                fixture.fails(new RowsImporter().sheet("商品", "商品编码|商品标题|销售价|SPU", "A-1|T恤|10.00|A-2")));
+    }
+
+    @Test
     void aSheetThatIsNotThere() throws Exception {
         fixture.with(new RowsImporter().sheet("商品", header()), "xlsx", 0);
         ImportException e = assertThrows(ImportException.class, () -> fixture.service.importFile(

@@ -36,6 +36,7 @@ import shelf.api.channel.ListingPage;
  * reference declared here is its own) and calls {@link #start} from its activate method.
  */
 public abstract class PlatformAdapter implements ChannelAdapter {
+    private static final System.Logger LOG = System.getLogger(PlatformAdapter.class.getName());
     private final String id;
     private final String name;
     private final String apiVersion;
@@ -47,6 +48,8 @@ public abstract class PlatformAdapter implements ChannelAdapter {
     protected PlatformHttp http;
     protected CategoryMap categories;
     protected ImageUploads images;
+    /** Why the etc/ settings file's secrets are not used (others can read it), as found at start. */
+    private volatile Optional<String> refusal = Optional.empty();
     /** listing id → our SKU code → the platform's SKU id, for the calls that need the platform's id. */
     protected final Map<String, Map<String, String>> skuIds = new ConcurrentHashMap<>();
 
@@ -89,10 +92,15 @@ public abstract class PlatformAdapter implements ChannelAdapter {
         }
     }
 
-    /** Reads the settings and the category map, with the etc/ overrides of SHELF_HOME (framework property shelf.home). */
+    /**
+     * Reads the settings and the category map, with the etc/ overrides of SHELF_HOME (framework property
+     * shelf.home). A settings file others can read is refused: the adapter sends nothing until it is private.
+     */
     protected void start(ChannelConfig config, BundleContext context) {
         String shelfHome = context.getProperty("shelf.home");
         Path home = shelfHome == null || shelfHome.isBlank() ? null : Path.of(shelfHome);
+        refusal = home == null ? Optional.empty() : ChannelSettings.refusal(home, id());
+        refusal.ifPresent(reason -> LOG.log(System.Logger.Level.WARNING, reason));
         settings = ChannelSettings.of(id(), config, home);
         http = new PlatformHttp(name(), settings.connectTimeout(), settings.timeout());
         categories = CategoryMap.load(getClass(), "categories/" + id() + "-categories.json", home, id());
@@ -110,6 +118,9 @@ public abstract class PlatformAdapter implements ChannelAdapter {
 
     @Override
     public String endpoint() {
+        if (refusal.isPresent()) {
+            return settings.endpoint() + " (settings file refused)";
+        }
         if (!settings.sandbox()) {
             return settings.endpoint();
         }
@@ -119,6 +130,9 @@ public abstract class PlatformAdapter implements ChannelAdapter {
 
     @Override
     public Optional<String> unavailable() {
+        if (refusal.isPresent()) {
+            return refusal;
+        }
         return settings.sandbox() && sandbox == null ? Optional.of(settings.sandboxMissing()) : Optional.empty();
     }
 

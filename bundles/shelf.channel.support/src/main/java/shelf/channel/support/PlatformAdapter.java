@@ -28,6 +28,7 @@ import shelf.api.channel.ChannelException.Kind;
 import shelf.api.channel.ChannelLimits;
 import shelf.api.channel.ChannelListing;
 import shelf.api.channel.ListingPage;
+import shelf.api.media.MediaRoots;
 
 /**
  * What the five adapters share: id, name, API version and limits; settings, HTTP, the category map,
@@ -106,7 +107,7 @@ public abstract class PlatformAdapter implements ChannelAdapter {
         categories = CategoryMap.load(getClass(), "categories/" + id() + "-categories.json", home, id());
         images = new ImageUploads(name(), home == null ? null
                 : home.resolve("data").resolve("channels").resolve(id() + "-images.jsonl"),
-                settings.endpoint() + " " + settings.appKey());
+                settings.endpoint() + " " + settings.appKey(), MediaRoots.parse(context.getProperty(MediaRoots.PROPERTY)));
     }
 
     /** Every request goes through {@link PlatformHttp}, which waits at the gate before sending. */

@@ -54,6 +54,9 @@ trap '"$shelf" --home "$home" stop >/dev/null 2>&1 || true' EXIT
     echo "BENCH-$i,基准商品 $i,服饰鞋包>女装>T恤,$f,BENCH-$i-A,19.90,10"
   done
 } >"$desk/bench.csv"
+# the photos are outside the spreadsheet's folder: allowed as a media root
+mkdir -p "$home/etc"
+echo "shelf.media.roots=$photos" >"$home/etc/shelf.properties"
 "$shelf" --home "$home" start >/dev/null
 (cd "$desk" && "$shelf" --home "$home" -c "import bench.csv --merchant bench" >/dev/null)
 

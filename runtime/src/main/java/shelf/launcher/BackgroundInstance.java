@@ -8,13 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.regex.Pattern;
 
 /** `shelf start | stop | status`: Shelf as a background process on a home. */
 final class BackgroundInstance {
 
     static final int NOT_RUNNING = 3;
+    /** SHELF_PASSWORD, SHELF_NEW_PASSWORD, and any other variable whose name says it holds a secret. */
+    private static final Pattern SECRET_NAME = Pattern.compile("PASSWORD|PASSWD|SECRET|TOKEN", Pattern.CASE_INSENSITIVE);
     private static final long START_TIMEOUT_MS = 30_000;
     private static final long STOP_TIMEOUT_MS = 30_000;
 
@@ -40,11 +44,13 @@ final class BackgroundInstance {
             console.out().println("Shelf is already running (" + pidText() + ", home " + home + ")");
             return 0;
         }
-        Process daemon = new ProcessBuilder(daemonCommand(verbose))
+        FileModes.limit(home.consoleLog(), FileModes.LOG_FILE);
+        ProcessBuilder builder = new ProcessBuilder(daemonCommand(verbose))
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(home.consoleLog().toFile()))
-                .redirectErrorStream(true)
-                .start();
+                .redirectErrorStream(true);
+        withoutPasswords(builder.environment());
+        Process daemon = builder.start();
         long deadline = System.currentTimeMillis() + START_TIMEOUT_MS;
         while (!SessionSocket.accepts(home.socket())) {
             if (!daemon.isAlive()) {
@@ -85,6 +91,15 @@ final class BackgroundInstance {
             }
             Thread.sleep(20);
         }
+    }
+
+    /**
+     * The runtime needs no password: the first session's SHELF_USER / SHELF_PASSWORD create the admin over
+     * the socket. Left in its environment, they would be readable for as long as it runs (/proc/PID/environ,
+     * or from inside it).
+     */
+    static void withoutPasswords(Map<String, String> environment) {
+        environment.keySet().removeIf(name -> SECRET_NAME.matcher(name).find());
     }
 
     private String pidText() {

@@ -7,7 +7,8 @@ import java.nio.charset.StandardCharsets;
  * The 'H' frame that opens a session: what the client wants, what its terminal is like, and who logs in.
  * user, password and newPassword are SHELF_USER, SHELF_PASSWORD and SHELF_NEW_PASSWORD from the client's
  * environment (absent: null, and the session asks or refuses). They go over the session socket, which only
- * its owner can open (0600 in a 0700 folder), and are never logged or printed.
+ * its owner can open (0600 in a 0700 folder) and which the client checks before sending them
+ * ({@link SocketSafety}); they are never logged or printed.
  */
 record Hello(int protocol, String mode, String commands, String source, String cwd, boolean tty, String term,
              int cols, int rows, boolean verbose, String user, String password, String newPassword) {

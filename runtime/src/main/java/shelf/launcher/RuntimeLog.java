@@ -28,6 +28,8 @@ final class RuntimeLog {
         LogManager.getLogManager().reset();
         Logger root = Logger.getLogger("");
         try {
+            // created 0640 before FileHandler opens it: the log names users and failed logins
+            FileModes.limit(home.logFile(), FileModes.LOG_FILE);
             // '%' is a pattern character of FileHandler; one file, appended to, never rotated away
             FileHandler file = new FileHandler(home.logFile().toString().replace("%", "%%"), 0, 1, true);
             file.setFormatter(new OneLineFormatter());

@@ -14,17 +14,28 @@ final class SessionSocket {
     private SessionSocket() {
     }
 
-    /** A connection when a server accepts on the socket; empty when no file or nobody listens. */
+    /**
+     * A connection when a server accepts on the socket; empty when no file or nobody listens. A socket, or a
+     * folder, that another user made or could replace is refused ({@link SocketSafety}) before connecting,
+     * and a server run by another user right after: nothing has been sent to it either way.
+     */
     static Optional<SocketChannel> connect(Path socket) {
+        SocketSafety.checkPath(socket);
         SocketChannel channel = null;
         try {
             channel = SocketChannel.open(StandardProtocolFamily.UNIX);
             channel.connect(UnixDomainSocketAddress.of(socket));
-            return Optional.of(channel);
         } catch (IOException | UnsupportedOperationException e) {
             closeQuietly(channel);
             return Optional.empty();
         }
+        try {
+            SocketSafety.checkPeer(socket, channel);
+        } catch (LaunchException e) {
+            closeQuietly(channel);
+            throw e;
+        }
+        return Optional.of(channel);
     }
 
     static boolean accepts(Path socket) {

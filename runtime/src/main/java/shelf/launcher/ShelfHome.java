@@ -22,17 +22,22 @@ record ShelfHome(Path root) {
         return new ShelfHome(root.toAbsolutePath().normalize());
     }
 
-    /** Creates the folders that are missing; data/ is private because it holds the session socket. */
+    /**
+     * Creates the folders that are missing; data/ is created private because it holds the session socket.
+     * An existing data/ is left as it is: a client that finds it open to others refuses to log in
+     * ({@link SocketSafety}) rather than quietly closing it.
+     */
     ShelfHome create() {
         try {
             Files.createDirectories(deploy());
             Files.createDirectories(etc());
             Files.createDirectories(log());
+            FileModes.limit(log(), FileModes.LOG_FOLDER);
             if (!Files.isDirectory(data())) {
                 Files.createDirectories(data());
-            }
-            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                Files.setPosixFilePermissions(data(), PosixFilePermissions.fromString("rwx------"));
+                if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                    Files.setPosixFilePermissions(data(), PosixFilePermissions.fromString("rwx------"));
+                }
             }
             return this;
         } catch (IOException e) {

@@ -87,6 +87,9 @@ class ChannelsIT {
         shelf.run("stop");
         Files.writeString(home.resolve("etc/channels/taobao.properties"),
                 "endpoint=https://eco.taobao.com\nappKey=12345678\nappSecret=TOP-SECRET-VALUE\n");
+        // a secrets file others can read is refused (LocalSafetyIT): private, as the README says to write it
+        Files.setPosixFilePermissions(home.resolve("etc/channels/taobao.properties"),
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
         start();
         sandboxStatus();
         String selftest = shelf.ok("sandbox:selftest");

@@ -6,8 +6,13 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 
 import shelf.api.channel.ChannelException;
 import shelf.api.channel.ChannelException.Kind;
@@ -20,16 +25,15 @@ import shelf.api.channel.ChannelException.Kind;
 public record ChannelSettings(String channel, String endpoint, String appKey, Secret appSecret, Secret accessToken,
         Secret refreshToken, String shopId, String signMethod, Duration timeout, Duration connectTimeout) {
 
-    /** The settings of {@code channel}: the configuration, then the etc/ file of {@code home} (may be null). */
+    /**
+     * The settings of {@code channel}: the configuration, then the etc/ file of {@code home} (may be null).
+     * The secrets of a file others may read are left out ({@link #refusal}): the configuration's stand.
+     */
     public static ChannelSettings of(String channel, ChannelConfig config, Path home) {
-        Properties file = new Properties();
         Path path = home == null ? null : file(home, channel);
-        if (path != null && Files.isRegularFile(path)) {
-            try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-                file.load(reader);
-            } catch (IOException e) {
-                throw new IllegalArgumentException(path + ": cannot be read — " + e.getMessage(), e);
-            }
+        Properties file = read(path);
+        if (path != null && refusal(home, channel).isPresent()) {
+            SECRETS.forEach(file::remove);
         }
         return new ChannelSettings(channel, value(file, "endpoint", config.endpoint()), value(file, "appKey", config.appKey()),
                 Secret.of(value(file, "appSecret", config._appSecret())), Secret.of(value(file, "accessToken", config._accessToken())),
@@ -39,10 +43,65 @@ public record ChannelSettings(String channel, String endpoint, String appKey, Se
                 Duration.ofMillis(Long.parseLong(value(file, "connectTimeoutMs", String.valueOf(config.connectTimeoutMs())))));
     }
 
+    /**
+     * Why the secrets of SHELF_HOME/etc/channels/{@code <channel>.properties} are not used, as ssh refuses a
+     * private key others can read: the file holds appSecret, accessToken or refreshToken, and its group or
+     * others may read or change it. Empty when there is no such file, it holds no secret, or it is private.
+     *
+     * @since 1.2
+     */
+    public static Optional<String> refusal(Path home, String channel) {
+        Path path = file(home, channel);
+        if (!Files.isRegularFile(path) || !path.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return Optional.empty();
+        }
+        Set<PosixFilePermission> mode;
+        try {
+            mode = Files.getPosixFilePermissions(path);
+        } catch (IOException e) {
+            return Optional.empty(); // reading it fails next, with its own message
+        }
+        Set<PosixFilePermission> open = EnumSet.noneOf(PosixFilePermission.class);
+        mode.stream().filter(OPEN::contains).forEach(open::add);
+        if (open.isEmpty() || SECRETS.stream().noneMatch(read(path)::containsKey)) {
+            return Optional.empty();
+        }
+        boolean readable = open.contains(PosixFilePermission.GROUP_READ) || open.contains(PosixFilePermission.OTHERS_READ);
+        return Optional.of("etc/channels/" + channel + ".properties can be " + (readable ? "read" : "changed")
+                + " by others (mode " + octal(mode) + "): run chmod 600 " + path.toAbsolutePath()
+                + " and restart Shelf — its secrets are not used until then");
+    }
+
+    private static Properties read(Path path) {
+        Properties file = new Properties();
+        if (path != null && Files.isRegularFile(path)) {
+            try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+                file.load(reader);
+            } catch (IOException e) {
+                throw new IllegalArgumentException(path + ": cannot be read — " + e.getMessage(), e);
+            }
+        }
+        return file;
+    }
+
+    /** "0644". */
+    private static String octal(Set<PosixFilePermission> mode) {
+        int bits = 0;
+        for (PosixFilePermission permission : mode) {
+            bits |= 1 << (8 - permission.ordinal());
+        }
+        return String.format("%04o", bits);
+    }
+
     /** SHELF_HOME/etc/channels/{@code <channel>.properties}. */
     public static Path file(Path home, String channel) {
         return home.resolve("etc").resolve("channels").resolve(channel + ".properties");
     }
+
+    private static final List<String> SECRETS = List.of("appSecret", "accessToken", "refreshToken");
+    /** What only the owner of a secrets file may do. */
+    private static final Set<PosixFilePermission> OPEN = EnumSet.complementOf(EnumSet.of(PosixFilePermission.OWNER_READ,
+            PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE));
 
     private static String value(Properties file, String key, String configured) {
         String value = file.getProperty(key);

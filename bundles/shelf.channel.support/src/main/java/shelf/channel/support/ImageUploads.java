@@ -12,9 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import shelf.api.channel.ChannelException;
 import shelf.api.channel.ChannelException.Kind;
+import shelf.api.media.MediaRoots;
 
 /**
  * Images uploaded to one platform, by source, so a product's update or a second product with the same
@@ -51,6 +53,7 @@ public final class ImageUploads {
     private final Map<String, String> uploaded;
     private final String platform;
     private final UploadJournal journal;
+    private final MediaRoots roots;
 
     /** Remembered in memory only. */
     public ImageUploads(String platform) {
@@ -62,7 +65,17 @@ public final class ImageUploads {
      * @param owner the endpoint and app key: uploads remembered for another are not used
      */
     public ImageUploads(String platform, Path journal, String owner) {
+        this(platform, journal, owner, new MediaRoots(List.of()));
+    }
+
+    /**
+     * @param roots where a product's local images may be besides the folder of its spreadsheet: a path that
+     *     leads out of it through a symbolic link is not read, so not uploaded
+     * @since 1.2
+     */
+    public ImageUploads(String platform, Path journal, String owner, MediaRoots roots) {
         this.platform = platform;
+        this.roots = roots;
         this.journal = journal == null ? null : new UploadJournal(journal, owner);
         Map<String, String> lru = new LinkedHashMap<>(1024, 0.75f, true) {
             private static final long serialVersionUID = 1L;
@@ -163,6 +176,11 @@ public final class ImageUploads {
         if (source.startsWith("http://") || source.startsWith("https://")) {
             String path = URI.create(source).getPath();
             return new Image(source, path.substring(path.lastIndexOf('/') + 1), null);
+        }
+        Optional<String> refused = roots.refusalAtRead(source);
+        if (refused.isPresent()) {
+            throw new ChannelException(Kind.REFUSED, "image.outside", "图片" + source + "不上传到" + platform + "："
+                    + refused.get());
         }
         Path file = Path.of(source);
         try {

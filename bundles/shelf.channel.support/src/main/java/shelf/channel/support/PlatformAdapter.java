@@ -28,6 +28,7 @@ import shelf.api.channel.ChannelException.Kind;
 import shelf.api.channel.ChannelLimits;
 import shelf.api.channel.ChannelListing;
 import shelf.api.channel.ListingPage;
+import shelf.api.media.MediaRoots;
 
 /**
  * What the five adapters share: id, name, API version and limits; settings, HTTP, the category map,
@@ -36,6 +37,7 @@ import shelf.api.channel.ListingPage;
  * reference declared here is its own) and calls {@link #start} from its activate method.
  */
 public abstract class PlatformAdapter implements ChannelAdapter {
+    private static final System.Logger LOG = System.getLogger(PlatformAdapter.class.getName());
     private final String id;
     private final String name;
     private final String apiVersion;
@@ -47,6 +49,8 @@ public abstract class PlatformAdapter implements ChannelAdapter {
     protected PlatformHttp http;
     protected CategoryMap categories;
     protected ImageUploads images;
+    /** Why the etc/ settings file's secrets are not used (others can read it), as found at start. */
+    private volatile Optional<String> refusal = Optional.empty();
     /** listing id → our SKU code → the platform's SKU id, for the calls that need the platform's id. */
     protected final Map<String, Map<String, String>> skuIds = new ConcurrentHashMap<>();
 
@@ -89,16 +93,21 @@ public abstract class PlatformAdapter implements ChannelAdapter {
         }
     }
 
-    /** Reads the settings and the category map, with the etc/ overrides of SHELF_HOME (framework property shelf.home). */
+    /**
+     * Reads the settings and the category map, with the etc/ overrides of SHELF_HOME (framework property
+     * shelf.home). A settings file others can read is refused: the adapter sends nothing until it is private.
+     */
     protected void start(ChannelConfig config, BundleContext context) {
         String shelfHome = context.getProperty("shelf.home");
         Path home = shelfHome == null || shelfHome.isBlank() ? null : Path.of(shelfHome);
+        refusal = home == null ? Optional.empty() : ChannelSettings.refusal(home, id());
+        refusal.ifPresent(reason -> LOG.log(System.Logger.Level.WARNING, reason));
         settings = ChannelSettings.of(id(), config, home);
         http = new PlatformHttp(name(), settings.connectTimeout(), settings.timeout());
         categories = CategoryMap.load(getClass(), "categories/" + id() + "-categories.json", home, id());
         images = new ImageUploads(name(), home == null ? null
                 : home.resolve("data").resolve("channels").resolve(id() + "-images.jsonl"),
-                settings.endpoint() + " " + settings.appKey());
+                settings.endpoint() + " " + settings.appKey(), MediaRoots.parse(context.getProperty(MediaRoots.PROPERTY)));
     }
 
     /** Every request goes through {@link PlatformHttp}, which waits at the gate before sending. */
@@ -110,6 +119,9 @@ public abstract class PlatformAdapter implements ChannelAdapter {
 
     @Override
     public String endpoint() {
+        if (refusal.isPresent()) {
+            return settings.endpoint() + " (settings file refused)";
+        }
         if (!settings.sandbox()) {
             return settings.endpoint();
         }
@@ -119,6 +131,9 @@ public abstract class PlatformAdapter implements ChannelAdapter {
 
     @Override
     public Optional<String> unavailable() {
+        if (refusal.isPresent()) {
+            return refusal;
+        }
         return settings.sandbox() && sandbox == null ? Optional.of(settings.sandboxMissing()) : Optional.empty();
     }
 

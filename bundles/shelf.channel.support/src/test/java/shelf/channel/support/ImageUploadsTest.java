@@ -1,6 +1,7 @@
 package shelf.channel.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +13,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import shelf.api.channel.ChannelException;
 
 /** Images uploaded once per platform and shop, also across restarts, and again when the file changed. */
 class ImageUploadsTest {
@@ -41,6 +44,22 @@ class ImageUploadsTest {
 
         started("https://api.weixin.qq.com wx-app").urls(List.of(photo.toString()), this::upload);
         assertEquals(3, sent.size(), "the sandbox's uploads are not the real platform's");
+    }
+
+    @Test
+    void aPhotoSwappedForALinkOutOfItsFolderIsNotUploaded(@TempDir Path elsewhere) throws Exception {
+        Path secret = Files.write(elsewhere.resolve("id_rsa"), new byte[] {1, 2, 3});
+        Path link = Files.createSymbolicLink(Files.createDirectories(home.resolve("desk")).resolve("主图.jpg"), secret);
+
+        ChannelException refused = assertThrows(ChannelException.class,
+                () -> started("sandbox wx-app").urls(List.of(link.toString()), this::upload));
+
+        assertEquals(ChannelException.Kind.REFUSED, refused.kind());
+        assertEquals("image.outside", refused.platformCode());
+        assertEquals("图片" + link + "不上传到微信小店：leads out of its folder through the symbolic link " + link + " (to "
+                + secret + ") — media files are read only from the spreadsheet's folder; to allow another folder add it"
+                + " to shelf.media.roots in etc/shelf.properties", refused.getMessage());
+        assertEquals(List.of(), sent);
     }
 
     @Test

@@ -9,11 +9,13 @@ import java.lang.annotation.Annotation;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -59,6 +61,8 @@ class SupportTest {
     void theEtcFileOverridesConfigurationAndSecretsNeverShow() throws Exception {
         Files.createDirectories(home.resolve("etc/channels"));
         Files.writeString(ChannelSettings.file(home, "taobao"), "endpoint=https://eco.taobao.com\nappSecret=TOPSECRET\n");
+        Files.setPosixFilePermissions(ChannelSettings.file(home, "taobao"), PosixFilePermissions.fromString("rw-------"));
+        assertEquals(Optional.empty(), ChannelSettings.refusal(home, "taobao"));
         ChannelSettings settings = ChannelSettings.of("taobao", defaults(), home);
         assertEquals("https://eco.taobao.com", settings.endpoint());
         assertFalse(settings.sandbox());
@@ -66,6 +70,36 @@ class SupportTest {
         assertEquals("taobao → https://eco.taobao.com (app key sandbox, secret (set))", settings.toString());
         assertFalse(settings.toString().contains("TOPSECRET"));
         assertTrue(ChannelSettings.of("pinduoduo", defaults(), home).sandbox());
+    }
+
+    @Test
+    void aSecretsFileOthersCanReadIsRefusedAndItsSecretsAreNotUsed() throws Exception {
+        Files.createDirectories(home.resolve("etc/channels"));
+        Path file = ChannelSettings.file(home, "taobao");
+        Files.writeString(file, "endpoint=https://eco.taobao.com\nappSecret=TOPSECRET\naccessToken=TOKEN\n");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        assertEquals(Optional.of("etc/channels/taobao.properties can be read by others (mode 0644): run chmod 600 " + file
+                + " and restart Shelf — its secrets are not used until then"), ChannelSettings.refusal(home, "taobao"));
+        ChannelSettings settings = ChannelSettings.of("taobao", defaults(), home);
+        assertEquals("https://eco.taobao.com", settings.endpoint(), "what is not secret is still read");
+        assertEquals("sandbox-secret", settings.appSecret().reveal(), "the configuration's secret, not the file's");
+        assertEquals("", settings.accessToken().reveal());
+
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw--w----"));
+        assertTrue(ChannelSettings.refusal(home, "taobao").orElseThrow()
+                .startsWith("etc/channels/taobao.properties can be changed by others (mode 0620)"));
+
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        assertEquals(Optional.empty(), ChannelSettings.refusal(home, "taobao"));
+        assertEquals("TOPSECRET", ChannelSettings.of("taobao", defaults(), home).appSecret().reveal());
+    }
+
+    @Test
+    void aSettingsFileWithoutSecretsMayBeReadByAnyone() throws Exception {
+        Files.createDirectories(home.resolve("etc/channels"));
+        Files.writeString(ChannelSettings.file(home, "sandbox"), "port=0\n");
+        Files.setPosixFilePermissions(ChannelSettings.file(home, "sandbox"), PosixFilePermissions.fromString("rw-r--r--"));
+        assertEquals(Optional.empty(), ChannelSettings.refusal(home, "sandbox"));
     }
 
     @Test

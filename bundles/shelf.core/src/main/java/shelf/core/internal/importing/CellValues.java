@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import shelf.api.media.MediaRoots;
+
 /**
  * Cell text as exact values. Prices, weights and counts are parsed from the text as the spreadsheet shows
  * it, never through a double; what cannot be read throws a {@link CellProblem} saying what to write instead.
@@ -35,6 +37,7 @@ final class CellValues {
     // a Japanese format (JP¥), and ISO codes other than CNY
     private static final Pattern FOREIGN_CURRENCY = Pattern.compile(
             "(?:[A-Z]{1,2})?\\$|[€£₩₹₽]|JP[¥￥]|\\b(?:USD|EUR|GBP|HKD|JPY|TWD|KRW|SGD|AUD|CAD)\\b");
+    private static final MediaRoots NO_ROOTS = new MediaRoots(List.of());
 
     private CellValues() {}
 
@@ -155,25 +158,39 @@ final class CellValues {
         return split(TAG_LIST, raw);
     }
 
-    /** A URL stays as written; a path is made absolute, a relative one against the imported file's folder. */
+    /** As {@link #media(String, Path, MediaRoots)} with no media roots configured. */
     static String media(String raw, Path folder) {
+        return media(raw, folder, NO_ROOTS);
+    }
+
+    /**
+     * A URL stays as written; a path is made absolute, a relative one against the imported file's folder,
+     * and must stay in that folder or under a media root: a merchant's spreadsheet names its own photos,
+     * never another file of the runtime's user.
+     */
+    static String media(String raw, Path folder, MediaRoots roots) {
         String text = raw.strip();
         if (isUrl(text) || WINDOWS_ABSOLUTE.matcher(text).matches()) {
             return text;
         }
+        Path path;
         try {
-            return folder.resolve(text).toAbsolutePath().normalize().toString();
+            path = folder.resolve(text).toAbsolutePath().normalize();
         } catch (InvalidPathException e) {
             throw new CellProblem("'" + raw + "' is neither a URL nor a file path — write https://… or a path "
                     + "relative to the spreadsheet's folder");
         }
+        roots.refusalAtImport(path, folder).ifPresent(refusal -> {
+            throw new CellProblem("'" + text + "' " + refusal);
+        });
+        return path.toString();
     }
 
-    static List<String> mediaList(String raw, Path folder) {
+    static List<String> mediaList(String raw, Path folder, MediaRoots roots) {
         List<String> items = list(raw);
         List<String> resolved = new ArrayList<>(items.size());
         for (String item : items) {
-            resolved.add(media(item, folder));
+            resolved.add(media(item, folder, roots));
         }
         return resolved;
     }

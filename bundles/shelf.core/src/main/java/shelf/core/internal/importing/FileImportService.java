@@ -25,6 +25,7 @@ import shelf.api.importer.ImportService;
 import shelf.api.importer.Importer;
 import shelf.api.importer.ReadOptions;
 import shelf.api.importer.RowSink;
+import shelf.api.media.MediaRoots;
 import shelf.core.internal.catalog.BatchStore;
 import shelf.core.internal.framework.ShelfProperties;
 
@@ -41,6 +42,8 @@ public class FileImportService implements ImportService {
     BatchStore store;
 
     ImportProfiles profiles;
+    /** Folders besides a spreadsheet's own that its media paths may name (framework property shelf.media.roots). */
+    MediaRoots mediaRoots = new MediaRoots(List.of());
     private ProfileExtender shippedProfiles;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -58,6 +61,7 @@ public class FileImportService implements ImportService {
     @Activate
     void activate(BundleContext context) {
         profiles = new ImportProfiles(new ShelfProperties(context).home().resolve("etc").resolve("profiles"));
+        mediaRoots = MediaRoots.parse(context.getProperty(MediaRoots.PROPERTY));
         shippedProfiles = new ProfileExtender(context, profiles);
     }
 
@@ -74,7 +78,7 @@ public class FileImportService implements ImportService {
         Importer importer = chosen(file);
         String sheet = request.sheet().isEmpty() ? profile.sheet() : request.sheet();
         try (ImportSink sink = new ImportSink(file, request, profile, aliases, store,
-                progress == null ? ImportProgress.NONE : progress)) {
+                progress == null ? ImportProgress.NONE : progress).withMediaRoots(mediaRoots)) {
             // a plugin's bug must not take the runtime down nor leave half a batch: nothing is stored
             read(importer, file, new ReadOptions(sheet, ReadOptions.DEFAULT_MAX_COLUMNS), sink, "; nothing was stored");
             StoredBatch batch = sink.finish();

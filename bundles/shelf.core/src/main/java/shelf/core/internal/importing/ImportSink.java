@@ -16,6 +16,7 @@ import shelf.api.importer.ImportException;
 import shelf.api.importer.ImportProgress;
 import shelf.api.importer.ImportRequest;
 import shelf.api.importer.RowSink;
+import shelf.api.media.MediaRoots;
 import shelf.core.internal.catalog.BatchStore;
 import shelf.core.internal.catalog.BatchWriter;
 import shelf.core.internal.catalog.QueuedBatchWriter;
@@ -35,6 +36,7 @@ final class ImportSink implements RowSink, AutoCloseable {
     private final HeaderAliases aliases;
     private final BatchStore store;
     private final ImportProgress progress;
+    private MediaRoots mediaRoots = new MediaRoots(List.of());
     private final List<RowError> errors = new ArrayList<>();
     private final List<String> sheetsSeen = new ArrayList<>();
     private final Set<String> merchants = new LinkedHashSet<>();
@@ -62,6 +64,12 @@ final class ImportSink implements RowSink, AutoCloseable {
         this.aliases = aliases;
         this.store = store;
         this.progress = progress;
+    }
+
+    /** Where media files may be besides the spreadsheet's folder. */
+    ImportSink withMediaRoots(MediaRoots roots) {
+        this.mediaRoots = roots;
+        return this;
     }
 
     @Override
@@ -175,7 +183,7 @@ final class ImportSink implements RowSink, AutoCloseable {
                     + " — nothing was imported";
             return false;
         }
-        context = new SheetContext(file, columns, errors);
+                context = new SheetContext(file, mediaRoots, columns, errors);
         merchantColumn = columns.find(Field.MERCHANT);
         try {
             writer = new QueuedBatchWriter(store.begin(fixedMerchant(), file.getFileName().toString(), sheet,

@@ -126,8 +126,8 @@ final class ProductDraft {
         return switch (field) {
             case CATEGORY -> CellValues.category(raw);
             case TAGS -> CellValues.tags(raw);
-            case MAIN_IMAGES, DETAIL_IMAGES -> CellValues.mediaList(raw, sheet.folder);
-            case VIDEO -> CellValues.media(raw, sheet.folder);
+            case MAIN_IMAGES, DETAIL_IMAGES -> CellValues.mediaList(raw, sheet.folder, sheet.mediaRoots);
+            case VIDEO -> CellValues.media(raw, sheet.folder, sheet.mediaRoots);
             case DISPATCH_HOURS -> CellValues.hours(raw);
             case DESCRIPTION -> raw.strip(); // HTML: inner line breaks are kept
             default -> raw.strip();

@@ -4,16 +4,20 @@ import java.nio.file.Path;
 import java.util.List;
 
 import shelf.api.catalog.RowError;
+import shelf.api.media.MediaRoots;
 
 /** The sheet being imported: where it is, its columns, and the row errors found so far. */
 final class SheetContext {
     /** The imported file's folder, against which relative media paths resolve. */
     final Path folder;
+    /** Where else media files may be ({@link MediaRoots#PROPERTY}). */
+    final MediaRoots mediaRoots;
     final ColumnMap columns;
     private final List<RowError> errors;
 
-    SheetContext(Path file, ColumnMap columns, List<RowError> errors) {
+    SheetContext(Path file, MediaRoots mediaRoots, ColumnMap columns, List<RowError> errors) {
         this.folder = file.toAbsolutePath().getParent();
+        this.mediaRoots = mediaRoots;
         this.columns = columns;
         this.errors = errors;
     }

@@ -5,11 +5,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import shelf.api.media.ImageInfo;
 import shelf.api.media.MediaException;
 import shelf.api.media.MediaInspector;
+import shelf.api.media.MediaRoots;
 import shelf.api.media.VideoInfo;
 import shelf.api.rules.BatchContext;
 
@@ -25,6 +27,37 @@ final class MediaFiles {
     }
 
     private final ConcurrentHashMap<String, Header> headers = new ConcurrentHashMap<>();
+
+    /**
+     * The inspector as validation uses it: a stored path that is no longer plain and absolute, or that leads
+     * out of the merchant's folder through a symbolic link (a photo swapped for a link since the import,
+     * which checked the spreadsheet's folder), is not read; the header problem says why.
+     */
+    static MediaInspector confined(MediaInspector inspector, MediaRoots roots) {
+        if (inspector == null) {
+            return null;
+        }
+        return new MediaInspector() {
+            @Override
+            public ImageInfo image(Path file) throws MediaException {
+                refuseOutside(file, roots);
+                return inspector.image(file);
+            }
+
+            @Override
+            public VideoInfo video(Path file) throws MediaException {
+                refuseOutside(file, roots);
+                return inspector.video(file);
+            }
+        };
+    }
+
+    private static void refuseOutside(Path file, MediaRoots roots) throws MediaException {
+        Optional<String> refused = roots.refusalAtRead(file.toString());
+        if (refused.isPresent()) {
+            throw new MediaException(file + " " + refused.get());
+        }
+    }
 
     static MediaFiles of(BatchContext batch) {
         return batch.shared(KEY, products -> new MediaFiles());

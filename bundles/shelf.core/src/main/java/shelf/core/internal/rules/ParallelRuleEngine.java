@@ -7,6 +7,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -19,6 +21,7 @@ import shelf.api.catalog.Product;
 import shelf.api.catalog.ProductQuery;
 import shelf.api.catalog.StoredProduct;
 import shelf.api.media.MediaInspector;
+import shelf.api.media.MediaRoots;
 import shelf.api.rules.BatchContext;
 import shelf.api.rules.Finding;
 import shelf.api.rules.RuleEngine;
@@ -46,6 +49,14 @@ public final class ParallelRuleEngine implements RuleEngine {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
     volatile CatalogStore store;
+
+    /** Folders besides a spreadsheet's own its media may be in (framework property shelf.media.roots). */
+    MediaRoots mediaRoots = new MediaRoots(List.of());
+
+    @Activate
+    void activate(BundleContext context) {
+        mediaRoots = MediaRoots.parse(context.getProperty(MediaRoots.PROPERTY));
+    }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     public void addPack(RulePack pack) {
@@ -84,7 +95,8 @@ public final class ParallelRuleEngine implements RuleEngine {
     }
 
     private Run run(List<StoredProduct> products, String channel, List<RulePack> packs, LongConsumer progress) {
-        ValidationBatch batch = new ValidationBatch(products, channel, media, this::catalogue);
+        ValidationBatch batch = new ValidationBatch(products, channel, MediaFiles.confined(media, mediaRoots),
+                this::catalogue);
         AtomicLong done = new AtomicLong();
         java.util.Set<RulePack> applied = java.util.concurrent.ConcurrentHashMap.newKeySet();
         List<Finding> findings = new ArrayList<>(batch.products().parallelStream()

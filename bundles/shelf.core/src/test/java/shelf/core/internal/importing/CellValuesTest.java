@@ -4,10 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import shelf.api.media.MediaRoots;
 
 /** The cell shapes CellValues reads without a regex read exactly as the patterns say. */
 class CellValuesTest {
@@ -74,6 +78,30 @@ class CellValuesTest {
         // as in the pattern, a URL does not span lines: this one is taken as a path
         assertEquals(FOLDER.resolve("http:/x\ny").toAbsolutePath().normalize().toString(),
                 CellValues.media("http://x\ny", FOLDER));
+    }
+
+    @Test
+    void aMediaPathOutOfTheSpreadsheetsFolderIsRefusedUnlessUnderAMediaRoot(@TempDir Path home) throws Exception {
+        Path desk = Files.createDirectories(home.resolve("desk"));
+        Path secret = Files.writeString(home.resolve("secret.png"), "x");
+        String remedy = " — media files are read only from the spreadsheet's folder; to allow another folder add it to"
+                + " shelf.media.roots in etc/shelf.properties";
+
+        assertEquals("'../secret.png' is outside the spreadsheet's folder " + desk + remedy,
+                assertThrows(CellProblem.class, () -> CellValues.media("../secret.png", desk)).getMessage());
+        assertEquals("'/etc/passwd' is outside the spreadsheet's folder " + desk + remedy,
+                assertThrows(CellProblem.class, () -> CellValues.media("/etc/passwd", desk)).getMessage());
+        Files.createSymbolicLink(desk.resolve("photo.png"), secret);
+        assertEquals("'photo.png' leads out of the spreadsheet's folder " + desk + " through a symbolic link (to "
+                + secret.toRealPath() + ")" + remedy,
+                assertThrows(CellProblem.class, () -> CellValues.media("photo.png", desk)).getMessage());
+
+        MediaRoots roots = MediaRoots.parse(" /srv/none , " + home);
+        assertEquals(secret.toString(), CellValues.media("../secret.png", desk, roots));
+        assertEquals(desk.resolve("photo.png").toString(), CellValues.media("photo.png", desk, roots));
+        assertEquals(desk.resolve("sub/a.png").toString(), CellValues.media("sub/../sub/a.png", desk),
+                "a path that stays in the folder is taken, even before the file is there");
+        assertEquals("https://img.example/../a.jpg", CellValues.media("https://img.example/../a.jpg", desk));
     }
 
     private static String text(BigDecimal value) {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import shelf.api.catalog.Product;
+import shelf.api.media.MediaRoots;
 import shelf.api.rules.Finding;
 
 /** The image check over real files: one finding per product naming each image at fault. */
@@ -80,6 +81,34 @@ class MediaChecksTest {
         engine.addPack(RulePackReader.read("t.rules.json", json));
         List<Finding> found = engine.validateProducts(List.of(withImages("P1", "/x/a.png")), "");
         assertEquals("未安装媒体组件，无法检查图片（feature:install images）", found.get(0).message());
+    }
+
+    @Test
+    void anImageSwappedForALinkOutOfItsFolderIsNotRead(@TempDir Path elsewhere) throws Exception {
+        Path secret = elsewhere.resolve("secret.png");
+        ImageIO.write(new BufferedImage(800, 800, BufferedImage.TYPE_INT_RGB), "png", secret.toFile());
+        Path link = Files.createSymbolicLink(folder.resolve("photo.png"), secret);
+
+        List<Finding> found = validate("", withImages("P1", link.toString()));
+        assertEquals(List.of(link + " leads out of its folder through the symbolic link " + link + " (to " + secret
+                + ") — media files are read only from the spreadsheet's folder; to allow another folder add it to"
+                + " shelf.media.roots in etc/shelf.properties"), found.stream().map(Finding::message).toList());
+        assertEquals(List.of(), validate(",\"minWidth\":800", withImages("P1", link.toString())),
+                "only the readability rule speaks: the size was not read");
+    }
+
+    @Test
+    void aLinkIntoAMediaRootIsRead(@TempDir Path share) throws Exception {
+        Path photo = share.resolve("photo.png");
+        ImageIO.write(new BufferedImage(800, 800, BufferedImage.TYPE_INT_RGB), "png", photo.toFile());
+        Path link = Files.createSymbolicLink(folder.resolve("photo.png"), photo);
+        String json = "{\"id\":\"t\",\"version\":\"1.0.0\",\"rules\":[{\"id\":\"r\",\"code\":\"image.x\","
+                + "\"field\":\"mainImages\",\"check\":\"image\",\"severity\":\"error\",\"message\":\"{detail}\"}]}";
+        ParallelRuleEngine engine = new ParallelRuleEngine();
+        engine.media = new ImageIoHeaders();
+        engine.mediaRoots = MediaRoots.parse(share.toString());
+        engine.addPack(RulePackReader.read("t.rules.json", json));
+        assertEquals(List.of(), engine.validateProducts(List.of(withImages("P1", link.toString())), ""));
     }
 
     @Test

@@ -30,6 +30,7 @@ import shelf.api.media.ImageProcessor;
 import shelf.api.media.ImageProfile;
 import shelf.api.media.ImageProfiles;
 import shelf.api.media.ImageRole;
+import shelf.api.media.MediaRoots;
 
 /**
  * Processes a batch's images on all cores: main images with the main profile, detail images with the detail
@@ -50,11 +51,14 @@ public class BatchImages {
     volatile List<ImageProcessor> processors;
 
     private MediaStore media;
+    /** Folders besides a spreadsheet's own its media may be in (framework property shelf.media.roots). */
+    private MediaRoots mediaRoots = new MediaRoots(List.of());
 
     @Activate
     public void activate(BundleContext context) {
         String home = context.getProperty("shelf.home");
         media = new MediaStore(Path.of(home == null ? System.getProperty("user.home") + "/.shelf" : home, "media"));
+        mediaRoots = MediaRoots.parse(context.getProperty(MediaRoots.PROPERTY));
     }
 
     /** For tests and the benchmark: a store of its own. */
@@ -114,7 +118,7 @@ public class BatchImages {
     }
 
     private List<ImageResult> run(List<Job> jobs, LongConsumer progress) {
-        ImageWork work = new ImageWork(media, this::processorFor);
+        ImageWork work = new ImageWork(media, this::processorFor, mediaRoots);
         // the same file named twice (two products sharing a photo) is processed once: later jobs wait for it
         Map<String, Future<ImageWork.Outcome>> distinct = new LinkedHashMap<>();
         int threads = Runtime.getRuntime().availableProcessors();

@@ -3,11 +3,13 @@ package shelf.image.standard.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 import shelf.api.media.ImageOutput;
 import shelf.api.media.ImageProcessor;
 import shelf.api.media.ImageProfile;
+import shelf.api.media.MediaRoots;
 import shelf.api.rules.Finding;
 import shelf.api.rules.Severity;
 
@@ -26,16 +28,24 @@ final class ImageWork {
 
     private final MediaStore media;
     private final Function<Path, ImageProcessor> processors;
+    private final MediaRoots roots;
 
-    ImageWork(MediaStore media, Function<Path, ImageProcessor> processors) {
+    ImageWork(MediaStore media, Function<Path, ImageProcessor> processors, MediaRoots roots) {
         this.media = media;
         this.processors = processors;
+        this.roots = roots;
     }
 
     Outcome make(String source, ImageProfile profile) {
         if (source.startsWith("http://") || source.startsWith("https://")) {
             return new Outcome(Status.FAILED, null, 0, List.of(new Finding("image.remote", Severity.WARNING, "", "", "",
                     "", null, source + "：是网址，images:process 只处理本地图片，请先下载到本地再导入", ImageProblem.SOURCE)));
+        }
+        // a file swapped for a link out of the merchant's folder since the import is not read
+        Optional<String> refused = roots.refusalAtRead(source);
+        if (refused.isPresent()) {
+            return new Outcome(Status.FAILED, null, 0, List.of(new Finding("image.outside", Severity.ERROR, "", "", "",
+                    "", null, source + " " + refused.get(), ImageProblem.SOURCE)));
         }
         Path file = Path.of(source);
         String name = String.valueOf(file.getFileName());

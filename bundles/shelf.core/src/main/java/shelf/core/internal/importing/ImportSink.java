@@ -183,7 +183,7 @@ final class ImportSink implements RowSink, AutoCloseable {
                     + " — nothing was imported";
             return false;
         }
-                context = new SheetContext(file, mediaRoots, columns, errors);
+        context = new SheetContext(file, mediaRoots, columns, errors);
         merchantColumn = columns.find(Field.MERCHANT);
         try {
             writer = new QueuedBatchWriter(store.begin(fixedMerchant(), file.getFileName().toString(), sheet,

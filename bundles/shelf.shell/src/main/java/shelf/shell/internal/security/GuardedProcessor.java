@@ -10,6 +10,7 @@ import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Function;
 import org.apache.felix.service.threadio.ThreadIO;
 
+import shelf.api.security.AccessRefusedException;
 import shelf.api.security.CommandAccess;
 import shelf.api.security.Subject;
 import shelf.api.shell.CurrentUser;
@@ -35,7 +36,7 @@ public class GuardedProcessor extends CommandProcessorImpl {
     public boolean mayRun(CommandSession session, String command) {
         try {
             return access.allows(users.of(session), command);
-        } catch (RuntimeException notLoggedIn) {
+        } catch (AccessRefusedException notLoggedIn) {
             return false;
         }
     }

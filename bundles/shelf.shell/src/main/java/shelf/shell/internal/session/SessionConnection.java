@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.lang.System.Logger.Level;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Predicate;
 
 import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Job;
@@ -201,7 +202,7 @@ final class SessionConnection implements Runnable {
     }
 
     /** Whether the session's user may run a "scope:function": help, completion and suggestions show only those. */
-    private java.util.function.Predicate<String> mayRun(CommandSession session) {
+    private Predicate<String> mayRun(CommandSession session) {
         return command -> environment.processor().mayRun(session, command);
     }
 

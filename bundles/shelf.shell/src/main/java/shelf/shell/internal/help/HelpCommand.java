@@ -49,7 +49,8 @@ public class HelpCommand {
         }
         System.out.print(HelpFormatter.overview(descriptions));
         if (hidden > 0) {
-            System.out.println("(" + hidden + " more need another role — acl:list shows who may run what)");
+            System.out.println("(" + hidden + " more need another role"
+                    + (mayRun(session, "acl:list") ? " — acl:list shows who may run what)" : ")"));
         }
     }
 

@@ -83,6 +83,7 @@ class HelpForRolesTest {
         String listed = out.toString(StandardCharsets.UTF_8);
         assertTrue(listed.contains("product:list") && listed.contains("lists the products"), listed);
         assertFalse(listed.contains("user:add") || listed.contains("adds a user"), listed);
+        assertTrue(listed.endsWith("(1 more need another role)\n"), listed);
     }
 
     @Test

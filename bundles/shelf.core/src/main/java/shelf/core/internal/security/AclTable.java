@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -34,7 +35,8 @@ final class AclTable {
                 problems.add(where + " line " + lineNo + ": '" + trimmed + "' is not 'command = roles'");
                 continue;
             }
-            String command = trimmed.substring(0, eq).strip().replace("\\:", ":");
+            // Gogo finds commands in any case, so the table does too
+            String command = trimmed.substring(0, eq).strip().replace("\\:", ":").toLowerCase(Locale.ROOT);
             Set<Role> roles = EnumSet.noneOf(Role.class);
             for (String role : trimmed.substring(eq + 1).split(",")) {
                 if (role.isBlank()) {
@@ -62,11 +64,12 @@ final class AclTable {
 
     /** The entry of "scope:function": the exact one, else the bare function's, else the scope's wildcard. */
     Entry lookup(String command) {
-        int colon = command.indexOf(':');
-        List<String> keys = new ArrayList<>(List.of(command));
+        String name = command.toLowerCase(Locale.ROOT);
+        int colon = name.indexOf(':');
+        List<String> keys = new ArrayList<>(List.of(name));
         if (colon >= 0) {
-            keys.add(command.substring(colon + 1));
-            keys.add(command.substring(0, colon) + ":*");
+            keys.add(name.substring(colon + 1));
+            keys.add(name.substring(0, colon) + ":*");
         }
         for (String key : keys) {
             Entry entry = entries.get(key);

@@ -47,6 +47,25 @@ class CommandAclTest {
     }
 
     @Test
+    void installingOrUpdatingCodeIsAdminsWhileOpsKeepsRunningBundles() {
+        Subject ops = new Subject("otto", Set.of(Role.OPS), DataScope.ALL);
+        assertEquals("bundle:install needs the role admin — otto has ops",
+                assertThrows(AccessRefusedException.class, () -> acl.check(ops, "bundle:install")).getMessage());
+        assertFalse(acl.allows(ops, "bundle:update"));
+        for (String command : new String[] {"bundle:start", "bundle:stop", "bundle:list", "bundle:diag", "feature:install"}) {
+            assertTrue(acl.allows(ops, command), command);
+        }
+    }
+
+    @Test
+    void anEntryMatchesTheCommandInAnyCaseAsGogoFindsIt() throws Exception {
+        assertEquals(Set.of(Role.REVIEWER), acl.entry("REVIEW:Approve").roles());
+        Files.writeString(etc.resolve(CommandAcl.ETC_FILE), "Catalog:Import = reviewer\n");
+        assertTrue(acl.allows(reviewer, "catalog:import"));
+        assertFalse(acl.allows(editor, "CATALOG:IMPORT"));
+    }
+
+    @Test
     void aCommandNotInTheTableIsForAdminOnly() {
         assertEquals("none", acl.entry("mystery:command").source());
         assertFalse(acl.allows(reviewer, "mystery:command"));

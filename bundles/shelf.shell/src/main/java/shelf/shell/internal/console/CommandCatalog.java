@@ -14,6 +14,8 @@ import java.util.function.Function;
 import org.apache.felix.gogo.runtime.CommandProxy;
 import org.apache.felix.service.command.CommandSession;
 
+import shelf.shell.internal.security.GuardedCommand;
+
 /**
  * The commands a Gogo session knows: their names (every osgi.command service and what was added to the
  * processor directly) and, for help and completion, the Java methods behind a name.
@@ -31,6 +33,12 @@ public final class CommandCatalog {
         return names;
     }
 
+    /** The registered "scope:function" a typed name (scoped or bare, any case) runs; null when none. */
+    public static String registeredName(CommandSession session, String name) {
+        Object command = name.isBlank() || name.startsWith(".") ? null : session.get(scoped(name));
+        return command instanceof GuardedCommand guarded ? guarded.command() : null;
+    }
+
     /**
      * Applies {@code reader} to the public methods a command name (scoped or bare) runs, ordered by
      * parameter count; an empty list when no such command is registered. The command's service is released
@@ -40,7 +48,10 @@ public final class CommandCatalog {
         Object command = name.isBlank() || name.startsWith(".") ? null : session.get(scoped(name));
         List<CommandProxy> acquired = new ArrayList<>();
         try {
-            // A service command is a proxy (the processor's) around a proxy (the service tracker's).
+            // A command is guarded, around a proxy (the processor's) around a proxy (the service tracker's).
+            if (command instanceof GuardedCommand guarded) {
+                command = guarded.target();
+            }
             while (command instanceof CommandProxy proxy) {
                 acquired.add(proxy);
                 command = proxy.getTarget();

@@ -39,6 +39,7 @@ public final class CommandFailure {
     /** Gogo's unknown-command failure carries no stack worth showing anyone. */
     public static boolean isUserError(Throwable thrown) {
         return cause(thrown) instanceof CommandNotFoundException || cause(thrown) instanceof AccessRefusedException
+                || cause(thrown) instanceof PlainGrammar.NotPlain
                 || isInterruption(thrown);
     }
 

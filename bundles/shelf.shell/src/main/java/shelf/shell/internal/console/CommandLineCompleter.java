@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.apache.felix.service.command.CommandSession;
 import org.jline.reader.Candidate;
@@ -23,11 +24,17 @@ public final class CommandLineCompleter implements Completer {
     public static final String COMMAND = "command";
 
     private final CommandSession session;
+    private final Predicate<String> mayRun;
     private final Function<String, List<String>> namedCandidates;
 
-    /** @param namedCandidates the candidates of the CompletionSource registered under a name */
-    public CommandLineCompleter(CommandSession session, Function<String, List<String>> namedCandidates) {
+    /**
+     * @param mayRun whether the user may run a "scope:function": only those are offered
+     * @param namedCandidates the candidates of the CompletionSource registered under a name
+     */
+    public CommandLineCompleter(CommandSession session, Predicate<String> mayRun,
+            Function<String, List<String>> namedCandidates) {
         this.session = session;
+        this.mayRun = mayRun;
         this.namedCandidates = namedCandidates;
     }
 
@@ -39,6 +46,10 @@ public final class CommandLineCompleter implements Completer {
         String word = line.word().substring(0, line.wordCursor());
         if (index == start) {
             commandNames(candidates);
+            return;
+        }
+        String command = CommandCatalog.registeredName(session, words.get(start));
+        if (command == null || !mayRun.test(command)) {
             return;
         }
         List<String> typed = words.subList(start + 1, index);
@@ -74,6 +85,9 @@ public final class CommandLineCompleter implements Completer {
     private void commandNames(List<Candidate> candidates) {
         Set<String> bare = new LinkedHashSet<>();
         for (String name : CommandCatalog.names(session)) {
+            if (!mayRun.test(name)) {
+                continue;
+            }
             candidates.add(new Candidate(name));
             bare.add(CommandCatalog.function(name));
         }

@@ -2,36 +2,49 @@ package shelf.shell.internal.console;
 
 import java.io.PrintStream;
 import java.lang.System.Logger.Level;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
+import org.apache.felix.gogo.runtime.Closure;
+import org.apache.felix.gogo.runtime.CommandNotFoundException;
+import org.apache.felix.gogo.runtime.CommandSessionImpl;
+import org.apache.felix.gogo.runtime.Token;
 import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Converter;
 
-import shelf.shell.internal.security.AccessGate;
+import shelf.api.security.Subject;
 
 /**
  * Runs one statement in a Gogo session and shows the user the outcome: a non-null result formatted by the
  * session, or one "error: …" line. The stack trace goes to the log, and to the user only when verbose.
+ * Admin's statements are Gogo scripts; everyone else's are read by {@link PlainGrammar}.
  */
 public final class StatementRunner {
     private static final System.Logger LOG = System.getLogger(StatementRunner.class.getName());
     private static final String RED = "\u001b[31m";
     private static final String RESET = "\u001b[0m";
+    /** A command name as Gogo reads a bare word: nothing in it that Gogo would expand. */
+    private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]*(:[A-Za-z_][A-Za-z0-9_.-]*)?");
 
     private final CommandSession session;
+    private final Subject subject;
+    private final Predicate<String> mayRun;
     private final PrintStream out;
     private final PrintStream err;
     private final boolean verbose;
     private final boolean color;
-    private final AccessGate gate;
 
     /**
-     * @param gate checks that the session's user may run the commands of each statement
+     * @param subject who the session logged in as: admin's statements are Gogo scripts, others' plain commands
+     * @param mayRun whether the user may run a "scope:function", so a suggestion never names another's command
      * @param color whether the client is a terminal, so the error line may be red
      */
-    public StatementRunner(CommandSession session, AccessGate gate, PrintStream out, PrintStream err, boolean verbose,
-            boolean color) {
+    public StatementRunner(CommandSession session, Subject subject, Predicate<String> mayRun, PrintStream out,
+            PrintStream err, boolean verbose, boolean color) {
         this.session = session;
-        this.gate = gate;
+        this.subject = subject;
+        this.mayRun = mayRun;
         this.out = out;
         this.err = err;
         this.verbose = verbose;
@@ -44,10 +57,13 @@ public final class StatementRunner {
      */
     public boolean run(String statement, String where) {
         try {
-            gate.check(session, statement);
-            Object result = session.execute(statement);
-            if (result != null) {
-                out.println(session.format(result, Converter.INSPECT));
+            if (subject.isAdmin()) {
+                show(session.execute(statement));
+            } else {
+                String sessions = subject.roles().isEmpty() ? "non-admin" : subject.roleNames();
+                for (PlainGrammar.Command command : PlainGrammar.parse(statement, sessions)) {
+                    show(runPlain(command));
+                }
             }
             out.flush();
             return true;
@@ -58,8 +74,30 @@ public final class StatementRunner {
         }
     }
 
+    private void show(Object result) {
+        if (result != null) {
+            out.println(session.format(result, Converter.INSPECT));
+        }
+    }
+
+    /**
+     * Runs one plain command as Gogo runs any command (a job Ctrl-C interrupts, System.out routed to the
+     * session, options parsed), but the only text Gogo parses is the name and "$args": the arguments are the
+     * values of $args, so nothing in them is ever expanded, evaluated or redirected.
+     */
+    private Object runPlain(PlainGrammar.Command command) throws Exception {
+        String name = command.name().startsWith("*:") ? command.name().substring(2) : command.name();
+        // Gogo reads true, false and null as values, not names, and calls methods on values
+        if (!NAME.matcher(name).matches() || List.of("true", "false", "null").contains(name)) {
+            throw new CommandNotFoundException(command.name());
+        }
+        List<Object> arguments = command.arguments().stream().<Object>map(Token::new).toList();
+        return new Closure((CommandSessionImpl) session, null, name + " $args").execute(session, arguments);
+    }
+
     private void fail(String statement, String where, Exception e) {
-        String line = "error: " + CommandFailure.message(e, statement, CommandCatalog.names(session)) + where;
+        List<String> suggestions = CommandCatalog.names(session).stream().filter(mayRun).toList();
+        String line = "error: " + CommandFailure.message(e, statement, suggestions) + where;
         err.println(color ? RED + line + RESET : line);
         Throwable cause = CommandFailure.cause(e);
         if (CommandFailure.isUserError(e)) {

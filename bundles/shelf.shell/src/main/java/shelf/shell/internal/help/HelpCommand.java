@@ -21,7 +21,10 @@ import shelf.shell.internal.console.CommandFailure;
 import shelf.shell.internal.console.CommandLineCompleter;
 import shelf.shell.internal.console.CommandSignature;
 
-/** {@code help}: every command of every bundle with its description, or how to use one command. */
+/**
+ * {@code help}: the commands the user may run, each with its description, or how to use one of them. The
+ * others are not named: {@code help user:add} tells an editor which role it needs.
+ */
 @Component(service = HelpCommand.class)
 @GogoCommand(scope = "shell", function = "help")
 public class HelpCommand {
@@ -46,7 +49,8 @@ public class HelpCommand {
         }
         System.out.print(HelpFormatter.overview(descriptions));
         if (hidden > 0) {
-            System.out.println("(" + hidden + " more need another role — acl:list shows who may run what)");
+            System.out.println("(" + hidden + " more need another role"
+                    + (mayRun(session, "acl:list") ? " — acl:list shows who may run what)" : ")"));
         }
     }
 
@@ -66,9 +70,14 @@ public class HelpCommand {
     @Descriptor("shows the usage, options and arguments of a command")
     public void help(CommandSession session,
             @Descriptor("the command, with or without its scope (bundle:list, list)") @Complete(CommandLineCompleter.COMMAND) String command) {
-        List<String> names = matchingNames(session, command);
+        List<String> matching = matchingNames(session, command);
+        List<String> names = matching.stream().filter(name -> mayRun(session, name)).toList();
+        if (names.isEmpty() && !matching.isEmpty()) {
+            access.check(currentUser.of(session), matching.get(0)); // says which role it needs
+        }
         if (names.isEmpty()) {
-            throw new IllegalArgumentException(CommandFailure.unknownCommand(command, CommandCatalog.names(session)));
+            List<String> known = CommandCatalog.names(session).stream().filter(name -> mayRun(session, name)).toList();
+            throw new IllegalArgumentException(CommandFailure.unknownCommand(command, known));
         }
         StringBuilder text = new StringBuilder();
         for (String name : names) {

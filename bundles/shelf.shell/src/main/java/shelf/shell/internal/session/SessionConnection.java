@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.lang.System.Logger.Level;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Predicate;
 
 import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Job;
@@ -26,7 +27,6 @@ import shelf.shell.internal.console.CommandLineCompleter;
 import shelf.shell.internal.console.InteractiveConsole;
 import shelf.shell.internal.console.ScriptRunner;
 import shelf.shell.internal.console.StatementRunner;
-import shelf.shell.internal.security.AccessGate;
 import shelf.shell.internal.security.SessionSubjects;
 
 /** One client connection: reads the 'H' frame, runs the session it asks for, sends the exit status. */
@@ -140,7 +140,7 @@ final class SessionConnection implements Runnable {
             Thread watcher = new Thread(keyboard::drainUntilDisconnect, Thread.currentThread().getName() + "-input");
             watcher.setDaemon(true);
             watcher.start();
-            StatementRunner runner = new StatementRunner(session, new AccessGate(environment.access(), subject), out, err,
+            StatementRunner runner = new StatementRunner(session, subject, mayRun(session), out, err,
                     request.verbose(), request.tty());
             return ScriptRunner.run(runner, request.commands(), request.fromScriptFile() ? request.source() : null);
         } finally {
@@ -178,12 +178,12 @@ final class SessionConnection implements Runnable {
             LineReader lineReader = LineReaderBuilder.builder()
                     .terminal(terminal)
                     .appName("shelf")
-                    .completer(new CommandLineCompleter(session, environment.namedCandidates()))
-                    .variable(LineReader.HISTORY_FILE, environment.historyFile())
+                    .completer(new CommandLineCompleter(session, mayRun(session), environment.namedCandidates()))
+                    .variable(LineReader.HISTORY_FILE, UserHistory.file(environment.historyFolder(), subject.name()))
                     // '!' is plain text in commands, not a history reference
                     .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                     .build();
-            StatementRunner runner = new StatementRunner(session, new AccessGate(environment.access(), subject), out, out,
+            StatementRunner runner = new StatementRunner(session, subject, mayRun(session), out, out,
                     request.verbose(), request.tty());
             InteractiveConsole console = new InteractiveConsole(session, terminal, lineReader, runner);
             keyboard.onDisconnect(console::interruptRunningCommand);
@@ -199,6 +199,11 @@ final class SessionConnection implements Runnable {
             session.close();
             terminal.close();
         }
+    }
+
+    /** Whether the session's user may run a "scope:function": help, completion and suggestions show only those. */
+    private Predicate<String> mayRun(CommandSession session) {
+        return command -> environment.processor().mayRun(session, command);
     }
 
     /** Questions on the session's terminal, through a line reader that keeps no history. */

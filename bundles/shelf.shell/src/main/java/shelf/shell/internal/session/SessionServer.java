@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 
-import org.apache.felix.service.command.CommandProcessor;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.service.component.ComponentServiceObjects;
@@ -17,7 +16,6 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
-import shelf.api.security.CommandAccess;
 import shelf.api.security.Users;
 import shelf.api.shell.CompletionSource;
 import shelf.shell.internal.security.SessionSubjects;
@@ -25,7 +23,7 @@ import shelf.shell.internal.progress.SessionTerminals;
 
 /**
  * The shell's door: every session, local or attached, is a connection to the Unix-domain socket named by
- * the framework property {@value #SOCKET}. Interactive history is kept in SHELF_HOME/data/history.
+ * the framework property {@value #SOCKET}. Interactive history is kept in SHELF_HOME/data/history/USER.
  */
 @Component(immediate = true, service = {})
 public class SessionServer {
@@ -34,13 +32,10 @@ public class SessionServer {
     private static final System.Logger LOG = System.getLogger(SessionServer.class.getName());
 
     @Reference
-    CommandProcessor processor;
+    SessionProcessor processor;
 
     @Reference
     SessionTerminals terminals;
-
-    @Reference
-    CommandAccess access;
 
     @Reference
     SessionSubjects subjects;
@@ -66,10 +61,10 @@ public class SessionServer {
             return;
         }
         String home = context.getProperty(HOME);
-        Path historyFile = home == null ? Path.of(socket).resolveSibling("history") : Path.of(home, "data", "history");
+        Path history = home == null ? Path.of(socket).resolveSibling("history") : Path.of(home, "data", "history");
         listener = new SessionListener(Path.of(socket),
-                new SessionEnvironment(processor, terminals, this::candidates, historyFile, () -> stop(context),
-                        this::userStore, access, subjects));
+                new SessionEnvironment(processor.processor(), terminals, this::candidates, history,
+                        () -> stop(context), this::userStore, subjects));
         listener.open();
     }
 

@@ -11,8 +11,8 @@ import shelf.api.security.Role;
 import shelf.api.security.Subject;
 
 /** A command ACL from a map; commands not in it are admin only, as in the real one. */
-final class FakeAccess implements CommandAccess {
-    final Map<String, Set<Role>> table = new ConcurrentHashMap<>();
+public final class FakeAccess implements CommandAccess {
+    public final Map<String, Set<Role>> table = new ConcurrentHashMap<>();
 
     @Override
     public Entry entry(String command) {

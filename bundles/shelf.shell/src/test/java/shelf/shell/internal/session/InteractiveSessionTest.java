@@ -53,7 +53,7 @@ class InteractiveSessionTest {
             client.type("exit\r");
             assertEquals(0, client.awaitExit());
         }
-        assertTrue(Files.readString(home.resolve("data/history")).contains("catalog:greet 微店"), "history kept");
+        assertTrue(Files.readString(home.resolve("data/history/admin")).contains("catalog:greet 微店"), "history kept");
     }
 
     @Test

@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,24 +90,79 @@ class LoginAndAccessTest {
     }
 
     @Test
-    void aRefusedCommandInsideAPipelineOrClosureIsFoundBeforeAnythingRuns() throws Exception {
+    void anEditorsPipelineOrAssignmentIsRefusedBeforeAnythingRuns() throws Exception {
         try (SessionClient client = commandsAs("lily", "lily-secret", "catalog:greet a | catalog:count")) {
             assertEquals(1, client.awaitExit());
             assertEquals("", client.stdout(), "nothing of the statement ran");
-            assertTrue(client.stderr().contains("catalog:count needs the role admin"), client.stderr());
+            assertEquals("error: '|' is not allowed: editor sessions run plain commands — quote it ('…') if it is text\n",
+                    client.stderr());
         }
-        try (SessionClient client = commandsAs("lily", "lily-secret", "x = (catalog:publish -n douyin)")) {
+        try (SessionClient client = commandsAs("lily", "lily-secret", "USER = admin; catalog:greet a")) {
             assertEquals(1, client.awaitExit());
-            assertTrue(client.stderr().contains("catalog:publish needs the role admin"), client.stderr());
+            assertEquals("", client.stdout(), "nothing of the statement ran");
+            assertEquals("error: '=' is not allowed: editor sessions run plain commands — quote it ('…') if it is text\n",
+                    client.stderr());
         }
     }
 
     @Test
-    void aScriptCannotPoseAsAnotherUserThroughAVariable() throws Exception {
-        try (SessionClient client = commandsAs("lily", "lily-secret", "USER = admin; catalog:publish -n douyin")) {
-            assertEquals(1, client.awaitExit());
-            assertTrue(client.stderr().contains("needs the role admin — lily has editor"), client.stderr());
+    void anAdminKeepsGogosScripting() throws Exception {
+        try (SessionClient client = shell.commands("x = $(catalog:greet 微店); catalog:greet $x")) {
+            assertEquals(0, client.awaitExit(), client.stderr());
+            assertEquals("你好, 微店\n你好, 你好, 微店\n", client.stdout());
         }
+    }
+
+    @Test
+    void anEditorsPlainCommandsKeepOptionsCtrlCProgressBarsAndSeeOnlyTheirCommands() throws Exception {
+        for (String command : List.of("catalog:publish", "catalog:stall", "catalog:count")) {
+            shell.access.table.put(command, Set.of(Role.EDITOR));
+        }
+        Map<String, Object> hello = shell.hello("interactive");
+        hello.put("user", "lily");
+        hello.put("password", "lily-secret");
+        hello.put("tty", true);
+        try (SessionClient client = shell.connect(hello)) {
+            client.awaitScreen(s -> s.endsWith(PROMPT), "the prompt");
+            client.type("catalog:publish -n douyin\r");
+            client.awaitScreen(s -> s.contains("would publish to douyin"), "the option parsed");
+            client.type("catalog:count 30\r");
+            String screen = client.awaitScreen(s -> s.contains("imported 30 rows"), "the import finishing");
+            assertTrue(screen.contains("导入 ["), screen);
+            client.type("catalog:stall\r");
+            client.awaitScreen(s -> s.contains("stalling"), "the command running");
+            client.type("\u0003");
+            assertTrue(shell.catalog.interrupted.await(10, TimeUnit.SECONDS), "the command was interrupted");
+            client.type("catalog:i\t\r");
+            screen = client.awaitScreen(s -> s.contains("unknown command 'catalog:i'"), "no completion, no suggestion");
+            assertFalse(screen.contains("catalog:import"), screen);
+            client.type("exit\r");
+            assertEquals(0, client.awaitExit());
+        }
+    }
+
+    @Test
+    void eachUserHasAPrivateHistoryOfTheirOwn() throws Exception {
+        for (String[] who : new String[][] {{"admin", TestShell.PASSWORD, "catalog:publish -n weidian"},
+            {"lily", "lily-secret", "catalog:greet lily"}}) {
+            Map<String, Object> hello = shell.hello("interactive");
+            hello.put("user", who[0]);
+            hello.put("password", who[1]);
+            try (SessionClient client = shell.connect(hello)) {
+                client.awaitScreen(s -> s.endsWith(PROMPT), "the prompt");
+                client.type(who[2] + "\r");
+                client.awaitScreen(s -> s.indexOf(PROMPT) != s.lastIndexOf(PROMPT), "the next prompt");
+                client.type("exit\r");
+                assertEquals(0, client.awaitExit());
+            }
+        }
+        Path folder = home.resolve("data/history");
+        String lilys = Files.readString(folder.resolve("lily"));
+        assertTrue(lilys.contains("catalog:greet lily") && !lilys.contains("publish"), lilys);
+        assertFalse(Files.readString(folder.resolve("admin")).contains("lily"));
+        assertTrue(Files.readString(folder.resolve("admin")).contains("catalog:publish -n weidian"));
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.resolve("lily"))));
     }
 
     @Test
@@ -135,7 +193,7 @@ class LoginAndAccessTest {
             client.type("exit\r");
             assertEquals(0, client.awaitExit());
         }
-        assertFalse(Files.readString(home.resolve("data/history")).contains("secret"), "a password in the history");
+        assertFalse(Files.readString(home.resolve("data/history/lily")).contains("secret"), "a password in the history");
     }
 
     @Test

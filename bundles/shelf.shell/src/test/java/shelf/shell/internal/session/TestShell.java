@@ -8,13 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
-import org.apache.felix.gogo.runtime.CommandProcessorImpl;
 import org.apache.felix.gogo.runtime.threadio.ThreadIOImpl;
 
 import shelf.api.security.Role;
 import shelf.shell.internal.help.HelpCommand;
 import shelf.shell.internal.progress.ProgressServices;
 import shelf.shell.internal.progress.SessionTerminals;
+import shelf.shell.internal.security.GuardedProcessor;
 import shelf.shell.internal.security.SessionSubjects;
 
 /**
@@ -27,7 +27,7 @@ final class TestShell implements AutoCloseable {
     final CatalogCommands catalog;
     final CountDownLatch frameworkStopped = new CountDownLatch(1);
     private final ThreadIOImpl threadIO = new ThreadIOImpl();
-    private final CommandProcessorImpl processor;
+    final GuardedProcessor processor;
     final SessionListener listener;
     final FakeUsers users;
     final FakeAccess access = new FakeAccess();
@@ -44,7 +44,7 @@ final class TestShell implements AutoCloseable {
         this.home = home;
         this.users = users;
         threadIO.start();
-        processor = new CommandProcessorImpl(threadIO);
+        processor = new GuardedProcessor(threadIO, access, subjects);
         SessionTerminals terminals = new SessionTerminals();
         catalog = new CatalogCommands(ProgressServices.on(terminals));
         for (String function : List.of("greet", "show", "publish", "lock", "stall", "count", "import")) {
@@ -54,7 +54,7 @@ final class TestShell implements AutoCloseable {
         socket = home.resolve("data/shelf.sock");
         listener = new SessionListener(socket, new SessionEnvironment(processor, terminals,
                 name -> name.equals("channel") ? List.of("weidian", "taobao", "douyin") : List.of(),
-                home.resolve("data/history"), frameworkStopped::countDown, () -> users, access, subjects));
+                home.resolve("data/history"), frameworkStopped::countDown, () -> users, subjects));
         listener.open();
         Files.writeString(home.resolve("notes.txt"), "春季新品 12 件\n");
         Files.createDirectories(home.resolve("imports"));

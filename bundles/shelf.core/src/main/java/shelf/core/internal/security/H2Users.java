@@ -1,9 +1,12 @@
 package shelf.core.internal.security;
 
+import java.lang.System.Logger.Level;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -16,13 +19,17 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
 
 import shelf.api.audit.AuditEntry;
 import shelf.api.audit.AuditLog;
 import shelf.api.catalog.CatalogException;
 import shelf.api.security.DataScope;
+import shelf.api.security.LoginRefusedException;
 import shelf.api.security.Role;
 import shelf.api.security.Subject;
 import shelf.api.security.User;
@@ -30,19 +37,53 @@ import shelf.api.security.UserStoreException;
 import shelf.api.security.Users;
 import shelf.core.internal.catalog.CatalogConnections;
 
-/** The users in the catalogue's database (table shelf_user), passwords as {@link PasswordHash}es. */
-@Component(service = Users.class)
+/**
+ * The users in the catalogue's database (table shelf_user), passwords as {@link PasswordHash}es. Logins are
+ * slowed down and names locked by a {@link LoginThrottle}; a lock is stored (locked_at), so it outlasts a restart.
+ */
+@Component(service = Users.class, configurationPid = "shelf.login")
+@Designate(ocd = LoginConfig.class)
 public class H2Users implements Users {
+    private static final System.Logger LOG = System.getLogger(H2Users.class.getName());
     static final int MIN_PASSWORD = 8;
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}._@-]{1,64}");
     private static final String SEP = "\u001f";
-    private static final String COLUMNS = "name, roles, merchants, categories, disabled, created_at, created_by";
+    private static final String COLUMNS = "name, roles, merchants, categories, disabled, created_at, created_by, "
+            + "locked_at IS NOT NULL";
 
     @Reference
     CatalogConnections database;
 
     @Reference
     AuditLog audit;
+
+    private final LoginThrottle throttle;
+    private final int iterations;
+    // checked against when the name is no user, so that costs as much time as a wrong password
+    private final String dummy;
+
+    public H2Users() {
+        this(Clock.systemUTC(), LoginThrottle.SLEEP, PasswordHash.ITERATIONS);
+    }
+
+    /** @param iterations of new password hashes: a test's are cheap */
+    H2Users(Clock clock, LoginThrottle.Sleeper sleeper, int iterations) {
+        this.throttle = new LoginThrottle(clock, sleeper);
+        this.iterations = iterations;
+        this.dummy = PasswordHash.of("not a password".toCharArray(), iterations);
+    }
+
+    @Activate
+    @Modified
+    void configure(LoginConfig config) {
+        try {
+            throttle.settings(new LoginThrottle.Settings(Duration.ofMillis(config.firstDelayMillis()),
+                    Duration.ofMillis(config.longestDelayMillis()), config.lockAfter()));
+        } catch (IllegalArgumentException e) {
+            // a slip in the configuration must not leave the runtime with no logins at all
+            LOG.log(Level.ERROR, "shelf.login: {0} — the login throttle keeps its settings", e.getMessage());
+        }
+    }
 
     @Override
     public boolean any() throws UserStoreException {
@@ -56,26 +97,64 @@ public class H2Users implements Users {
     }
 
     @Override
-    public Optional<Subject> authenticate(String name, char[] password) throws UserStoreException {
+    public Subject authenticate(String name, char[] password, String origin) throws UserStoreException {
         try {
-            String hash = query("read a user of", c -> {
-                try (PreparedStatement s = c.prepareStatement(
-                        "SELECT password_hash FROM shelf_user WHERE name = ? AND NOT disabled")) {
-                    s.setString(1, name);
-                    try (ResultSet rs = s.executeQuery()) {
-                        return rs.next() ? rs.getString(1) : null;
-                    }
-                }
-            });
-            // an unknown name costs as much time as a wrong password, so timing does not tell names apart
-            boolean ok = PasswordHash.matches(password, hash == null ? DUMMY : hash) && hash != null;
-            return ok ? find(name).map(User::subject) : Optional.empty();
+            synchronized (throttle.gate(name)) {
+                throttle.await(name, origin);
+                return check(name, password, origin);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UserStoreException("the login was interrupted — the runtime is stopping");
         } finally {
             PasswordHash.clear(password);
         }
     }
 
-    private static final String DUMMY = PasswordHash.of("not a password".toCharArray());
+    /** The one check of an attempt, its name's gate held and its wait over. */
+    private Subject check(String name, char[] password, String origin) throws UserStoreException {
+        Stored stored = stored(name);
+        boolean matches = PasswordHash.matches(password, stored == null ? dummy : stored.hash());
+        boolean locked = throttle.locked(name) || stored != null && stored.locked();
+        String reason = stored == null ? "no such user" : stored.disabled() ? "disabled" : matches ? null : "wrong password";
+        if (locked) {
+            reason = stored == null ? "locked, no such user" : "locked";
+        }
+        if (reason == null) {
+            throttle.succeeded(name, origin);
+            audit.append(AuditEntry.of(name, "login", List.of("user:" + name), "", "logged in", origin));
+            return find(name).orElseThrow().subject();
+        }
+        boolean locksNow = throttle.failed(name, origin);
+        audit.append(AuditEntry.of(name, "login", List.of("user:" + name), "", "refused", origin + ": " + reason));
+        LOG.log(Level.WARNING, "refused a login from {0} ({1} in a row from there) — audit:tail names the user",
+                origin, throttle.failuresFrom(origin));
+        if (locksNow && stored != null && !stored.locked()) {
+            update("lock a user in", "UPDATE shelf_user SET locked_at = ? WHERE name = ?", now(), name);
+            audit.append(AuditEntry.of("system", "user:lock", List.of("user:" + name), "active", "locked",
+                    throttle.settings().lockAfter() + " failed logins in a row, the last from " + origin));
+        }
+        if (locked || locksNow) {
+            throw new LoginRefusedException("the user " + name + " is locked after " + throttle.settings().lockAfter()
+                    + " failed logins in a row — an admin must run user:unlock " + name, true);
+        }
+        throw new LoginRefusedException("wrong user name or password, or the user is disabled", false);
+    }
+
+    private record Stored(String hash, boolean disabled, boolean locked) {
+    }
+
+    private Stored stored(String name) throws UserStoreException {
+        return query("read a user of", c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT password_hash, disabled, locked_at IS NOT NULL FROM shelf_user WHERE name = ?")) {
+                s.setString(1, name);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? new Stored(rs.getString(1), rs.getBoolean(2), rs.getBoolean(3)) : null;
+                }
+            }
+        });
+    }
 
     @Override
     public synchronized Subject createFirstAdmin(String name, char[] password) throws UserStoreException {
@@ -118,6 +197,19 @@ public class H2Users implements Users {
     }
 
     @Override
+    public User unlock(String name, Subject by) throws UserStoreException {
+        throttle.forget(name); // a name that is no user may be locked in memory: this clears it too
+        User before = find(name).orElseThrow(() -> new UserStoreException("There is no user " + name
+                + " — user:list shows them"));
+        if (!before.locked()) {
+            throw new UserStoreException(name + " is not locked — nothing to unlock");
+        }
+        update("unlock a user in", "UPDATE shelf_user SET locked_at = NULL WHERE name = ?", name);
+        audit.append(AuditEntry.of(by.name(), "user:unlock", List.of("user:" + name), "locked", "active", ""));
+        return find(name).orElseThrow();
+    }
+
+    @Override
     public List<User> list() throws UserStoreException {
         return query("list the users of", c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM shelf_user ORDER BY name");
@@ -153,8 +245,8 @@ public class H2Users implements Users {
             if (password == null || password.length < MIN_PASSWORD) {
                 throw new UserStoreException("The password is too short — at least " + MIN_PASSWORD + " characters");
             }
-            String hash = PasswordHash.of(password);
-            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            String hash = PasswordHash.of(password, iterations);
+            OffsetDateTime now = now();
             query("store a user in", c -> {
                 try (PreparedStatement s = c.prepareStatement("INSERT INTO shelf_user (name, roles, merchants, "
                         + "categories, password_hash, disabled, created_at, created_by) VALUES (?, ?, ?, ?, ?, FALSE, ?, ?)")) {
@@ -174,13 +266,19 @@ public class H2Users implements Users {
         }
     }
 
-    private void update(String doing, String sql, String name) throws UserStoreException {
+    private void update(String doing, String sql, Object... values) throws UserStoreException {
         query(doing, c -> {
             try (PreparedStatement s = c.prepareStatement(sql)) {
-                s.setString(1, name);
+                for (int i = 0; i < values.length; i++) {
+                    s.setObject(i + 1, values[i]);
+                }
                 return s.executeUpdate();
             }
         });
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(throttle.clock().instant(), ZoneOffset.UTC);
     }
 
     private static User read(ResultSet rs) throws SQLException {
@@ -188,7 +286,7 @@ public class H2Users implements Users {
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
         DataScope scope = new DataScope(new LinkedHashSet<>(split(rs.getString(3))), split(rs.getString(4)));
         return new User(rs.getString(1), roles, scope, rs.getBoolean(5),
-                rs.getObject(6, OffsetDateTime.class).toInstant(), rs.getString(7));
+                rs.getObject(6, OffsetDateTime.class).toInstant(), rs.getString(7), rs.getBoolean(8));
     }
 
     private static List<String> split(String joined) {

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
@@ -73,7 +74,31 @@ public class H2Users implements Users {
         this.dummy = PasswordHash.of("not a password".toCharArray(), iterations);
     }
 
+    /**
+     * The way back in when every admin is locked: the home's owner names the user in etc/shelf.properties and
+     * restarts (shelf stop needs no login). Whoever can write there owns the home and its catalogue anyway.
+     */
+    static final String UNLOCK_AT_START = "shelf.login.unlock";
+
     @Activate
+    void activate(BundleContext context, LoginConfig config) {
+        configure(config);
+        String name = context.getProperty(UNLOCK_AT_START);
+        if (name != null && !name.isBlank()) {
+            unlockAtStart(name.strip());
+        }
+    }
+
+    void unlockAtStart(String name) {
+        try {
+            unlock(name, Subject.SYSTEM);
+            LOG.log(Level.WARNING, "unlocked {0}, as {1} in etc/shelf.properties asks — remove that line now",
+                    name, UNLOCK_AT_START);
+        } catch (UserStoreException e) {
+            LOG.log(Level.WARNING, "{0} in etc/shelf.properties: {1} — remove that line", UNLOCK_AT_START, e.getMessage());
+        }
+    }
+
     @Modified
     void configure(LoginConfig config) {
         try {
@@ -129,10 +154,12 @@ public class H2Users implements Users {
         audit.append(AuditEntry.of(name, "login", List.of("user:" + name), "", "refused", origin + ": " + reason));
         LOG.log(Level.WARNING, "refused a login from {0} ({1} in a row from there) — audit:tail names the user",
                 origin, throttle.failuresFrom(origin));
-        if (locksNow && stored != null && !stored.locked()) {
+        if (locksNow && !locked) {
+            // the same writes for a name that is no user (its update changes no row): the time taken tells nothing
             update("lock a user in", "UPDATE shelf_user SET locked_at = ? WHERE name = ?", now(), name);
             audit.append(AuditEntry.of("system", "user:lock", List.of("user:" + name), "active", "locked",
-                    throttle.settings().lockAfter() + " failed logins in a row, the last from " + origin));
+                    throttle.settings().lockAfter() + " failed logins in a row, the last from " + origin
+                    + (stored == null ? " (no such user: locked in memory)" : "")));
         }
         if (locked || locksNow) {
             throw new LoginRefusedException("the user " + name + " is locked after " + throttle.settings().lockAfter()

@@ -132,6 +132,26 @@ class H2UsersTest {
         assertEquals("locked: the user lily is locked after 5 failed logins in a row — an admin must run user:unlock lily",
                 refusal("lily", "lily-pass-1", HERE));
         assertTrue(users.list().stream().filter(u -> u.name().equals("lily")).allMatch(u -> u.locked()));
+
+        users.unlockAtStart("lily"); // shelf.login.unlock=lily in etc/shelf.properties: the way back when no admin can log in
+        clock.advance(Duration.ofMinutes(1));
+        assertEquals("lily", users.authenticate("lily", "lily-pass-1".toCharArray(), HERE).name());
+        assertTrue(Files.readString(home.resolve("data/audit.log")).lines()
+                .anyMatch(l -> l.contains("\"user\":\"system\"") && l.contains("\"command\":\"user:unlock\"")));
+        users.unlockAtStart("lily"); // left in the file: the next start only logs that there is nothing to unlock
+    }
+
+    @Test
+    void theFifthFailureOfANameThatIsNoUserWritesAsMuchAsAUsersLock() throws Exception {
+        users.createFirstAdmin("admin", "s3cret-pass".toCharArray());
+        for (int i = 1; i <= 5; i++) {
+            refusal("ghost", "guess-" + i, HERE);
+        }
+        String lock = Files.readString(home.resolve("data/audit.log")).lines()
+                .filter(l -> l.contains("\"command\":\"user:lock\"")).findFirst().orElseThrow();
+        assertTrue(lock.contains("5 failed logins in a row, the last from local user alice (no such user: locked in memory)"),
+                lock);
+        assertTrue(users.find("ghost").isEmpty(), "no user was created by locking a name");
     }
 
     @Test

@@ -1,18 +1,11 @@
 package shelf.core.internal.security;
 
 import java.lang.System.Logger.Level;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -28,7 +21,6 @@ import org.osgi.service.metatype.annotations.Designate;
 
 import shelf.api.audit.AuditEntry;
 import shelf.api.audit.AuditLog;
-import shelf.api.catalog.CatalogException;
 import shelf.api.security.DataScope;
 import shelf.api.security.LoginRefusedException;
 import shelf.api.security.Role;
@@ -48,9 +40,6 @@ public class H2Users implements Users {
     private static final System.Logger LOG = System.getLogger(H2Users.class.getName());
     static final int MIN_PASSWORD = 8;
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}._@-]{1,64}");
-    private static final String SEP = "\u001f";
-    private static final String COLUMNS = "name, roles, merchants, categories, disabled, created_at, created_by, "
-            + "locked_at IS NOT NULL";
 
     @Reference
     CatalogConnections database;
@@ -58,6 +47,7 @@ public class H2Users implements Users {
     @Reference
     AuditLog audit;
 
+    private final UserRows rows = new UserRows(() -> database);
     private final LoginThrottle throttle;
     private final int iterations;
     // checked against when the name is no user, so that costs as much time as a wrong password
@@ -112,13 +102,7 @@ public class H2Users implements Users {
 
     @Override
     public boolean any() throws UserStoreException {
-        return query("count the users of", c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM shelf_user");
-                    ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1) > 0;
-            }
-        });
+        return rows.any();
     }
 
     @Override
@@ -138,7 +122,7 @@ public class H2Users implements Users {
 
     /** The one check of an attempt, its name's gate held and its wait over. */
     private Subject check(String name, char[] password, String origin) throws UserStoreException {
-        Stored stored = stored(name);
+        UserRows.Credentials stored = rows.credentials(name);
         boolean matches = PasswordHash.matches(password, stored == null ? dummy : stored.hash());
         boolean locked = throttle.locked(name) || stored != null && stored.locked();
         String reason = stored == null ? "no such user" : stored.disabled() ? "disabled" : matches ? null : "wrong password";
@@ -156,7 +140,7 @@ public class H2Users implements Users {
                 origin, throttle.failuresFrom(origin));
         if (locksNow && !locked) {
             // the same writes for a name that is no user (its update changes no row): the time taken tells nothing
-            update("lock a user in", "UPDATE shelf_user SET locked_at = ? WHERE name = ?", now(), name);
+            rows.update("lock a user in", "UPDATE shelf_user SET locked_at = ? WHERE name = ?", now(), name);
             audit.append(AuditEntry.of("system", "user:lock", List.of("user:" + name), "active", "locked",
                     throttle.settings().lockAfter() + " failed logins in a row, the last from " + origin
                     + (stored == null ? " (no such user: locked in memory)" : "")));
@@ -166,21 +150,6 @@ public class H2Users implements Users {
                     + " failed logins in a row — an admin must run user:unlock " + name, true);
         }
         throw new LoginRefusedException("wrong user name or password, or the user is disabled", false);
-    }
-
-    private record Stored(String hash, boolean disabled, boolean locked) {
-    }
-
-    private Stored stored(String name) throws UserStoreException {
-        return query("read a user of", c -> {
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT password_hash, disabled, locked_at IS NOT NULL FROM shelf_user WHERE name = ?")) {
-                s.setString(1, name);
-                try (ResultSet rs = s.executeQuery()) {
-                    return rs.next() ? new Stored(rs.getString(1), rs.getBoolean(2), rs.getBoolean(3)) : null;
-                }
-            }
-        });
     }
 
     @Override
@@ -217,7 +186,7 @@ public class H2Users implements Users {
         if (name.equals(by.name())) {
             throw new UserStoreException("You cannot disable yourself — log in as another admin");
         }
-        update("disable a user in", "UPDATE shelf_user SET disabled = TRUE WHERE name = ?", name);
+        rows.update("disable a user in", "UPDATE shelf_user SET disabled = TRUE WHERE name = ?", name);
         audit.append(AuditEntry.of(by.name(), "user:disable", List.of("user:" + name), describe(before),
                 "disabled", ""));
         return find(name).orElseThrow();
@@ -231,35 +200,19 @@ public class H2Users implements Users {
         if (!before.locked()) {
             throw new UserStoreException(name + " is not locked — nothing to unlock");
         }
-        update("unlock a user in", "UPDATE shelf_user SET locked_at = NULL WHERE name = ?", name);
+        rows.update("unlock a user in", "UPDATE shelf_user SET locked_at = NULL WHERE name = ?", name);
         audit.append(AuditEntry.of(by.name(), "user:unlock", List.of("user:" + name), "locked", "active", ""));
         return find(name).orElseThrow();
     }
 
     @Override
     public List<User> list() throws UserStoreException {
-        return query("list the users of", c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM shelf_user ORDER BY name");
-                    ResultSet rs = s.executeQuery()) {
-                List<User> users = new ArrayList<>();
-                while (rs.next()) {
-                    users.add(read(rs));
-                }
-                return users;
-            }
-        });
+        return rows.list();
     }
 
     @Override
     public Optional<User> find(String name) throws UserStoreException {
-        return query("read a user of", c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM shelf_user WHERE name = ?")) {
-                s.setString(1, name);
-                try (ResultSet rs = s.executeQuery()) {
-                    return rs.next() ? Optional.of(read(rs)) : Optional.<User>empty();
-                }
-            }
-        });
+        return rows.find(name);
     }
 
     private User insert(String name, Set<Role> roles, DataScope scope, char[] password, String by)
@@ -273,70 +226,19 @@ public class H2Users implements Users {
                 throw new UserStoreException("The password is too short — at least " + MIN_PASSWORD + " characters");
             }
             String hash = PasswordHash.of(password, iterations);
-            OffsetDateTime now = now();
-            query("store a user in", c -> {
-                try (PreparedStatement s = c.prepareStatement("INSERT INTO shelf_user (name, roles, merchants, "
-                        + "categories, password_hash, disabled, created_at, created_by) VALUES (?, ?, ?, ?, ?, FALSE, ?, ?)")) {
-                    s.setString(1, name);
-                    s.setString(2, roles.stream().sorted().map(Role::id).collect(Collectors.joining(",")));
-                    s.setString(3, String.join(SEP, scope.merchants().stream().sorted().toList()));
-                    s.setString(4, String.join(SEP, scope.categoryPrefixes()));
-                    s.setString(5, hash);
-                    s.setObject(6, now);
-                    s.setString(7, by);
-                    return s.executeUpdate();
-                }
-            });
+            rows.insert(name, roles, scope, hash, now(), by);
             return find(name).orElseThrow();
         } finally {
             PasswordHash.clear(password);
         }
     }
 
-    private void update(String doing, String sql, Object... values) throws UserStoreException {
-        query(doing, c -> {
-            try (PreparedStatement s = c.prepareStatement(sql)) {
-                for (int i = 0; i < values.length; i++) {
-                    s.setObject(i + 1, values[i]);
-                }
-                return s.executeUpdate();
-            }
-        });
-    }
-
     private OffsetDateTime now() {
         return OffsetDateTime.ofInstant(throttle.clock().instant(), ZoneOffset.UTC);
-    }
-
-    private static User read(ResultSet rs) throws SQLException {
-        Set<Role> roles = Arrays.stream(rs.getString(2).split(",")).filter(r -> !r.isBlank()).map(Role::of)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
-        DataScope scope = new DataScope(new LinkedHashSet<>(split(rs.getString(3))), split(rs.getString(4)));
-        return new User(rs.getString(1), roles, scope, rs.getBoolean(5),
-                rs.getObject(6, OffsetDateTime.class).toInstant(), rs.getString(7), rs.getBoolean(8));
-    }
-
-    private static List<String> split(String joined) {
-        return joined.isEmpty() ? List.of() : List.of(joined.split(SEP));
     }
 
     static String describe(User user) {
         return user.roles().stream().sorted().map(Role::id).collect(Collectors.joining(",")) + " scope="
                 + user.scope().describe();
-    }
-
-    @FunctionalInterface
-    private interface Query<T> {
-        T run(Connection connection) throws SQLException;
-    }
-
-    private <T> T query(String doing, Query<T> query) throws UserStoreException {
-        try (Connection connection = database.connect()) {
-            return query.run(connection);
-        } catch (SQLException e) {
-            throw new UserStoreException(database.failure(doing, e).getMessage());
-        } catch (CatalogException e) {
-            throw new UserStoreException(e.getMessage());
-        }
     }
 }

@@ -17,10 +17,19 @@ public interface Users {
     boolean any() throws UserStoreException;
 
     /**
-     * The subject for this name and password; empty when the name is unknown, disabled or the password
-     * is wrong (the caller says which it was not, on purpose).
+     * Logs a user in. Every front end (the shell's socket, SSH, the web) calls this, so each gets the same
+     * throttling: after a failed login the next attempt of that name, and from that origin, waits longer
+     * (this call sleeps), and after a run of failures the name is locked until an admin unlocks it. A name
+     * that is no user is answered exactly like one that is, in words and in time.
+     *
+     * @param origin where the attempt comes from, for the throttling and the audit trail: "local user alice"
+     *        for the socket, an IP address for a network front end
+     * @return the subject of the user
+     * @throws LoginRefusedException the name and password do not match an active user, or the name is locked;
+     *         its message is the line to show, and it never says which part was wrong
+     * @throws UserStoreException the store cannot be read
      */
-    Optional<Subject> authenticate(String name, char[] password) throws UserStoreException;
+    Subject authenticate(String name, char[] password, String origin) throws UserStoreException;
 
     /** Creates the first user, an admin, on a home that has none; refused once any user exists. */
     Subject createFirstAdmin(String name, char[] password) throws UserStoreException;
@@ -30,6 +39,9 @@ public interface Users {
 
     /** Refuses every later login of the user; sessions already open keep running. */
     User disable(String name, Subject by) throws UserStoreException;
+
+    /** Lets a user locked after failed logins log in again; {@code by} is the admin doing it. */
+    User unlock(String name, Subject by) throws UserStoreException;
 
     List<User> list() throws UserStoreException;
 

@@ -1,28 +1,28 @@
 package shelf.core.internal.security;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
 
 import shelf.api.audit.AuditEntry;
 import shelf.api.audit.AuditLog;
-import shelf.api.catalog.CatalogException;
 import shelf.api.security.DataScope;
+import shelf.api.security.LoginRefusedException;
 import shelf.api.security.Role;
 import shelf.api.security.Subject;
 import shelf.api.security.User;
@@ -30,13 +30,16 @@ import shelf.api.security.UserStoreException;
 import shelf.api.security.Users;
 import shelf.core.internal.catalog.CatalogConnections;
 
-/** The users in the catalogue's database (table shelf_user), passwords as {@link PasswordHash}es. */
-@Component(service = Users.class)
+/**
+ * The users in the catalogue's database (table shelf_user), passwords as {@link PasswordHash}es. Logins are
+ * slowed down and names locked by a {@link LoginThrottle}; a lock is stored (locked_at), so it outlasts a restart.
+ */
+@Component(service = Users.class, configurationPid = "shelf.login")
+@Designate(ocd = LoginConfig.class)
 public class H2Users implements Users {
+    private static final System.Logger LOG = System.getLogger(H2Users.class.getName());
     static final int MIN_PASSWORD = 8;
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}._@-]{1,64}");
-    private static final String SEP = "\u001f";
-    private static final String COLUMNS = "name, roles, merchants, categories, disabled, created_at, created_by";
 
     @Reference
     CatalogConnections database;
@@ -44,38 +47,110 @@ public class H2Users implements Users {
     @Reference
     AuditLog audit;
 
-    @Override
-    public boolean any() throws UserStoreException {
-        return query("count the users of", c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM shelf_user");
-                    ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1) > 0;
-            }
-        });
+    private final UserRows rows = new UserRows(() -> database);
+    private final LoginThrottle throttle;
+    private final int iterations;
+    // checked against when the name is no user, so that costs as much time as a wrong password
+    private final String dummy;
+
+    public H2Users() {
+        this(Clock.systemUTC(), LoginThrottle.SLEEP, PasswordHash.ITERATIONS);
+    }
+
+    /** @param iterations of new password hashes: a test's are cheap */
+    H2Users(Clock clock, LoginThrottle.Sleeper sleeper, int iterations) {
+        this.throttle = new LoginThrottle(clock, sleeper);
+        this.iterations = iterations;
+        this.dummy = PasswordHash.of("not a password".toCharArray(), iterations);
+    }
+
+    /**
+     * The way back in when every admin is locked: the home's owner names the user in etc/shelf.properties and
+     * restarts (shelf stop needs no login). Whoever can write there owns the home and its catalogue anyway.
+     */
+    static final String UNLOCK_AT_START = "shelf.login.unlock";
+
+    @Activate
+    void activate(BundleContext context, LoginConfig config) {
+        configure(config);
+        String name = context.getProperty(UNLOCK_AT_START);
+        if (name != null && !name.isBlank()) {
+            unlockAtStart(name.strip());
+        }
+    }
+
+    void unlockAtStart(String name) {
+        try {
+            unlock(name, Subject.SYSTEM);
+            LOG.log(Level.WARNING, "unlocked {0}, as {1} in etc/shelf.properties asks — remove that line now",
+                    name, UNLOCK_AT_START);
+        } catch (UserStoreException e) {
+            LOG.log(Level.WARNING, "{0} in etc/shelf.properties: {1} — remove that line", UNLOCK_AT_START, e.getMessage());
+        }
+    }
+
+    @Modified
+    void configure(LoginConfig config) {
+        try {
+            throttle.settings(new LoginThrottle.Settings(Duration.ofMillis(config.firstDelayMillis()),
+                    Duration.ofMillis(config.longestDelayMillis()), config.lockAfter()));
+        } catch (IllegalArgumentException e) {
+            // a slip in the configuration must not leave the runtime with no logins at all
+            LOG.log(Level.ERROR, "shelf.login: {0} — the login throttle keeps its settings", e.getMessage());
+        }
     }
 
     @Override
-    public Optional<Subject> authenticate(String name, char[] password) throws UserStoreException {
+    public boolean any() throws UserStoreException {
+        return rows.any();
+    }
+
+    @Override
+    public Subject authenticate(String name, char[] password, String origin) throws UserStoreException {
         try {
-            String hash = query("read a user of", c -> {
-                try (PreparedStatement s = c.prepareStatement(
-                        "SELECT password_hash FROM shelf_user WHERE name = ? AND NOT disabled")) {
-                    s.setString(1, name);
-                    try (ResultSet rs = s.executeQuery()) {
-                        return rs.next() ? rs.getString(1) : null;
-                    }
-                }
-            });
-            // an unknown name costs as much time as a wrong password, so timing does not tell names apart
-            boolean ok = PasswordHash.matches(password, hash == null ? DUMMY : hash) && hash != null;
-            return ok ? find(name).map(User::subject) : Optional.empty();
+            synchronized (throttle.gate(name)) {
+                throttle.await(name, origin);
+                return check(name, password, origin);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UserStoreException("the login was interrupted — the runtime is stopping");
         } finally {
             PasswordHash.clear(password);
         }
     }
 
-    private static final String DUMMY = PasswordHash.of("not a password".toCharArray());
+    /** The one check of an attempt, its name's gate held and its wait over. */
+    private Subject check(String name, char[] password, String origin) throws UserStoreException {
+        UserRows.Credentials stored = rows.credentials(name);
+        boolean matches = PasswordHash.matches(password, stored == null ? dummy : stored.hash());
+        boolean locked = throttle.locked(name) || stored != null && stored.locked();
+        String reason = stored == null ? "no such user" : stored.disabled() ? "disabled" : matches ? null : "wrong password";
+        if (locked) {
+            reason = stored == null ? "locked, no such user" : "locked";
+        }
+        if (reason == null) {
+            throttle.succeeded(name, origin);
+            audit.append(AuditEntry.of(name, "login", List.of("user:" + name), "", "logged in", origin));
+            return find(name).orElseThrow().subject();
+        }
+        boolean locksNow = throttle.failed(name, origin);
+        audit.append(AuditEntry.of(name, "login", List.of("user:" + name), "", "refused", origin + ": " + reason));
+        LOG.log(Level.WARNING, "refused a login from {0} ({1} in a row from there) — audit:tail names the user",
+                origin, throttle.failuresFrom(origin));
+        if (locksNow && !locked) {
+            // the same writes for a name that is no user (its update changes no row): the time taken tells nothing
+            rows.update("lock a user in", "UPDATE shelf_user SET locked_at = ? WHERE name = ?", now(), name);
+            audit.append(AuditEntry.of("system", "user:lock", List.of("user:" + name), "active", "locked",
+                    throttle.settings().lockAfter() + " failed logins in a row, the last from " + origin
+                    + (stored == null ? " (no such user: locked in memory)" : "")));
+        }
+        if (locked || locksNow) {
+            throw new LoginRefusedException("the user " + name + " is locked after " + throttle.settings().lockAfter()
+                    + " failed logins in a row — an admin must run user:unlock " + name, true);
+        }
+        throw new LoginRefusedException("wrong user name or password, or the user is disabled", false);
+    }
 
     @Override
     public synchronized Subject createFirstAdmin(String name, char[] password) throws UserStoreException {
@@ -111,36 +186,33 @@ public class H2Users implements Users {
         if (name.equals(by.name())) {
             throw new UserStoreException("You cannot disable yourself — log in as another admin");
         }
-        update("disable a user in", "UPDATE shelf_user SET disabled = TRUE WHERE name = ?", name);
+        rows.update("disable a user in", "UPDATE shelf_user SET disabled = TRUE WHERE name = ?", name);
         audit.append(AuditEntry.of(by.name(), "user:disable", List.of("user:" + name), describe(before),
                 "disabled", ""));
         return find(name).orElseThrow();
     }
 
     @Override
+    public User unlock(String name, Subject by) throws UserStoreException {
+        throttle.forget(name); // a name that is no user may be locked in memory: this clears it too
+        User before = find(name).orElseThrow(() -> new UserStoreException("There is no user " + name
+                + " — user:list shows them"));
+        if (!before.locked()) {
+            throw new UserStoreException(name + " is not locked — nothing to unlock");
+        }
+        rows.update("unlock a user in", "UPDATE shelf_user SET locked_at = NULL WHERE name = ?", name);
+        audit.append(AuditEntry.of(by.name(), "user:unlock", List.of("user:" + name), "locked", "active", ""));
+        return find(name).orElseThrow();
+    }
+
+    @Override
     public List<User> list() throws UserStoreException {
-        return query("list the users of", c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM shelf_user ORDER BY name");
-                    ResultSet rs = s.executeQuery()) {
-                List<User> users = new ArrayList<>();
-                while (rs.next()) {
-                    users.add(read(rs));
-                }
-                return users;
-            }
-        });
+        return rows.list();
     }
 
     @Override
     public Optional<User> find(String name) throws UserStoreException {
-        return query("read a user of", c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM shelf_user WHERE name = ?")) {
-                s.setString(1, name);
-                try (ResultSet rs = s.executeQuery()) {
-                    return rs.next() ? Optional.of(read(rs)) : Optional.<User>empty();
-                }
-            }
-        });
+        return rows.find(name);
     }
 
     private User insert(String name, Set<Role> roles, DataScope scope, char[] password, String by)
@@ -153,65 +225,20 @@ public class H2Users implements Users {
             if (password == null || password.length < MIN_PASSWORD) {
                 throw new UserStoreException("The password is too short — at least " + MIN_PASSWORD + " characters");
             }
-            String hash = PasswordHash.of(password);
-            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-            query("store a user in", c -> {
-                try (PreparedStatement s = c.prepareStatement("INSERT INTO shelf_user (name, roles, merchants, "
-                        + "categories, password_hash, disabled, created_at, created_by) VALUES (?, ?, ?, ?, ?, FALSE, ?, ?)")) {
-                    s.setString(1, name);
-                    s.setString(2, roles.stream().sorted().map(Role::id).collect(Collectors.joining(",")));
-                    s.setString(3, String.join(SEP, scope.merchants().stream().sorted().toList()));
-                    s.setString(4, String.join(SEP, scope.categoryPrefixes()));
-                    s.setString(5, hash);
-                    s.setObject(6, now);
-                    s.setString(7, by);
-                    return s.executeUpdate();
-                }
-            });
+            String hash = PasswordHash.of(password, iterations);
+            rows.insert(name, roles, scope, hash, now(), by);
             return find(name).orElseThrow();
         } finally {
             PasswordHash.clear(password);
         }
     }
 
-    private void update(String doing, String sql, String name) throws UserStoreException {
-        query(doing, c -> {
-            try (PreparedStatement s = c.prepareStatement(sql)) {
-                s.setString(1, name);
-                return s.executeUpdate();
-            }
-        });
-    }
-
-    private static User read(ResultSet rs) throws SQLException {
-        Set<Role> roles = Arrays.stream(rs.getString(2).split(",")).filter(r -> !r.isBlank()).map(Role::of)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
-        DataScope scope = new DataScope(new LinkedHashSet<>(split(rs.getString(3))), split(rs.getString(4)));
-        return new User(rs.getString(1), roles, scope, rs.getBoolean(5),
-                rs.getObject(6, OffsetDateTime.class).toInstant(), rs.getString(7));
-    }
-
-    private static List<String> split(String joined) {
-        return joined.isEmpty() ? List.of() : List.of(joined.split(SEP));
+    private OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(throttle.clock().instant(), ZoneOffset.UTC);
     }
 
     static String describe(User user) {
         return user.roles().stream().sorted().map(Role::id).collect(Collectors.joining(",")) + " scope="
                 + user.scope().describe();
-    }
-
-    @FunctionalInterface
-    private interface Query<T> {
-        T run(Connection connection) throws SQLException;
-    }
-
-    private <T> T query(String doing, Query<T> query) throws UserStoreException {
-        try (Connection connection = database.connect()) {
-            return query.run(connection);
-        } catch (SQLException e) {
-            throw new UserStoreException(database.failure(doing, e).getMessage());
-        } catch (CatalogException e) {
-            throw new UserStoreException(e.getMessage());
-        }
     }
 }

@@ -19,7 +19,7 @@ public class UserListCommand {
     @Reference
     Users users;
 
-    @Descriptor("list the users: roles, the merchants and categories each sees, whether disabled")
+    @Descriptor("list the users: roles, the merchants and categories each sees, whether disabled or locked")
     public void list() throws UserStoreException {
         List<User> all = users.list();
         Table table = new Table("User", "Roles", "Merchants", "Categories", "State", "Added by");
@@ -27,8 +27,15 @@ public class UserListCommand {
             table.row(u.name(), String.join(",", u.roles().stream().sorted().map(Role::id).toList()),
                     u.scope().merchants().isEmpty() ? "all" : String.join(",", u.scope().merchants().stream().sorted().toList()),
                     u.scope().categoryPrefixes().isEmpty() ? "all" : String.join(",", u.scope().categoryPrefixes()),
-                    u.disabled() ? "disabled" : "active", u.createdBy());
+                    state(u), u.createdBy());
         }
         System.out.print(table);
+    }
+
+    private static String state(User u) {
+        if (u.disabled() && u.locked()) {
+            return "disabled, locked";
+        }
+        return u.disabled() ? "disabled" : u.locked() ? "locked" : "active";
     }
 }

@@ -28,6 +28,11 @@ final class PeerCredentials {
         }
     }
 
+    /** Where a login on this connection comes from, for the login throttle and the audit trail. */
+    static String origin(SocketChannel channel) {
+        return userOf(channel).map(user -> "local user " + user).orElse("local socket");
+    }
+
     // Kept apart so that jdk.net is only linked here, inside the try of userOf.
     private static final class Lookup {
         static String user(SocketChannel channel) throws IOException {

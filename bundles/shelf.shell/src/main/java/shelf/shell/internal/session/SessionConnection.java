@@ -128,7 +128,7 @@ final class SessionConnection implements Runnable {
         try {
             Subject subject;
             try {
-                subject = new SessionLogin(environment.users().get()).login(request, null, null);
+                subject = new SessionLogin(environment.users().get(), PeerCredentials.origin(channel)).login(request, null, null);
             } catch (SessionLogin.Refused e) {
                 err.println("error: " + e.getMessage());
                 return REFUSED;
@@ -166,7 +166,7 @@ final class SessionConnection implements Runnable {
             SessionLogin.Prompt prompt = prompt(secrets);
             Subject subject;
             try {
-                subject = new SessionLogin(environment.users().get()).login(request, prompt, out);
+                subject = new SessionLogin(environment.users().get(), PeerCredentials.origin(channel)).login(request, prompt, out);
             } catch (SessionLogin.Refused e) {
                 out.println("error: " + e.getMessage());
                 terminal.flush();

@@ -3,8 +3,8 @@ package shelf.shell.internal.session;
 import java.io.PrintStream;
 import java.lang.System.Logger.Level;
 import java.util.Arrays;
-import java.util.Optional;
 
+import shelf.api.security.LoginRefusedException;
 import shelf.api.security.Subject;
 import shelf.api.security.UserStoreException;
 import shelf.api.security.Users;
@@ -12,7 +12,8 @@ import shelf.api.security.Users;
 /**
  * Who a session runs as. SHELF_USER / SHELF_PASSWORD sent by the client log in without a prompt (and create
  * the admin on a home without users); otherwise an interactive session asks on its terminal, and a -c
- * session is refused. There is no default password anywhere.
+ * session is refused. There is no default password anywhere. The user store slows down and locks repeated
+ * failures, and audits each attempt, so this class only asks and tells.
  */
 final class SessionLogin {
     static final String FIRST_ADMIN = "admin";
@@ -36,10 +37,15 @@ final class SessionLogin {
     }
 
     private final Users users;
+    private final String origin;
 
-    /** @param users the user store, or null when it could not be had */
-    SessionLogin(Users users) {
+    /**
+     * @param users the user store, or null when it could not be had
+     * @param origin where the connection comes from ("local user alice"), for the throttling and the audit trail
+     */
+    SessionLogin(Users users, String origin) {
         this.users = users;
+        this.origin = origin;
     }
 
     /**
@@ -77,13 +83,12 @@ final class SessionLogin {
             LOG.log(Level.INFO, "created the first admin {0}", admin.name());
             return admin;
         }
-        Optional<Subject> subject = users.authenticate(request.user(), password);
-        if (subject.isEmpty()) {
-            LOG.log(Level.WARNING, "failed login of {0}", request.user());
-            throw new Refused("login failed: wrong user name or password in SHELF_USER / SHELF_PASSWORD, "
-                    + "or the user is disabled");
+        try {
+            return users.authenticate(request.user(), password, origin);
+        } catch (LoginRefusedException e) {
+            throw new Refused("login failed: " + (e.locked() ? e.getMessage()
+                    : "wrong user name or password in SHELF_USER / SHELF_PASSWORD, or the user is disabled"));
         }
-        return subject.get();
     }
 
     private Subject firstAdmin(Prompt prompt, PrintStream out) throws UserStoreException, Refused {
@@ -125,12 +130,11 @@ final class SessionLogin {
             if (password == null) {
                 break;
             }
-            Optional<Subject> subject = users.authenticate(name.strip(), password);
-            if (subject.isPresent()) {
-                return subject.get();
+            try {
+                return users.authenticate(name.strip(), password, origin);
+            } catch (LoginRefusedException e) {
+                out.println(e.locked() ? "Login refused: " + e.getMessage() : "Wrong user name or password.");
             }
-            LOG.log(Level.WARNING, "failed login of {0}", name.strip());
-            out.println("Wrong user name or password.");
         }
         throw new Refused("login failed");
     }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import shelf.api.security.DataScope;
+import shelf.api.security.LoginRefusedException;
 import shelf.api.security.Role;
 import shelf.api.security.Subject;
 import shelf.api.security.User;
@@ -19,6 +20,9 @@ import shelf.api.security.Users;
 final class FakeUsers implements Users {
     private final Map<String, String> passwords = new ConcurrentHashMap<>();
     private final Map<String, User> users = new ConcurrentHashMap<>();
+    private final Set<String> locked = ConcurrentHashMap.newKeySet();
+    /** Where each login came from, in order. */
+    final List<String> origins = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     FakeUsers with(String name, String password, Role... roles) {
         passwords.put(name, password);
@@ -32,10 +36,17 @@ final class FakeUsers implements Users {
     }
 
     @Override
-    public Optional<Subject> authenticate(String name, char[] password) {
+    public Subject authenticate(String name, char[] password, String origin) throws LoginRefusedException {
+        origins.add(origin);
+        if (locked.contains(name)) {
+            throw new LoginRefusedException("the user " + name + " is locked after 5 failed logins in a row — an admin "
+                    + "must run user:unlock " + name, true);
+        }
         String expected = passwords.get(name);
-        return expected != null && expected.equals(new String(password)) ? Optional.of(users.get(name).subject())
-                : Optional.empty();
+        if (expected != null && expected.equals(new String(password))) {
+            return users.get(name).subject();
+        }
+        throw new LoginRefusedException("wrong user name or password, or the user is disabled", false);
     }
 
     @Override
@@ -55,6 +66,17 @@ final class FakeUsers implements Users {
 
     @Override
     public User disable(String name, Subject by) {
+        return users.get(name);
+    }
+
+    FakeUsers lock(String name) {
+        locked.add(name);
+        return this;
+    }
+
+    @Override
+    public User unlock(String name, Subject by) {
+        locked.remove(name);
         return users.get(name);
     }
 

@@ -81,6 +81,18 @@ class LoginAndAccessTest {
     }
 
     @Test
+    void aLockedUserIsToldThatAnAdminMustUnlockItAndTheStoreHearsWhichLocalUserTried() throws Exception {
+        shell.users.lock("lily");
+        try (SessionClient client = commandsAs("lily", "lily-secret", "catalog:greet a")) {
+            assertEquals(2, client.awaitExit());
+            assertEquals("error: login failed: the user lily is locked after 5 failed logins in a row — an admin must run "
+                    + "user:unlock lily\n", client.stderr());
+            assertEquals("", client.stdout());
+        }
+        assertEquals(java.util.List.of("local user " + System.getProperty("user.name")), shell.users.origins);
+    }
+
+    @Test
     void anEditorRunsWhatTheTableAllowsAndIsRefusedTheRestNamingTheRole() throws Exception {
         try (SessionClient client = commandsAs("lily", "lily-secret", "catalog:greet 微店; catalog:publish -n douyin")) {
             assertEquals(1, client.awaitExit());
@@ -197,6 +209,27 @@ class LoginAndAccessTest {
     }
 
     @Test
+    void atThePromptALockedUserIsToldSoAndAskedAgainWhileAWrongPasswordSaysNotWhichPartWasWrong() throws Exception {
+        shell.users.lock("lily");
+        Map<String, Object> hello = shell.hello("interactive");
+        hello.put("tty", true);
+        hello.remove("user");
+        hello.remove("password");
+        try (SessionClient client = shell.connect(hello)) {
+            client.awaitScreen(s -> s.endsWith("user: "), "the user prompt");
+            client.type("lily\rlily-secret\r");
+            client.awaitScreen(s -> s.contains("Login refused: the user lily is locked after 5 failed logins in a row — an "
+                    + "admin must run user:unlock lily") && s.endsWith("user: "), "the lock, then the user prompt again");
+            client.type("admin\rnot-the-password\r");
+            client.awaitScreen(s -> s.contains("Wrong user name or password.") && s.endsWith("user: "), "the refusal");
+            client.type("admin\r" + TestShell.PASSWORD + "\r");
+            client.awaitScreen(s -> s.endsWith(PROMPT), "the shell prompt");
+            client.type("exit\r");
+            assertEquals(0, client.awaitExit());
+        }
+    }
+
+    @Test
     void theFirstInteractiveStartOnAFreshHomeAsksForTheAdminPasswordTwice() throws Exception {
         TestShell fresh = freshHome();
         Map<String, Object> hello = fresh.hello("interactive");
@@ -216,6 +249,6 @@ class LoginAndAccessTest {
             client.type("exit\r");
             assertEquals(0, client.awaitExit());
         }
-        assertTrue(fresh.users.authenticate("admin", "first-pass".toCharArray()).isPresent());
+        assertTrue(fresh.users.authenticate("admin", "first-pass".toCharArray(), "test").isAdmin());
     }
 }

@@ -20,6 +20,7 @@ import shelf.api.catalog.StoredProduct;
 import shelf.api.rules.Finding;
 import shelf.api.rules.PackDryRun;
 import shelf.api.rules.RulePack;
+import shelf.api.security.Subject;
 
 /** rules:test — a pack file run against a stored batch beside the active packs, nothing stored. */
 @Component(service = PackDryRuns.class)
@@ -32,10 +33,10 @@ public final class PackDryRuns {
 
     PackDryRun test(Path file, long batchId, String channel) throws CatalogException {
         DeclarativeRulePack candidate = read(file);
-        if (store.batch(batchId).isEmpty()) {
+        if (store.batch(Subject.SYSTEM, batchId).isEmpty()) {
             throw new IllegalArgumentException("no batch " + batchId + " — see batch:list");
         }
-        List<StoredProduct> products = store.products(new ProductQuery(batchId, "", "", 0));
+        List<StoredProduct> products = store.products(Subject.SYSTEM, new ProductQuery(batchId, "", "", 0));
         List<RulePack> now = engine.registeredPacks();
         List<RulePack> then = new ArrayList<>(now);
         String replaces = "";

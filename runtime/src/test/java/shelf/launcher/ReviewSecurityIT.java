@@ -83,7 +83,8 @@ class ReviewSecurityIT extends RunningShelf {
         assertNotNull(ShelfCommand.lineWith(products, "A-1"), products);
         assertNull(ShelfCommand.lineWith(products, "V-1"), products);
         assertNull(ShelfCommand.lineWith(lily.ok("batch:list"), "bigbrand"));
-        assertEquals("error: no batch 1 — see batch:list\n", lily.run("-c", "batch:show 1").err(), "bigbrand's batch");
+        assertEquals("error: batch 1 is outside lily's data scope (acme)\n", lily.run("-c", "batch:show 1").err(),
+                "bigbrand's batch");
         ShelfCommand.Result show = lily.run("-c", "product:show V-1");
         assertEquals(1, show.status());
         assertEquals("error: no product with 商品编码 V-1 — see product:list\n", show.err());

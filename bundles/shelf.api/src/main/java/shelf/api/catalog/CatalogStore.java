@@ -5,10 +5,19 @@ import java.util.Optional;
 
 import org.osgi.annotation.versioning.ProviderType;
 
+import shelf.api.security.AccessRefusedException;
+import shelf.api.security.Subject;
+
 /**
  * The catalogue: batches, products with their SKUs, where each value came from, and the row errors of
  * each import. The default implementation is an embedded H2 database under SHELF_HOME/data; a shared
  * PostgreSQL implementation can follow behind the same interface.
+ *
+ * <p>Every method takes the caller and checks it itself: the command permission its work stands for (the
+ * command ACL, e.g. "batch:list") and the caller's data scope. Lists hold only what is in scope; a batch or
+ * product outside it is refused with {@link AccessRefusedException} ("batch 4 is outside lily's data scope
+ * (acme)"). A batch is in a scope when one of its products is (or, with no products, when its merchant is);
+ * its figures then count the products in scope only. The runtime's own work passes {@link Subject#SYSTEM}.
  */
 @ProviderType
 public interface CatalogStore {
@@ -16,36 +25,48 @@ public interface CatalogStore {
      * Stores one imported file in a single transaction: the batch, its row errors, and every product as an
      * upsert keyed by (merchant, SPU code). A product whose content is the same as stored is counted
      * unchanged and not rewritten; a changed one is updated and the change recorded. All or nothing, also
-     * when the process dies half-way.
+     * when the process dies half-way. Needs "catalog:import" and every product's merchant in scope.
      */
-    StoredBatch store(NewBatch batch) throws CatalogException;
+    StoredBatch store(Subject subject, NewBatch batch) throws CatalogException;
 
-    /** Every batch, oldest first. */
-    List<StoredBatch> batches() throws CatalogException;
+    /** Every batch in the subject's scope, oldest first ("batch:list"). */
+    List<StoredBatch> batches(Subject subject) throws CatalogException;
 
-    Optional<StoredBatch> batch(long id) throws CatalogException;
+    /** The batch, empty when there is none; refused when it is outside the subject's scope ("batch:show"). */
+    Optional<StoredBatch> batch(Subject subject, long id) throws CatalogException;
 
-    /** The row errors of a batch, in row and column order. */
-    List<RowError> errors(long batchId) throws CatalogException;
+    /**
+     * The batch as the subject's data scope has it, checking no command permission: for a service that has
+     * checked the permission of its own command (validate, report, images:process) and must keep to the
+     * caller's scope.
+     *
+     * @throws IllegalArgumentException "no batch 7 — see batch:list" when there is none
+     * @throws AccessRefusedException when none of its products is in the scope
+     */
+    ScopedBatch inScope(Subject subject, long batchId) throws CatalogException;
 
-    /** Products matching the query, by merchant and SPU code. */
-    List<StoredProduct> products(ProductQuery query) throws CatalogException;
+    /** The row errors of a batch, in row and column order ("batch:errors"). */
+    List<RowError> errors(Subject subject, long batchId) throws CatalogException;
 
-    /** How many products match the query (its limit aside), without reading them. */
-    int count(ProductQuery query) throws CatalogException;
+    /** Products in scope matching the query, by merchant and SPU code ("product:list"). */
+    List<StoredProduct> products(Subject subject, ProductQuery query) throws CatalogException;
 
-    /** Every merchant's product with this SPU code (usually one). */
-    List<StoredProduct> product(String spuCode) throws CatalogException;
+    /** How many products in scope match the query (its limit aside) ("product:list"). */
+    int count(Subject subject, ProductQuery query) throws CatalogException;
 
-    /** What changed in a product, oldest first: one entry per import that created or changed it. */
-    List<ProductChange> history(String merchant, String spuCode) throws CatalogException;
+    /** Every merchant's product with this SPU code (usually one) that is in scope ("product:show"). */
+    List<StoredProduct> product(Subject subject, String spuCode) throws CatalogException;
+
+    /** What changed in a product, oldest first: one entry per import that created or changed it ("product:show"). */
+    List<ProductChange> history(Subject subject, String merchant, String spuCode) throws CatalogException;
 
     /**
      * Replaces the content of a stored product (found by its merchant and SPU code) and records the change
-     * in its history, as an edit by {@code user} in the batch that last touched it. A product whose content
-     * is the same is left as it is. Throws when no such product is stored.
+     * in its history, as an edit by the subject in the batch that last touched it. A product whose content
+     * is the same is left as it is. Throws when no such product is stored. Needs the role editor and the
+     * product in scope.
      *
      * @since 1.1
      */
-    StoredProduct update(Product product, String user) throws CatalogException;
+    StoredProduct update(Subject subject, Product product) throws CatalogException;
 }

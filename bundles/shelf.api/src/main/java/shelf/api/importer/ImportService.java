@@ -4,6 +4,8 @@ import java.nio.file.Path;
 
 import org.osgi.annotation.versioning.ProviderType;
 
+import shelf.api.security.Subject;
+
 /**
  * Imports a merchant's file into the catalogue: finds the importer for the file, finds the header row,
  * maps columns to product fields (the default 28-column template, its aliases, or a named import
@@ -12,12 +14,16 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface ImportService {
     /**
+     * Needs "catalog:import"; a subject whose scope names merchants imports for one of them only (its one
+     * merchant when the request names none). Audited with the subject's name.
+     *
+     * @param subject who imports
      * @param file the file to import
-     * @param request merchant, profile, sheet, who imports
+     * @param request merchant, profile, sheet
      * @param progress told how far reading has got; may be {@link ImportProgress#NONE}
      * @throws ImportException when the file cannot be imported at all; nothing is stored then
      */
-    ImportReport importFile(Path file, ImportRequest request, ImportProgress progress) throws ImportException;
+    ImportReport importFile(Subject subject, Path file, ImportRequest request, ImportProgress progress) throws ImportException;
 
     /**
      * Reads a file through the importer an import of it would use, storing nothing: for whoever must see the

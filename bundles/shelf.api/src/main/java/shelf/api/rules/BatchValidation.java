@@ -5,6 +5,7 @@ import java.util.function.LongConsumer;
 import org.osgi.annotation.versioning.ProviderType;
 
 import shelf.api.catalog.CatalogException;
+import shelf.api.security.Subject;
 
 /**
  * Validates a stored batch: runs the rule engine over its products for a channel and keeps the findings in
@@ -14,9 +15,15 @@ import shelf.api.catalog.CatalogException;
 public interface BatchValidation {
 
     /**
+     * Needs "catalog:validate" and the batch in the subject's scope; the channel must be one a channel adapter
+     * or a rule pack names. The whole batch is validated and kept; the run returned counts the products in
+     * the subject's scope and their findings only. Audited.
+     *
+     * @param subject who validates
      * @param channel the channel to validate for, or empty for none in particular
      * @param progress told how many products are done so far, now and then
-     * @throws CatalogException when the batch does not exist or the store fails; nothing is replaced then
+     * @throws CatalogException when the store fails; nothing is replaced then
+     * @throws IllegalArgumentException when the batch does not exist or the channel is unknown
      */
-    ValidationRun validate(long batchId, String channel, LongConsumer progress) throws CatalogException;
+    ValidationRun validate(Subject subject, long batchId, String channel, LongConsumer progress) throws CatalogException;
 }

@@ -7,6 +7,7 @@ import org.osgi.annotation.versioning.ProviderType;
 
 import shelf.api.catalog.CatalogException;
 import shelf.api.importer.ImportException;
+import shelf.api.security.Subject;
 
 /**
  * Writes a batch's findings back into the merchant's own rows: a workbook with the rows of the file the
@@ -19,6 +20,8 @@ public interface FindingReport {
     /**
      * Writes the report; {@code out} is replaced only once the whole workbook is written.
      *
+     * @param subject who asks: needs "catalog:report" and the batch in scope; the report shows the findings
+     *     of products in the subject's scope only
      * @param batchId the batch
      * @param channel the validation whose findings to show; empty for the batch's last validation
      * @param source the merchant's file to read the rows from, or a folder in which to look for the file
@@ -29,7 +32,7 @@ public interface FindingReport {
      *     is not a workbook name or is the source file; the message says so
      * @throws ImportException when the merchant's file is gone or cannot be read; the message names it
      */
-    Written write(long batchId, String channel, Path source, Path out)
+    Written write(Subject subject, long batchId, String channel, Path source, Path out)
             throws CatalogException, ImportException, IOException;
 
     /**

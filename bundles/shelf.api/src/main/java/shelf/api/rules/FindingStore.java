@@ -6,24 +6,29 @@ import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
 
 import shelf.api.catalog.CatalogException;
+import shelf.api.security.Subject;
 
 /**
  * The findings of each batch's last validation, kept in the catalogue so `findings` and `report` can show
  * them after the validation that raised them. A batch has one set per channel it was validated for (the
  * empty channel: validation for no particular channel).
+ *
+ * <p>Each method checks the caller: the command permission (the command ACL) and the batch in the caller's
+ * data scope, refusing it in one line otherwise; findings are those of products in scope only.
  */
 @ProviderType
 public interface FindingStore {
 
-    /** Replaces the batch's findings for this channel with these, in one transaction. */
-    void replace(long batchId, String channel, List<Finding> findings) throws CatalogException;
+    /** Replaces the batch's findings for this channel with these, in one transaction ("catalog:validate"). */
+    void replace(Subject subject, long batchId, String channel, List<Finding> findings) throws CatalogException;
 
     /**
      * The batch's findings from its last validation for the filter's channel, in the order the engine
-     * returned them; empty when the batch was never validated for that channel.
+     * returned them, of products in the subject's scope; empty when the batch was never validated for that
+     * channel ("catalog:findings").
      */
-    List<Finding> findings(long batchId, FindingFilter filter) throws CatalogException;
+    List<Finding> findings(Subject subject, long batchId, FindingFilter filter) throws CatalogException;
 
-    /** The channel the batch was last validated for, if it was validated at all. */
-    Optional<String> lastChannel(long batchId) throws CatalogException;
+    /** The channel the batch was last validated for, if it was validated at all ("catalog:findings"). */
+    Optional<String> lastChannel(Subject subject, long batchId) throws CatalogException;
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
 
 import shelf.api.catalog.CatalogException;
+import shelf.api.security.Subject;
 
 /**
  * The rule packs installed — from bundles, from the deploy folder, and packs written in Java — with their
@@ -33,9 +34,10 @@ public interface RulePackLibrary {
     /**
      * A dry run of a pack file not yet deployed against a stored batch: the findings it would add and those
      * it would clear compared with the packs active now (replacing the active version of the same id).
-     * Nothing is stored or activated.
+     * Nothing is stored or activated. Needs "rules:test" and the batch in the subject's scope; only the
+     * products in scope are run.
      *
      * @throws IllegalArgumentException when the file does not read as a pack (file, line, column, fix)
      */
-    PackDryRun test(Path packFile, long batchId, String channel) throws CatalogException;
+    PackDryRun test(Subject subject, Path packFile, long batchId, String channel) throws CatalogException;
 }

@@ -22,4 +22,18 @@ public record ValidationRun(long batchId, String channel, int products, List<Str
     public long count(Severity severity) {
         return findings.stream().filter(f -> f.severity() == severity).count();
     }
+
+    /** "2 errors, 1 warning, 0 info in 3 products (packs base@1.0.0, apparel@1.2.0)": the audit's and the shell's line. */
+    public String summary() {
+        String packNames = String.join(", ", packs);
+        return count(Severity.ERROR, "error") + ", " + count(Severity.WARNING, "warning") + ", "
+                + count(Severity.INFO) + " info in " + products + (products == 1 ? " product" : " products")
+                + (channel.isEmpty() ? "" : " for " + channel)
+                + (packNames.isEmpty() ? " (no rule packs)" : " (" + (packs.size() > 1 ? "packs " : "pack ") + packNames + ")");
+    }
+
+    private String count(Severity severity, String word) {
+        long n = count(severity);
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
 }

@@ -20,6 +20,8 @@ import shelf.api.catalog.ProductQuery;
 import shelf.api.catalog.Sku;
 import shelf.api.catalog.SkuMatrix;
 import shelf.api.catalog.StoredProduct;
+import shelf.api.security.CommandAccess;
+import shelf.api.security.Subject;
 
 /**
  * sku:generate: one SKU per combination of spec values, in the order written (the first spec varies
@@ -36,10 +38,18 @@ public class CartesianSkus implements SkuMatrix {
     @Reference
     AuditLog audit;
 
+    @Reference
+    CommandAccess access;
+
     @Override
-    public StoredProduct generate(StoredProduct stored, String spec, BigDecimal price, int stock, String codePattern,
-            String user) throws CatalogException {
+    public StoredProduct generate(Subject subject, StoredProduct stored, String spec, BigDecimal price, int stock,
+            String codePattern) throws CatalogException {
+        if (!subject.isAdmin()) {
+            access.check(subject, "sku:generate");
+        }
         Product p = stored.product();
+        subject.requireScope("product " + p.merchant() + "/" + p.spuCode(), p.merchant(), p.categoryPath());
+        String user = subject.name();
         if (price == null || price.signum() < 0) {
             throw new CatalogException("--price must be a price in yuan, e.g. 99.00");
         }
@@ -67,7 +77,7 @@ public class CartesianSkus implements SkuMatrix {
         Product changed = new Product(p.merchant(), p.spuCode(), p.title(), p.subtitle(), p.categoryPath(), p.brand(),
                 p.attributes(), p.description(), p.tags(), p.mainImages(), p.detailImages(), p.video(),
                 p.shippingTemplate(), p.returnPolicy(), p.dispatchHours(), skus);
-        StoredProduct after = store.update(changed, user);
+        StoredProduct after = store.update(subject, changed);
         audit.append(AuditEntry.of(user, "sku:generate", List.of("product:" + p.merchant() + "/" + p.spuCode()),
                 digest(p), digest(changed), skus.size() + " SKUs from " + spec));
         return after;
@@ -131,7 +141,7 @@ public class CartesianSkus implements SkuMatrix {
     /** The SKU codes of the merchant's other products. */
     private Set<String> takenCodes(Product p) throws CatalogException {
         Set<String> taken = new HashSet<>();
-        for (StoredProduct other : store.products(new ProductQuery(null, "", p.merchant(), 0))) {
+        for (StoredProduct other : store.products(Subject.SYSTEM, new ProductQuery(null, "", p.merchant(), 0))) {
             if (!other.product().spuCode().equals(p.spuCode())) {
                 other.product().skus().forEach(s -> taken.add(s.skuCode()));
             }

@@ -3,6 +3,7 @@ package shelf.core.internal.catalog;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
@@ -11,6 +12,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
 
 import shelf.api.catalog.CatalogException;
 import shelf.api.catalog.CatalogStore;
@@ -20,11 +22,15 @@ import shelf.api.catalog.Product;
 import shelf.api.catalog.ProductChange;
 import shelf.api.catalog.ProductQuery;
 import shelf.api.catalog.RowError;
+import shelf.api.catalog.ScopedBatch;
 import shelf.api.catalog.StoredBatch;
 import shelf.api.catalog.StoredProduct;
 import shelf.api.rules.Finding;
 import shelf.api.rules.FindingFilter;
 import shelf.api.rules.FindingStore;
+import shelf.api.security.CommandAccess;
+import shelf.api.security.Role;
+import shelf.api.security.Subject;
 import shelf.core.internal.framework.ShelfProperties;
 
 /**
@@ -41,6 +47,10 @@ public class H2CatalogStore implements CatalogStore, BatchStore, FindingStore, C
     private CatalogQueries queries;
     private FindingRows findings;
 
+    /** Who may run which command; not needed for the runtime's own work (Subject.SYSTEM). */
+    @Reference
+    CommandAccess access;
+
     @Activate
     void activate(BundleContext context) throws CatalogException {
         open(new ShelfProperties(context).home().resolve("data").resolve("catalog"));
@@ -51,6 +61,11 @@ public class H2CatalogStore implements CatalogStore, BatchStore, FindingStore, C
         database = CatalogDatabase.open(file);
         queries = new CatalogQueries(database);
         findings = new FindingRows(database);
+    }
+
+    /** For tests and tools outside the framework: the command ACL that decides for users other than admin. */
+    public void checkWith(CommandAccess commandAccess) {
+        access = commandAccess;
     }
 
     @Deactivate
@@ -73,7 +88,12 @@ public class H2CatalogStore implements CatalogStore, BatchStore, FindingStore, C
     }
 
     @Override
-    public StoredBatch store(NewBatch batch) throws CatalogException {
+    public StoredBatch store(Subject subject, NewBatch batch) throws CatalogException {
+        permit(subject, "catalog:import");
+        for (ImportedProduct product : batch.products()) {
+            String merchant = product.product().merchant();
+            subject.requireScope("merchant " + merchant, merchant, null);
+        }
         try (BatchWriter writer = begin(batch.merchant(), batch.file(), batch.sheet(), batch.importedBy())) {
             for (ImportedProduct product : batch.products()) {
                 writer.add(product);
@@ -83,39 +103,101 @@ public class H2CatalogStore implements CatalogStore, BatchStore, FindingStore, C
     }
 
     @Override
-    public List<StoredBatch> batches() throws CatalogException {
-        return queries.batches();
+    public List<StoredBatch> batches(Subject subject) throws CatalogException {
+        permit(subject, "batch:list");
+        List<StoredBatch> seen = new ArrayList<>();
+        for (StoredBatch batch : queries.batches()) {
+            ScopedBatch scoped = BatchScopes.of(subject, batch, this::productsOf);
+            if (scoped != null) {
+                seen.add(scoped.batch());
+            }
+        }
+        return seen;
     }
 
     @Override
-    public Optional<StoredBatch> batch(long id) throws CatalogException {
-        return queries.batch(id);
+    public Optional<StoredBatch> batch(Subject subject, long id) throws CatalogException {
+        permit(subject, "batch:show");
+        Optional<StoredBatch> batch = queries.batch(id);
+        if (batch.isEmpty()) {
+            return batch;
+        }
+        return Optional.of(scoped(subject, batch.get()).batch());
     }
 
     @Override
-    public List<RowError> errors(long batchId) throws CatalogException {
+    public ScopedBatch inScope(Subject subject, long batchId) throws CatalogException {
+        return scoped(subject, queries.batch(batchId)
+                .orElseThrow(() -> new IllegalArgumentException("no batch " + batchId + " — see batch:list")));
+    }
+
+    private ScopedBatch scoped(Subject subject, StoredBatch batch) throws CatalogException {
+        ScopedBatch scoped = BatchScopes.of(subject, batch, this::productsOf);
+        if (scoped == null) {
+            throw BatchScopes.outside(subject, batch.id());
+        }
+        return scoped;
+    }
+
+    private List<StoredProduct> productsOf(long batchId) throws CatalogException {
+        return queries.products(new ProductQuery(batchId, "", "", 0));
+    }
+
+    @Override
+    public List<RowError> errors(Subject subject, long batchId) throws CatalogException {
+        permit(subject, "batch:errors");
+        inScope(subject, batchId);
         return queries.errors(batchId);
     }
 
     @Override
-    public List<StoredProduct> products(ProductQuery query) throws CatalogException {
-        return queries.products(query);
+    public List<StoredProduct> products(Subject subject, ProductQuery query) throws CatalogException {
+        permit(subject, "product:list");
+        return scopedProducts(subject, query);
+    }
+
+    private List<StoredProduct> scopedProducts(Subject subject, ProductQuery query) throws CatalogException {
+        if (subject.scope().isUnrestricted()) {
+            return queries.products(query);
+        }
+        if (query.batchId() != null) {
+            inScope(subject, query.batchId());
+        }
+        // the scope filters before the limit counts
+        return queries.products(new ProductQuery(query.batchId(), query.categoryPrefix(), query.merchant(), 0))
+                .stream().filter(p -> subject.sees(p.product().merchant(), p.product().categoryPath()))
+                .limit(query.limit() == 0 ? Long.MAX_VALUE : query.limit()).toList();
     }
 
     @Override
-    public int count(ProductQuery query) throws CatalogException {
-        return queries.count(query);
+    public int count(Subject subject, ProductQuery query) throws CatalogException {
+        permit(subject, "product:list");
+        if (subject.scope().isUnrestricted()) {
+            return queries.count(query);
+        }
+        return scopedProducts(subject, new ProductQuery(query.batchId(), query.categoryPrefix(), query.merchant(), 0))
+                .size();
     }
 
     @Override
-    public List<StoredProduct> product(String spuCode) throws CatalogException {
-        return queries.product(spuCode);
+    public List<StoredProduct> product(Subject subject, String spuCode) throws CatalogException {
+        permit(subject, "product:show");
+        return queries.product(spuCode).stream()
+                .filter(p -> subject.sees(p.product().merchant(), p.product().categoryPath())).toList();
     }
 
     @Override
-    public StoredProduct update(Product product, String user) throws CatalogException {
+    public StoredProduct update(Subject subject, Product product) throws CatalogException {
+        subject.requireRole("changing a product", Role.EDITOR);
+        String what = "product " + product.merchant() + "/" + product.spuCode();
+        subject.requireScope(what, product.merchant(), product.categoryPath());
+        for (StoredProduct stored : queries.product(product.spuCode())) {
+            if (stored.product().merchant().equals(product.merchant())) {
+                subject.requireScope(what, product.merchant(), stored.product().categoryPath());
+            }
+        }
         try (Connection connection = database.connect()) {
-            ProductEdit.apply(connection, product, user);
+            ProductEdit.apply(connection, product, subject.name());
         } catch (SQLException e) {
             throw database.failure("change a product in", e);
         }
@@ -123,6 +205,13 @@ public class H2CatalogStore implements CatalogStore, BatchStore, FindingStore, C
                 .filter(p -> p.product().merchant().equals(product.merchant())).findFirst()
                 .orElseThrow(() -> new CatalogException("The product " + product.spuCode() + " of "
                         + product.merchant() + " vanished while it was changed"));
+    }
+
+    /** The command ACL decides; the runtime itself and admins may do everything without asking it. */
+    private void permit(Subject subject, String command) {
+        if (!subject.isAdmin()) {
+            access.check(subject, command);
+        }
     }
 
     @Override
@@ -147,22 +236,35 @@ public class H2CatalogStore implements CatalogStore, BatchStore, FindingStore, C
     }
 
     @Override
-    public List<ProductChange> history(String merchant, String spuCode) throws CatalogException {
+    public List<ProductChange> history(Subject subject, String merchant, String spuCode) throws CatalogException {
+        permit(subject, "product:show");
+        for (StoredProduct stored : queries.product(spuCode)) {
+            if (stored.product().merchant().equals(merchant)) {
+                subject.requireScope("product " + merchant + "/" + spuCode, merchant, stored.product().categoryPath());
+            }
+        }
         return queries.history(merchant, spuCode);
     }
 
     @Override
-    public void replace(long batchId, String channel, List<Finding> found) throws CatalogException {
+    public void replace(Subject subject, long batchId, String channel, List<Finding> found) throws CatalogException {
+        permit(subject, "catalog:validate");
+        inScope(subject, batchId);
         findings.replace(batchId, channel, found);
     }
 
     @Override
-    public List<Finding> findings(long batchId, FindingFilter filter) throws CatalogException {
-        return findings.findings(batchId, filter);
+    public List<Finding> findings(Subject subject, long batchId, FindingFilter filter) throws CatalogException {
+        permit(subject, "catalog:findings");
+        ScopedBatch scoped = inScope(subject, batchId);
+        List<Finding> all = findings.findings(batchId, filter);
+        return scoped.whole() ? all : all.stream().filter(f -> scoped.sees(f.merchant(), f.spuCode())).toList();
     }
 
     @Override
-    public Optional<String> lastChannel(long batchId) throws CatalogException {
+    public Optional<String> lastChannel(Subject subject, long batchId) throws CatalogException {
+        permit(subject, "catalog:findings");
+        inScope(subject, batchId);
         return findings.lastChannel(batchId);
     }
 }

@@ -26,6 +26,8 @@ import shelf.api.importer.Importer;
 import shelf.api.importer.ReadOptions;
 import shelf.api.importer.RowSink;
 import shelf.api.media.MediaRoots;
+import shelf.api.security.CommandAccess;
+import shelf.api.security.Subject;
 import shelf.core.internal.catalog.BatchStore;
 import shelf.core.internal.framework.ShelfProperties;
 
@@ -40,6 +42,9 @@ public class FileImportService implements ImportService {
 
     @Reference
     BatchStore store;
+
+    @Reference
+    CommandAccess access;
 
     ImportProfiles profiles;
     /** Folders besides a spreadsheet's own that its media paths may name (framework property shelf.media.roots). */
@@ -71,20 +76,26 @@ public class FileImportService implements ImportService {
     }
 
     @Override
-    public ImportReport importFile(Path file, ImportRequest request, ImportProgress progress) throws ImportException {
+    public ImportReport importFile(Subject subject, Path file, ImportRequest asked, ImportProgress progress)
+            throws ImportException {
         long start = System.nanoTime();
+        if (!subject.isAdmin()) {
+            access.check(subject, "catalog:import");
+        }
+        ImportRequest request = new ImportRequest(ImportMerchant.of(subject, asked.merchant().strip()), asked.profile(),
+                asked.sheet());
         requireFile(file);
         ImportProfile profile = profiles.profile(request.profile(), file, aliases);
         Importer importer = chosen(file);
         String sheet = request.sheet().isEmpty() ? profile.sheet() : request.sheet();
-        try (ImportSink sink = new ImportSink(file, request, profile, aliases, store,
+        try (ImportSink sink = new ImportSink(file, request, subject.name(), profile, aliases, store,
                 progress == null ? ImportProgress.NONE : progress).withMediaRoots(mediaRoots)) {
             // a plugin's bug must not take the runtime down nor leave half a batch: nothing is stored
             read(importer, file, new ReadOptions(sheet, ReadOptions.DEFAULT_MAX_COLUMNS), sink, "; nothing was stored");
             StoredBatch batch = sink.finish();
             AuditLog log = audit;
             if (log != null) {
-                log.append(AuditEntry.of(request.user(), "import", List.of("batch:" + batch.id(),
+                log.append(AuditEntry.of(subject.name(), "import", List.of("batch:" + batch.id(),
                         "file:" + file.getFileName()), "", "", batch.products() + " products (" + batch.created()
                         + " new, " + batch.updated() + " changed, " + batch.unchanged() + " unchanged), "
                         + batch.errors() + " row errors"));

@@ -32,6 +32,7 @@ final class ImportSink implements RowSink, AutoCloseable {
 
     private final Path file;
     private final ImportRequest request;
+    private final String user;
     private final ImportProfile profile;
     private final HeaderAliases aliases;
     private final BatchStore store;
@@ -56,10 +57,12 @@ final class ImportSink implements RowSink, AutoCloseable {
     private boolean done;
     private CatalogException failure;
 
-    ImportSink(Path file, ImportRequest request, ImportProfile profile, HeaderAliases aliases, BatchStore store,
-            ImportProgress progress) {
+    /** @param user who imports, kept with the batch */
+    ImportSink(Path file, ImportRequest request, String user, ImportProfile profile, HeaderAliases aliases,
+            BatchStore store, ImportProgress progress) {
         this.file = file;
         this.request = request;
+        this.user = user;
         this.profile = profile;
         this.aliases = aliases;
         this.store = store;
@@ -187,7 +190,7 @@ final class ImportSink implements RowSink, AutoCloseable {
         merchantColumn = columns.find(Field.MERCHANT);
         try {
             writer = new QueuedBatchWriter(store.begin(fixedMerchant(), file.getFileName().toString(), sheet,
-                    request.user()), file.getFileName().toString());
+                    user), file.getFileName().toString());
         } catch (CatalogException e) {
             failure = e;
             return false;

@@ -19,6 +19,7 @@ import shelf.api.publish.PublishRequest;
 import shelf.api.rules.Finding;
 import shelf.api.rules.RuleEngine;
 import shelf.api.rules.Severity;
+import shelf.api.security.Subject;
 
 /**
  * Turns a publish request into jobs: finds the products, validates them for each channel and leaves out
@@ -100,17 +101,17 @@ final class PublishPlanner {
 
     private List<StoredProduct> products(PublishRequest request) throws CatalogException, PublishException {
         if (request.batchId() != null) {
-            if (store.batch(request.batchId()).isEmpty()) {
+            if (store.batch(Subject.SYSTEM, request.batchId()).isEmpty()) {
                 throw new PublishException("no batch " + request.batchId() + " — see batch:list");
             }
-            return store.products(new ProductQuery(request.batchId(), "", "", 0));
+            return store.products(Subject.SYSTEM, new ProductQuery(request.batchId(), "", "", 0));
         }
         if (request.spuCodes().isEmpty()) {
             throw new PublishException("name a batch or at least one SPU code to publish");
         }
         List<StoredProduct> products = new ArrayList<>();
         for (String spu : new LinkedHashSet<>(request.spuCodes())) {
-            List<StoredProduct> found = store.product(spu);
+            List<StoredProduct> found = store.product(Subject.SYSTEM, spu);
             if (found.isEmpty()) {
                 throw new PublishException("no product " + spu + " in the catalogue — see product:list");
             }

@@ -19,6 +19,7 @@ import shelf.api.channel.ChannelListing;
 import shelf.api.channel.ListingPage;
 import shelf.api.publish.PublishException;
 import shelf.api.publish.PullReport;
+import shelf.api.security.Subject;
 
 /**
  * channel:pull: pages through a shop's listings, stores them as one batch (as an import would: new, changed or
@@ -71,7 +72,7 @@ final class ShopPull {
         try {
             List<ImportedProduct> list = List.copyOf(products.values());
             int rows = list.stream().mapToInt(p -> Math.max(1, p.product().skus().size())).sum();
-            StoredBatch batch = store.store(new NewBatch(owner, channel + " shop", "", rows, list, List.of(), requestedBy));
+            StoredBatch batch = store.store(Subject.SYSTEM, new NewBatch(owner, channel + " shop", "", rows, list, List.of(), requestedBy));
             List<ListingRecords.Listed> live = new ArrayList<>();
             for (ImportedProduct p : list) {
                 String skuCodes = p.product().skus().stream().map(Sku::skuCode).collect(Collectors.joining("|", "|", "|"));

@@ -210,7 +210,7 @@ public class H2ReviewService implements ReviewService {
     Map<Long, String> importers() throws ReviewException {
         try {
             Map<Long, String> importers = new HashMap<>();
-            for (StoredBatch b : store.batches()) {
+            for (StoredBatch b : store.batches(Subject.SYSTEM)) {
                 importers.put(b.id(), b.importedBy());
             }
             return importers;

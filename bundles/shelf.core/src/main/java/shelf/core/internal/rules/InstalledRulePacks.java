@@ -25,6 +25,7 @@ import shelf.api.rules.PackDryRun;
 import shelf.api.rules.PackVersion;
 import shelf.api.rules.RulePack;
 import shelf.api.rules.RulePackLibrary;
+import shelf.api.security.Subject;
 
 /**
  * The declarative packs deployed from bundles and the deploy folder, every version of each, and the one
@@ -189,7 +190,7 @@ public final class InstalledRulePacks implements RulePackLibrary {
     }
 
     @Override
-    public PackDryRun test(java.nio.file.Path packFile, long batchId, String channel) throws CatalogException {
-        return dryRuns.test(packFile, batchId, channel);
+    public PackDryRun test(Subject subject, java.nio.file.Path packFile, long batchId, String channel) throws CatalogException {
+        return dryRuns.test(subject, packFile, batchId, channel);
     }
 }

@@ -16,10 +16,13 @@ import org.osgi.service.component.annotations.Reference;
 import shelf.api.catalog.CatalogException;
 import shelf.api.catalog.CatalogStore;
 import shelf.api.catalog.ProductQuery;
+import shelf.api.catalog.ScopedBatch;
+import shelf.api.security.CommandAccess;
 import shelf.api.catalog.StoredProduct;
 import shelf.api.rules.Finding;
 import shelf.api.rules.PackDryRun;
 import shelf.api.rules.RulePack;
+import shelf.api.security.Subject;
 
 /** rules:test — a pack file run against a stored batch beside the active packs, nothing stored. */
 @Component(service = PackDryRuns.class)
@@ -30,12 +33,17 @@ public final class PackDryRuns {
     @Reference
     ParallelRuleEngine engine;
 
-    PackDryRun test(Path file, long batchId, String channel) throws CatalogException {
-        DeclarativeRulePack candidate = read(file);
-        if (store.batch(batchId).isEmpty()) {
-            throw new IllegalArgumentException("no batch " + batchId + " — see batch:list");
+    @Reference
+    CommandAccess access;
+
+    PackDryRun test(Subject subject, Path file, long batchId, String channel) throws CatalogException {
+        if (!subject.isAdmin()) {
+            access.check(subject, "rules:test");
         }
-        List<StoredProduct> products = store.products(new ProductQuery(batchId, "", "", 0));
+        ScopedBatch scoped = store.inScope(subject, batchId);
+        DeclarativeRulePack candidate = read(file);
+        List<StoredProduct> products = store.products(Subject.SYSTEM, new ProductQuery(batchId, "", "", 0)).stream()
+                .filter(p -> scoped.sees(p.product().merchant(), p.product().spuCode())).toList();
         List<RulePack> now = engine.registeredPacks();
         List<RulePack> then = new ArrayList<>(now);
         String replaces = "";

@@ -27,6 +27,7 @@ import shelf.api.rules.Finding;
 import shelf.api.rules.RuleEngine;
 import shelf.api.rules.RulePack;
 import shelf.api.rules.Severity;
+import shelf.api.security.Subject;
 
 /**
  * The rule engine: a whiteboard of every RulePack service, run over the products of a batch in
@@ -121,10 +122,10 @@ public final class ParallelRuleEngine implements RuleEngine {
         }
         try {
             ProductQuery all = new ProductQuery(null, "", merchant, 0);
-            if (catalog.count(all) <= inBatch.size()) {
+            if (catalog.count(Subject.SYSTEM, all) <= inBatch.size()) {
                 return List.of(); // the batch is the merchant's whole catalogue
             }
-            return catalog.products(all).stream().map(StoredProduct::product)
+            return catalog.products(Subject.SYSTEM, all).stream().map(StoredProduct::product)
                     .filter(p -> !inBatch.contains(p.spuCode())).toList();
         } catch (CatalogException e) {
             throw new IllegalStateException("cannot read the catalogue of " + merchant + ": " + e.getMessage(), e);

@@ -31,6 +31,7 @@ import shelf.api.publish.PublishService;
 import shelf.api.schedule.PublishSchedule;
 import shelf.api.schedule.ScheduledPublish;
 import shelf.api.schedule.WindowedPublish;
+import shelf.api.security.Subject;
 import shelf.core.internal.catalog.CatalogTables;
 import shelf.core.internal.framework.ShelfProperties;
 
@@ -127,10 +128,10 @@ public final class ScheduledPublisher implements PublishSchedule {
         return stored(() -> {
             List<StoredProduct> found = new ArrayList<>();
             if (request.batchId() != null) {
-                found.addAll(store.products(new ProductQuery(request.batchId(), "", "", 0)));
+                found.addAll(store.products(Subject.SYSTEM, new ProductQuery(request.batchId(), "", "", 0)));
             } else {
                 for (String spu : request.spuCodes()) {
-                    found.addAll(store.product(spu));
+                    found.addAll(store.product(Subject.SYSTEM, spu));
                 }
             }
             return found.stream().map(StoredProduct::product).toList();

@@ -43,7 +43,7 @@ public class CommandAcl implements CommandAccess {
     }
 
     /** For tests and tools outside the framework. */
-    void open(Path etc) {
+    public void open(Path etc) {
         List<String> problems = new ArrayList<>();
         defaults = AclTable.parse(resource(), "default", "the default ACL", problems);
         problems.forEach(p -> LOG.log(Level.ERROR, p));

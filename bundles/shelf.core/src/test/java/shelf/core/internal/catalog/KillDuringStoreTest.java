@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import shelf.api.catalog.ProductQuery;
 import shelf.api.catalog.StoredBatch;
+import shelf.api.security.Subject;
 
 /** kill -9 half-way through storing a large batch leaves the catalogue as it was before the batch. */
 class KillDuringStoreTest {
@@ -27,7 +28,7 @@ class KillDuringStoreTest {
         Path file = home.resolve("data/catalog");
         H2CatalogStore before = new H2CatalogStore();
         before.open(file);
-        before.store(TestProducts.batch(TestProducts.many(3, 2)));
+        before.store(Subject.SYSTEM, TestProducts.batch(TestProducts.many(3, 2)));
         before.close();
         long sizeBefore = Files.size(Path.of(file + ".mv.db"));
 
@@ -50,13 +51,13 @@ class KillDuringStoreTest {
         H2CatalogStore after = new H2CatalogStore();
         after.open(file);
         try {
-            List<StoredBatch> batches = after.batches();
+            List<StoredBatch> batches = after.batches(Subject.SYSTEM);
             assertEquals(1, batches.size());
             assertEquals(3, batches.get(0).products());
-            assertEquals(3, after.products(ProductQuery.all()).size());
-            after.store(TestProducts.batch(TestProducts.many(5, 2))); // and it is usable: ids continue
-            assertEquals(5, after.products(ProductQuery.all()).size());
-            assertEquals(List.of(3, 2), after.batches().stream().map(StoredBatch::created).toList());
+            assertEquals(3, after.products(Subject.SYSTEM, ProductQuery.all()).size());
+            after.store(Subject.SYSTEM, TestProducts.batch(TestProducts.many(5, 2))); // and it is usable: ids continue
+            assertEquals(5, after.products(Subject.SYSTEM, ProductQuery.all()).size());
+            assertEquals(List.of(3, 2), after.batches(Subject.SYSTEM).stream().map(StoredBatch::created).toList());
         } finally {
             after.close();
         }

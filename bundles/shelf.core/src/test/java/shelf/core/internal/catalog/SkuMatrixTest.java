@@ -20,6 +20,7 @@ import shelf.api.catalog.ProductChange;
 import shelf.api.catalog.Sku;
 import shelf.api.catalog.StoredProduct;
 import shelf.core.internal.audit.FileAuditLog;
+import shelf.api.security.Subject;
 
 class SkuMatrixTest {
     @TempDir
@@ -35,7 +36,7 @@ class SkuMatrixTest {
         audit.open(home.resolve("data/audit.log"));
         matrix.store = store;
         matrix.audit = audit;
-        store.store(TestProducts.batch(List.of(TestProducts.product("A1", 2, "59.00"), TestProducts.product("B1", 3, "9.90"))));
+        store.store(Subject.SYSTEM, TestProducts.batch(List.of(TestProducts.product("A1", 2, "59.00"), TestProducts.product("B1", 3, "9.90"))));
     }
 
     @AfterEach
@@ -45,8 +46,8 @@ class SkuMatrixTest {
 
     @Test
     void everyCombinationGetsAUniqueCodeAndTheChangeIsInTheHistory() throws Exception {
-        StoredProduct a1 = store.product("A1").get(0);
-        StoredProduct after = matrix.generate(a1, "颜色=红色,黑色;尺码=S,M,L", new BigDecimal("99.00"), 100, "", "lily");
+        StoredProduct a1 = store.product(Subject.SYSTEM, "A1").get(0);
+        StoredProduct after = matrix.generate(Subject.SYSTEM, a1, "颜色=红色,黑色;尺码=S,M,L", new BigDecimal("99.00"), 100, "");
 
         List<Sku> skus = after.product().skus();
         assertEquals(6, skus.size());
@@ -56,7 +57,7 @@ class SkuMatrixTest {
         assertEquals(new BigDecimal("99.00"), skus.get(3).salePrice());
         assertEquals(100, skus.get(3).stock());
         assertEquals(2, after.revision());
-        List<ProductChange> history = store.history("m1", "A1");
+        List<ProductChange> history = store.history(Subject.SYSTEM, "m1", "A1");
         assertEquals(2, history.size());
         assertTrue(history.get(1).changedFields().stream().anyMatch(f -> f.startsWith("skus")), history.toString());
         assertEquals("title", after.sources().keySet().stream().filter(k -> k.equals("title")).findFirst().orElseThrow(),
@@ -66,16 +67,16 @@ class SkuMatrixTest {
 
     @Test
     void aPatternOfSpecNamesAndCodesTakenByAnotherProductAreChecked() throws Exception {
-        StoredProduct a1 = store.product("A1").get(0);
-        StoredProduct after = matrix.generate(a1, "颜色=红色,黑色", new BigDecimal("10"), 1, "{spu}-{颜色}", "lily");
+        StoredProduct a1 = store.product(Subject.SYSTEM, "A1").get(0);
+        StoredProduct after = matrix.generate(Subject.SYSTEM, a1, "颜色=红色,黑色", new BigDecimal("10"), 1, "{spu}-{颜色}");
         assertEquals(List.of("A1-红色", "A1-黑色"), after.product().skus().stream().map(Sku::skuCode).toList());
 
         CatalogException twice = assertThrows(CatalogException.class,
-                () -> matrix.generate(a1, "颜色=红色,黑色", new BigDecimal("10"), 1, "{spu}", "lily"));
+                () -> matrix.generate(Subject.SYSTEM, a1, "颜色=红色,黑色", new BigDecimal("10"), 1, "{spu}"));
         assertEquals("--code-pattern \"{spu}\" gives the code A1 twice — put {n} or every spec name ({颜色}) in it",
                 twice.getMessage());
-        CatalogException taken = assertThrows(CatalogException.class, () -> matrix.generate(store.product("A1").get(0),
-                "尺码=S", new BigDecimal("10"), 1, "B1-{n}", "lily"));
+        CatalogException taken = assertThrows(CatalogException.class, () -> matrix.generate(Subject.SYSTEM, store.product(Subject.SYSTEM, "A1").get(0),
+                "尺码=S", new BigDecimal("10"), 1, "B1-{n}"));
         assertEquals("The SKU code B1-1 is already used by another product of m1 — choose another --code-pattern",
                 taken.getMessage());
         assertEquals("--spec: '尺码' is not NAME=VALUE,VALUE — write e.g. \"颜色=红色,黑色;尺码=S,M,L\"",

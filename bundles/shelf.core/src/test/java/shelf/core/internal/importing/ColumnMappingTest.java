@@ -19,6 +19,7 @@ import shelf.api.catalog.SourceCell;
 import shelf.api.catalog.Sku;
 import shelf.api.catalog.StoredBatch;
 import shelf.api.catalog.StoredProduct;
+import shelf.api.security.Subject;
 
 /** Given a sheet in the default template (or with aliases), import, expect these products exactly. */
 class ColumnMappingTest {
@@ -138,11 +139,11 @@ class ColumnMappingTest {
                 .sheet("旧商品", header(), sku("OLD", "OLD-1", "黑色", "10.00"));
 
         assertEquals("商品", fixture.importRows(workbook).batch().sheet());
-        assertEquals(List.of(), fixture.store.product("OLD"));
+        assertEquals(List.of(), fixture.store.product(Subject.SYSTEM, "OLD"));
 
-        assertEquals("旧商品", fixture.importRows(workbook, new shelf.api.importer.ImportRequest("", "", "旧商品", "")).batch()
+        assertEquals("旧商品", fixture.importRows(workbook, new shelf.api.importer.ImportRequest("", "", "旧商品")).batch()
                 .sheet());
-        assertEquals(1, fixture.store.product("OLD").size());
+        assertEquals(1, fixture.store.product(Subject.SYSTEM, "OLD").size());
     }
 
     @Test
@@ -155,9 +156,9 @@ class ColumnMappingTest {
         assertEquals("小王服饰", fixture.product("A1").product().merchant());
         assertEquals("default", fixture.product("B1").product().merchant());
 
-        StoredBatch named = fixture.importRows(rows, new shelf.api.importer.ImportRequest("大李", "", "", "")).batch();
+        StoredBatch named = fixture.importRows(rows, new shelf.api.importer.ImportRequest("大李", "", "")).batch();
         assertEquals("大李", named.merchant());
-        assertEquals(2, fixture.store.products(new shelf.api.catalog.ProductQuery(null, "", "大李", 0)).size());
+        assertEquals(2, fixture.store.products(Subject.SYSTEM, new shelf.api.catalog.ProductQuery(null, "", "大李", 0)).size());
     }
 
     @Test
@@ -170,6 +171,6 @@ class ColumnMappingTest {
 
         assertEquals(List.of(0, 0, 1), List.of(same.created(), same.updated(), same.unchanged()));
         assertEquals(List.of(0, 1, 0), List.of(changed.created(), changed.updated(), changed.unchanged()));
-        assertEquals(List.of("skus[A1-1].salePrice"), fixture.store.history("default", "A1").get(1).changedFields());
+        assertEquals(List.of("skus[A1-1].salePrice"), fixture.store.history(Subject.SYSTEM, "default", "A1").get(1).changedFields());
     }
 }

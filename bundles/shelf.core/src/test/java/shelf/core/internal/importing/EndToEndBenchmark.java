@@ -17,6 +17,7 @@ import shelf.core.internal.catalog.BatchStore;
 import shelf.core.internal.catalog.H2CatalogStore;
 import shelf.importer.xlsx.bench.BenchmarkWorkbooks;
 import shelf.importer.xlsx.internal.XlsxImporter;
+import shelf.api.security.Subject;
 
 /**
  * A whole import as an operator runs it: a real .xlsx read by the xlsx importer, mapped, and stored in H2,
@@ -70,11 +71,11 @@ public final class EndToEndBenchmark {
         H2CatalogStore store = new H2CatalogStore();
         store.open(home.resolve("data/catalog"));
         try {
-            BenchmarkRun.run("import, all new", rows, () -> service(store, home).importFile(workbook, request(), ImportProgress.NONE));
-            BenchmarkRun.run("re-import, unchanged", rows, () -> service(store, home).importFile(workbook, request(),
+            BenchmarkRun.run("import, all new", rows, () -> service(store, home).importFile(Subject.SYSTEM, workbook, request(), ImportProgress.NONE));
+            BenchmarkRun.run("re-import, unchanged", rows, () -> service(store, home).importFile(Subject.SYSTEM, workbook, request(),
                     ImportProgress.NONE));
             if (bumped != null) {
-                BenchmarkRun.run("re-import, every price changed", rows, () -> service(store, home).importFile(bumped, request(),
+                BenchmarkRun.run("re-import, every price changed", rows, () -> service(store, home).importFile(Subject.SYSTEM, bumped, request(),
                         ImportProgress.NONE));
             }
             BenchmarkRun.run("read only", rows, () -> {
@@ -82,7 +83,7 @@ public final class EndToEndBenchmark {
                 return null;
             });
             BenchmarkRun.run("read and map (store discards)", rows, () -> service(new ImportBenchmark.DiscardingStore(), home)
-                    .importFile(workbook, request(), ImportProgress.NONE));
+                    .importFile(Subject.SYSTEM, workbook, request(), ImportProgress.NONE));
             System.out.printf("catalogue file: %,d bytes%n", Files.size(home.resolve("data/catalog.mv.db")));
         } finally {
             store.close();
@@ -102,7 +103,7 @@ public final class EndToEndBenchmark {
     }
 
     private static ImportRequest request() {
-        return new ImportRequest("benchmark", "", "", "bench");
+        return new ImportRequest("benchmark", "", "");
     }
 
     private static final class CountingSink implements RowSink {

@@ -17,6 +17,7 @@ import shelf.api.importer.Importer;
 import shelf.core.internal.catalog.BatchStore;
 import shelf.core.internal.catalog.BatchWriter;
 import shelf.core.internal.catalog.H2CatalogStore;
+import shelf.api.security.Subject;
 
 /**
  * The mapping and storing half of an import, end to end through {@link FileImportService} into H2 in a
@@ -52,13 +53,13 @@ public final class ImportBenchmark {
                 return null;
             });
             BenchmarkRun.run("map (store discards)", rows, () -> service(new DiscardingStore(), new GeneratedSheet(rows, skus, 0),
-                    folder).importFile(file, request(), ImportProgress.NONE));
+                    folder).importFile(Subject.SYSTEM, file, request(), ImportProgress.NONE));
             BenchmarkRun.run("import, all new", rows, () -> service(store, new GeneratedSheet(rows, skus, 0), folder)
-                    .importFile(file, request(), ImportProgress.NONE));
+                    .importFile(Subject.SYSTEM, file, request(), ImportProgress.NONE));
             BenchmarkRun.run("re-import, unchanged", rows, () -> service(store, new GeneratedSheet(rows, skus, 0), folder)
-                    .importFile(file, request(), ImportProgress.NONE));
+                    .importFile(Subject.SYSTEM, file, request(), ImportProgress.NONE));
             BenchmarkRun.run("re-import, every price changed", rows, () -> service(store, new GeneratedSheet(rows, skus, 1), folder)
-                    .importFile(file, request(), ImportProgress.NONE));
+                    .importFile(Subject.SYSTEM, file, request(), ImportProgress.NONE));
             System.out.printf("catalogue file: %,d bytes%n", Files.size(folder.resolve("data/catalog.mv.db")));
         } finally {
             store.close();
@@ -78,7 +79,7 @@ public final class ImportBenchmark {
     }
 
     private static ImportRequest request() {
-        return new ImportRequest("benchmark", "", "", "bench");
+        return new ImportRequest("benchmark", "", "");
     }
 
     /** A catalogue that takes every product and keeps nothing: the mapping alone. */

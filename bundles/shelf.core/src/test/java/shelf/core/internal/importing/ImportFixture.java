@@ -13,6 +13,7 @@ import shelf.api.importer.ImportReport;
 import shelf.api.importer.ImportRequest;
 import shelf.api.importer.Importer;
 import shelf.core.internal.catalog.H2CatalogStore;
+import shelf.api.security.Subject;
 
 /** An import service wired as the framework would, on a real H2 catalogue in a temporary SHELF_HOME. */
 final class ImportFixture implements AutoCloseable {
@@ -37,14 +38,14 @@ final class ImportFixture implements AutoCloseable {
     ImportReport importRows(RowsImporter rows, ImportRequest request) throws Exception {
         with(rows, "xlsx", 0);
         try {
-            return service.importFile(file("商品表.xlsx"), request, ImportProgress.NONE);
+            return service.importFile(Subject.SYSTEM, file("商品表.xlsx"), request, ImportProgress.NONE);
         } finally {
             service.removeImporter(rows);
         }
     }
 
     ImportReport importRows(RowsImporter rows) throws Exception {
-        return importRows(rows, new ImportRequest("", "", "", "ops"));
+        return importRows(rows, new ImportRequest("", "", ""));
     }
 
     Path file(String name) throws java.io.IOException {
@@ -57,7 +58,7 @@ final class ImportFixture implements AutoCloseable {
     }
 
     StoredProduct product(String spu) throws Exception {
-        return store.product(spu).get(0);
+        return store.product(Subject.SYSTEM, spu).get(0);
     }
 
     String fails(RowsImporter rows) throws Exception {

@@ -59,7 +59,7 @@ class ImportProfileTest {
                 "商品ID|商品名称|颜色分类|尺码|规格ID|售卖价(元)|面料成分|内部备注|库存",
                 "3579|冰丝阔腿裤|黑色|M|3579-1|¥89.00|冰丝|勿改价|12");
 
-        fixture.importRows(rows, new ImportRequest("", "douyin", "", "ops"));
+        fixture.importRows(rows, new ImportRequest("", "douyin", ""));
 
         Product p = fixture.product("3579").product();
         assertEquals("抖店旗舰店", p.merchant());
@@ -75,7 +75,7 @@ class ImportProfileTest {
     void aBrokenProfileIsNamedWithTheFix() throws Exception {
         Files.writeString(home.resolve("etc/profiles/bad.json"), "{\"columns\": {\"价格\": \"price2\"}}");
         ImportException e = assertThrows(ImportException.class,
-                () -> fixture.importRows(new RowsImporter(), new ImportRequest("", "bad", "", "")));
+                () -> fixture.importRows(new RowsImporter(), new ImportRequest("", "bad", "")));
         assertEquals("商品表.xlsx: the import profile " + home.resolve("etc/profiles/bad.json") + " cannot be used: column "
                 + "\"价格\" maps to \"price2\", which is not a field (spuCode, title, salePrice, …, attribute:NAME, "
                 + "spec:NAME, ignore) nor a template header — see profiles.md for the format", e.getMessage());

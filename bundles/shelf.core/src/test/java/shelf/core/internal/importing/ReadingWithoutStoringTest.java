@@ -17,6 +17,7 @@ import shelf.api.importer.ImportProgress;
 import shelf.api.importer.ImportRequest;
 import shelf.api.importer.ReadOptions;
 import shelf.api.importer.RowSink;
+import shelf.api.security.Subject;
 
 /**
  * Reading a file through the import service (as the findings report does) sees the rows the import would see,
@@ -52,14 +53,14 @@ class ReadingWithoutStoringTest {
         fixture.service.read(fixture.file("商品表.xlsx"), new ReadOptions("商品", 1024), recorder());
 
         assertEquals(List.of("sheet 商品", "1 商品编码|商品标题", "2 SPU1|T恤"), seen);
-        assertEquals(List.of(), fixture.store.batches());
+        assertEquals(List.of(), fixture.store.batches(Subject.SYSTEM));
     }
 
     @Test
     void theSameImporterServesTheImport() throws Exception {
         fixture.with(new RowsImporter().sheet("商品", Rows.header(), Rows.sku("SPU1", "SPU1-1", "黑色", "10.00")), "xlsx", 0);
         fixture.service.read(fixture.file("商品表.xlsx"), ReadOptions.defaults(), recorder());
-        long products = fixture.service.importFile(fixture.file("商品表.xlsx"), new ImportRequest("", "", "", "ops"),
+        long products = fixture.service.importFile(Subject.SYSTEM, fixture.file("商品表.xlsx"), new ImportRequest("", "", ""),
                 ImportProgress.NONE).batch().products();
         assertEquals(List.of("sheet 商品", "1 " + Rows.header(), "2 " + Rows.sku("SPU1", "SPU1-1", "黑色", "10.00")), seen);
         assertEquals(1, products, "the import read the same rows");

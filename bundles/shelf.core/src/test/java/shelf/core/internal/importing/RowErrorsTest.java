@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import shelf.api.catalog.RowError;
 import shelf.api.catalog.StoredBatch;
+import shelf.api.security.Subject;
 
 /** A bad cell leaves its product out (all its rows) with a message naming row, column and the fix; the rest is stored. */
 class RowErrorsTest {
@@ -34,7 +35,7 @@ class RowErrorsTest {
 
     private List<RowError> errorsOf(String... rows) throws Exception {
         StoredBatch batch = fixture.importRows(new RowsImporter().sheet("商品", rows)).batch();
-        return fixture.store.errors(batch.id());
+        return fixture.store.errors(Subject.SYSTEM, batch.id());
     }
 
     @Test
@@ -44,11 +45,11 @@ class RowErrorsTest {
                 .batch();
 
         assertEquals(List.of(new RowError(3, 16, "销售价", "12,5", "'12,5' is not a price — write 12.50")),
-                fixture.store.errors(batch.id()));
-        assertEquals("P", fixture.store.errors(batch.id()).get(0).columnLetter());
+                fixture.store.errors(Subject.SYSTEM, batch.id()));
+        assertEquals("P", fixture.store.errors(Subject.SYSTEM, batch.id()).get(0).columnLetter());
         assertEquals(List.of(3, 1, 1, 1), List.of(batch.rows(), batch.products(), batch.skus(), batch.errors()));
-        assertEquals(List.of(), fixture.store.product("A1"), "no SKU of a product with an error is stored");
-        assertEquals(1, fixture.store.product("B2").size());
+        assertEquals(List.of(), fixture.store.product(Subject.SYSTEM, "A1"), "no SKU of a product with an error is stored");
+        assertEquals(1, fixture.store.product(Subject.SYSTEM, "B2").size());
     }
 
     @Test
@@ -76,7 +77,7 @@ class RowErrorsTest {
                         + "digits are lost — format the column as Text and type the full barcode again",
                 "row 10, column J (规格1值) '红色': 规格1名称 is empty for 规格1值 '红色' — write the spec's name, such as 颜色 or 尺码"),
                 errors.stream().map(RowErrorsTest::seen).toList());
-        assertEquals(List.of(), fixture.store.products(shelf.api.catalog.ProductQuery.all()));
+        assertEquals(List.of(), fixture.store.products(Subject.SYSTEM, shelf.api.catalog.ProductQuery.all()));
     }
 
     @Test
@@ -86,7 +87,7 @@ class RowErrorsTest {
 
         assertEquals(List.of("row 4, column A (商品编码) '': the row has no 商品编码 — every row needs its product's code; "
                 + "rows with the same code form one product"),
-                fixture.store.errors(batch.id()).stream().map(RowErrorsTest::seen).toList());
+                fixture.store.errors(Subject.SYSTEM, batch.id()).stream().map(RowErrorsTest::seen).toList());
         assertEquals(List.of(2, 1), List.of(batch.rows(), batch.products()));
     }
 
@@ -99,7 +100,7 @@ class RowErrorsTest {
         assertEquals(List.of("row 3, column B (商品标题) '恒源祥 羊毛衫': '恒源祥 羊毛衫' differs from row 2 ('南极人 2025春季新款纯棉"
                 + "短袖T恤 A1') of the same product A1 — a product's 商品标题 is the same on all its rows: fill it on row 2 "
                 + "only, or make the rows match"), errors.stream().map(RowErrorsTest::seen).toList());
-        assertEquals(List.of(), fixture.store.product("A1"));
+        assertEquals(List.of(), fixture.store.product(Subject.SYSTEM, "A1"));
     }
 
     @Test
@@ -121,7 +122,7 @@ class RowErrorsTest {
                 + "SKU its own code",
                 "row 7, column A (商品编码) 'B1': product B1 already ended at row 5 — the rows of one product must be next "
                 + "to each other: move this row up under row 5"), errors.stream().map(RowErrorsTest::seen).toList());
-        assertEquals(List.of(), fixture.store.product("A1"));
+        assertEquals(List.of(), fixture.store.product(Subject.SYSTEM, "A1"));
     }
 
     @Test
@@ -139,8 +140,8 @@ class RowErrorsTest {
         StoredBatch batch = fixture.importRows(rows).batch();
 
         assertEquals(List.of(new RowError(2, 2, "商品标题", "\ufffd\ufffd",
-                "the text is not valid GB18030 — save the file as UTF-8")), fixture.store.errors(batch.id()));
-        assertEquals(List.of(), fixture.store.product("A1"));
+                "the text is not valid GB18030 — save the file as UTF-8")), fixture.store.errors(Subject.SYSTEM, batch.id()));
+        assertEquals(List.of(), fixture.store.product(Subject.SYSTEM, "A1"));
         assertEquals(1, batch.products());
     }
 

@@ -19,6 +19,7 @@ import shelf.api.importer.ImportRequest;
 import shelf.api.importer.Importer;
 import shelf.api.importer.ReadOptions;
 import shelf.api.importer.RowSink;
+import shelf.api.security.Subject;
 
 /** A file that cannot be imported at all gets one sentence naming it, and nothing of it is stored. */
 class WholeFileFailuresTest {
@@ -33,7 +34,7 @@ class WholeFileFailuresTest {
 
     @AfterEach
     void close() throws Exception {
-        assertEquals(List.of(), fixture.store.batches(), "nothing of a failed file is stored");
+        assertEquals(List.of(), fixture.store.batches(Subject.SYSTEM), "nothing of a failed file is stored");
         fixture.close();
     }
 
@@ -63,8 +64,8 @@ class WholeFileFailuresTest {
     @Test
     void aSheetThatIsNotThere() throws Exception {
         fixture.with(new RowsImporter().sheet("商品", header()), "xlsx", 0);
-        ImportException e = assertThrows(ImportException.class, () -> fixture.service.importFile(
-                fixture.file("商品表.xlsx"), new ImportRequest("", "", "商品2", ""), ImportProgress.NONE));
+        ImportException e = assertThrows(ImportException.class, () -> fixture.service.importFile(Subject.SYSTEM, 
+                fixture.file("商品表.xlsx"), new ImportRequest("", "", "商品2"), ImportProgress.NONE));
         assertEquals("商品表.xlsx: there is no sheet named 商品2 — check the name on the sheet's tab, or leave out --sheet "
                 + "to take the first sheet with a header row", e.getMessage());
     }
@@ -81,8 +82,8 @@ class WholeFileFailuresTest {
             public void read(Path file, ReadOptions options, RowSink sink) {}
         }, "csv", 0);
 
-        ImportException e = assertThrows(ImportException.class, () -> fixture.service.importFile(
-                fixture.file("商品表.numbers"), new ImportRequest("", "", "", ""), ImportProgress.NONE));
+        ImportException e = assertThrows(ImportException.class, () -> fixture.service.importFile(Subject.SYSTEM, 
+                fixture.file("商品表.numbers"), new ImportRequest("", "", ""), ImportProgress.NONE));
         assertEquals("商品表.numbers: no importer takes this kind of file (installed: xlsx, csv)", e.getMessage());
     }
 
@@ -115,13 +116,13 @@ class WholeFileFailuresTest {
 
     @Test
     void aMissingFileAndAnUnknownProfile() throws Exception {
-        ImportException missing = assertThrows(ImportException.class, () -> fixture.service.importFile(
-                home.resolve("work/没有.xlsx"), new ImportRequest("", "", "", ""), ImportProgress.NONE));
+        ImportException missing = assertThrows(ImportException.class, () -> fixture.service.importFile(Subject.SYSTEM, 
+                home.resolve("work/没有.xlsx"), new ImportRequest("", "", ""), ImportProgress.NONE));
         assertEquals("没有.xlsx: there is no such file — check the name and folder (" + home.resolve("work") + ")",
                 missing.getMessage());
 
-        ImportException profile = assertThrows(ImportException.class, () -> fixture.service.importFile(
-                fixture.file("商品表.xlsx"), new ImportRequest("", "taobao", "", ""), ImportProgress.NONE));
+        ImportException profile = assertThrows(ImportException.class, () -> fixture.service.importFile(Subject.SYSTEM, 
+                fixture.file("商品表.xlsx"), new ImportRequest("", "taobao", ""), ImportProgress.NONE));
         assertEquals("商品表.xlsx: there is no import profile named taobao — none are installed; put NAME.json into "
                 + home.resolve("etc/profiles"), profile.getMessage());
     }

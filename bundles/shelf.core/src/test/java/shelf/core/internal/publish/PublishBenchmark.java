@@ -25,6 +25,7 @@ import shelf.api.publish.JobCounts;
 import shelf.api.publish.PublishReport;
 import shelf.api.publish.PublishRequest;
 import shelf.core.internal.catalog.H2CatalogStore;
+import shelf.api.security.Subject;
 
 /**
  * Not a test: publishes a generated batch to five in-process channels whose adapters answer at once (or after
@@ -72,7 +73,7 @@ public final class PublishBenchmark {
     private static void round(PublishEngine engine, H2CatalogStore store, String what, List<Product> products)
             throws Exception {
         List<ImportedProduct> imported = products.stream().map(p -> new ImportedProduct(p, Map.of())).toList();
-        StoredBatch batch = store.store(new NewBatch("bench", "bench.xlsx", "商品", products.size() * products.get(0).skus().size(),
+        StoredBatch batch = store.store(Subject.SYSTEM, new NewBatch("bench", "bench.xlsx", "商品", products.size() * products.get(0).skus().size(),
                 imported, List.of(), "bench"));
         long start = System.nanoTime();
         PublishReport report = engine.publish(new PublishRequest(batch.id(), List.of(), List.of(), "bench"));

@@ -20,6 +20,7 @@ import shelf.api.publish.JobState;
 import shelf.api.publish.PublishException;
 import shelf.api.publish.PublishReport;
 import shelf.api.publish.PublishRequest;
+import shelf.api.security.Subject;
 
 /** Publishing a batch through platforms that time out, lose answers, are busy and throttle. */
 class PublishEngineTest {
@@ -143,7 +144,7 @@ class PublishEngineTest {
 
         assertEquals("89.50", weidian.prices.get("A1-2"));
         assertEquals("89.50", taobao.prices.get("A1-2"));
-        assertEquals(new java.math.BigDecimal("89.50"), shelf.store.product("A1").get(0).product().skus().get(1).salePrice());
+        assertEquals(new java.math.BigDecimal("89.50"), shelf.store.product(Subject.SYSTEM, "A1").get(0).product().skus().get(1).salePrice());
         PublishException unknown = assertThrows(PublishException.class,
                 () -> shelf.engine.setStock("", "NOPE-1", 3));
         assertEquals("no SKU NOPE-1 in the catalogue — see product:show", unknown.getMessage());

@@ -15,6 +15,7 @@ import shelf.api.catalog.StoredBatch;
 import shelf.api.publish.JobCounts;
 import shelf.api.rules.RuleEngine;
 import shelf.core.internal.catalog.H2CatalogStore;
+import shelf.api.security.Subject;
 
 /**
  * A catalogue in a temporary folder, a publishing engine on it with quick retries, and a rule engine that
@@ -67,7 +68,7 @@ public final class PublishFixture implements AutoCloseable {
     public StoredBatch batch(List<Product> products) throws Exception {
         List<ImportedProduct> imported = products.stream().map(p -> new ImportedProduct(p, Map.of())).toList();
         int rows = products.stream().mapToInt(p -> p.skus().size()).sum();
-        return store.store(new NewBatch("m1", "商品表.xlsx", "商品", rows, imported, List.of(), "ops"));
+        return store.store(Subject.SYSTEM, new NewBatch("m1", "商品表.xlsx", "商品", rows, imported, List.of(), "ops"));
     }
 
     JobCounts await(long run) throws Exception {

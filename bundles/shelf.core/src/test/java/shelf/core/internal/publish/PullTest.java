@@ -14,6 +14,7 @@ import shelf.api.catalog.ProductQuery;
 import shelf.api.publish.JobCounts;
 import shelf.api.publish.PublishRequest;
 import shelf.api.publish.PullReport;
+import shelf.api.security.Subject;
 
 /** A shop pulled from one marketplace into the catalogue, and copied to another. */
 class PullTest {
@@ -44,7 +45,7 @@ class PullTest {
 
         PullReport pulled = shelf.engine.pull("taobao", "acme", "ops");
         assertEquals(new PullReport("taobao", "acme", 1, 5, 5, List.of()), pulled);
-        assertEquals(5, shelf.store.products(new ProductQuery(1L, "", "acme", 0)).size());
+        assertEquals(5, shelf.store.products(Subject.SYSTEM, new ProductQuery(1L, "", "acme", 0)).size());
 
         taobao.faults(0, 0, 0, 0);
         JobCounts copied = shelf.await(shelf.engine.publish(

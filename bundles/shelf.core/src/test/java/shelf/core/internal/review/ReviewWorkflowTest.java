@@ -67,8 +67,8 @@ class ReviewWorkflowTest {
         review.rules = rules;
         merchants.set("vip", "大牌旗舰店", new BigDecimal("8000000"), admin);
         merchants.set("small", "小店", new BigDecimal("120000"), admin);
-        vipBatch = store.store(batch("vip", "V1", "V2"));
-        smallBatch = store.store(batch("small", "S1", "S2禁"));
+        vipBatch = store.store(Subject.SYSTEM, batch("vip", "V1", "V2"));
+        smallBatch = store.store(Subject.SYSTEM, batch("small", "S1", "S2禁"));
     }
 
     @AfterEach

@@ -16,6 +16,7 @@ import shelf.api.catalog.Product;
 import shelf.api.catalog.ProductQuery;
 import shelf.api.rules.Finding;
 import shelf.core.internal.catalog.H2CatalogStore;
+import shelf.api.security.Subject;
 
 /** unique across the merchant's catalogue: a SKU code another stored product already uses, in a real H2 store. */
 class CatalogueUniquenessTest {
@@ -33,7 +34,7 @@ class CatalogueUniquenessTest {
     }
 
     private long importBatch(String merchant, Product... products) throws Exception {
-        return store.store(new NewBatch(merchant, "商品表.xlsx", "商品", products.length,
+        return store.store(Subject.SYSTEM, new NewBatch(merchant, "商品表.xlsx", "商品", products.length,
                 List.of(products).stream().map(p -> new ImportedProduct(p, Map.of())).toList(), List.of(), "ops")).id();
     }
 
@@ -55,7 +56,7 @@ class CatalogueUniquenessTest {
         ParallelRuleEngine engine = new ParallelRuleEngine();
         engine.store = store;
         engine.addPack(RulePackReader.read("t.rules.json", RULE));
-        List<Finding> found = engine.validate(store.products(new ProductQuery(batch, "", "", 0)), "");
+        List<Finding> found = engine.validate(store.products(Subject.SYSTEM, new ProductQuery(batch, "", "", 0)), "");
 
         assertEquals(List.of("NEW-1|SKU-9|SKU编码SKU-9重复（商品库中商品OLD-1已使用）"),
                 found.stream().map(f -> f.spuCode() + "|" + f.skuCode() + "|" + f.message()).toList(),
@@ -70,10 +71,10 @@ class CatalogueUniquenessTest {
         ParallelRuleEngine engine = new ParallelRuleEngine();
         engine.store = store;
         engine.addPack(RulePackReader.read("t.rules.json", RULE));
-        List<Finding> found = engine.validate(store.products(new ProductQuery(batch, "", "", 0)), "");
+        List<Finding> found = engine.validate(store.products(Subject.SYSTEM, new ProductQuery(batch, "", "", 0)), "");
 
         assertEquals(List.of("A|本批出现2次", "B|本批出现2次"), found.stream()
                 .map(f -> f.spuCode() + "|" + f.message().replaceAll(".*（(.*)）", "$1")).toList());
-        assertEquals(2, store.count(new ProductQuery(null, "", "m1", 0)));
+        assertEquals(2, store.count(Subject.SYSTEM, new ProductQuery(null, "", "m1", 0)));
     }
 }

@@ -33,6 +33,12 @@ record BatchImageReport(long batchId, List<ImageProfile> profiles, List<ImageRes
         return results.stream().flatMap(r -> r.findings().stream()).toList();
     }
 
+    /** "40 images: 38 processed, 1 skipped, 1 failed", for the audit trail. */
+    String counts() {
+        return distinct().size() + " images: " + count(ImageWork.Status.PROCESSED) + " processed, "
+                + count(ImageWork.Status.SKIPPED) + " skipped, " + count(ImageWork.Status.FAILED) + " failed";
+    }
+
     /** "40 images (main 800×800 webp): 38 processed, 1 skipped (done before), 1 failed; 57.3 MB in, 2.2 MB out; 3.20 s, 12.5 images/s". */
     String summary() {
         double seconds = nanos / 1e9;

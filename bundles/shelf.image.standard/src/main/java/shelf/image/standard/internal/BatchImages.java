@@ -22,15 +22,20 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
+import shelf.api.audit.AuditEntry;
+import shelf.api.audit.AuditLog;
 import shelf.api.catalog.CatalogException;
 import shelf.api.catalog.CatalogStore;
 import shelf.api.catalog.ProductQuery;
+import shelf.api.catalog.ScopedBatch;
 import shelf.api.catalog.StoredProduct;
 import shelf.api.media.ImageProcessor;
 import shelf.api.media.ImageProfile;
 import shelf.api.media.ImageProfiles;
 import shelf.api.media.ImageRole;
 import shelf.api.media.MediaRoots;
+import shelf.api.security.CommandAccess;
+import shelf.api.security.Subject;
 
 /**
  * Processes a batch's images on all cores: main images with the main profile, detail images with the detail
@@ -45,6 +50,13 @@ public class BatchImages {
 
     @Reference
     ImageProfiles profiles;
+
+    @Reference
+    CommandAccess access;
+
+    /** Optional so the benchmark and tests run without a trail; in the runtime the core always has one. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile AuditLog audit;
 
     @Reference(cardinality = ReferenceCardinality.AT_LEAST_ONE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -78,13 +90,18 @@ public class BatchImages {
      * @param start called once with the number of images before work starts; returns what is told of each
      *     finished image
      */
-    BatchImageReport process(long batchId, String profileName, IntFunction<LongConsumer> start) throws CatalogException {
-        if (store.batch(batchId).isEmpty()) {
-            throw new IllegalArgumentException("no batch " + batchId + " — see batch:list");
+    BatchImageReport process(Subject subject, long batchId, String profileName, IntFunction<LongConsumer> start)
+            throws CatalogException {
+        if (!subject.isAdmin()) {
+            access.check(subject, "images:process");
         }
+        ScopedBatch scoped = store.inScope(subject, batchId);
         List<ImageProfile> chosen = chosen(profileName);
         List<Job> jobs = new ArrayList<>();
-        for (StoredProduct product : store.products(new ProductQuery(batchId, "", "", 0))) {
+        for (StoredProduct product : store.products(Subject.SYSTEM, new ProductQuery(batchId, "", "", 0))) {
+            if (!scoped.sees(product.product().merchant(), product.product().spuCode())) {
+                continue; // another category's products are not the caller's to process
+            }
             for (ImageProfile profile : chosen) {
                 List<String> images = profile.role() == ImageRole.MAIN ? product.product().mainImages()
                         : product.product().detailImages();
@@ -102,6 +119,11 @@ public class BatchImages {
             media.writeJson("batches/" + batchId + ".json", report.manifest());
         } catch (IOException unwritable) {
             throw new IllegalStateException("cannot write " + media.root().resolve("batches") + ": " + unwritable.getMessage());
+        }
+        AuditLog log = audit;
+        if (log != null) {
+            log.append(AuditEntry.of(subject.name(), "images:process", List.of("batch:" + batchId), "", "",
+                    report.counts()));
         }
         return report;
     }

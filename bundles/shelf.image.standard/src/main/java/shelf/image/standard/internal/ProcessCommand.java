@@ -2,6 +2,7 @@ package shelf.image.standard.internal;
 
 import java.util.Locale;
 
+import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.Parameter;
 import org.apache.felix.service.command.annotations.GogoCommand;
@@ -11,6 +12,7 @@ import org.osgi.service.component.annotations.Reference;
 import shelf.api.catalog.CatalogException;
 import shelf.api.catalog.SourceCell;
 import shelf.api.rules.Finding;
+import shelf.api.shell.CurrentUser;
 import shelf.api.shell.Progress;
 import shelf.api.shell.ProgressService;
 import shelf.api.shell.Table;
@@ -25,15 +27,18 @@ public class ProcessCommand {
     @Reference
     ProgressService progress;
 
+    @Reference
+    CurrentUser currentUser;
+
     @Descriptor("process a batch's images: main images to the main profile, detail images to the detail profile (or every image of one role to --profile); prints findings and a summary")
-    public void process(
+    public void process(CommandSession session,
             @Descriptor("one profile for every image of its role (see images:profiles)")
             @Parameter(names = {"--profile", "-p"}, absentValue = "") String profile,
             @Descriptor("the batch id (see batch:list)") long batch) throws CatalogException {
         Progress[] bar = new Progress[1];
         BatchImageReport report;
         try {
-            report = images.process(batch, profile, total -> {
+            report = images.process(currentUser.of(session), batch, profile, total -> {
                 bar[0] = progress.start("处理图片 批次 " + batch, total);
                 return bar[0]::advance;
             });

@@ -3,19 +3,14 @@ package shelf.shell.internal.catalog;
 import shelf.api.catalog.CatalogException;
 import shelf.api.catalog.CatalogStore;
 import shelf.api.catalog.StoredBatch;
-import shelf.api.security.DataScope;
+import shelf.api.security.Subject;
 
-/** Finds the batch a user named by its id. */
+/** Finds the batch a user named by its id; the store refuses one outside the user's scope. */
 final class BatchArgument {
     private BatchArgument() {}
 
-    static StoredBatch find(CatalogStore store, long id) throws CatalogException {
-        return store.batch(id).orElseThrow(() -> unknown(id));
-    }
-
-    /** The batch, when the user's data scope has its merchant; another merchant's batch is not there for them. */
-    static StoredBatch find(CatalogStore store, long id, DataScope scope) throws CatalogException {
-        return store.batch(id).filter(b -> scope.allowsMerchant(b.merchant())).orElseThrow(() -> unknown(id));
+    static StoredBatch find(CatalogStore store, Subject subject, long id) throws CatalogException {
+        return store.batch(subject, id).orElseThrow(() -> unknown(id));
     }
 
     static IllegalArgumentException unknown(long id) {

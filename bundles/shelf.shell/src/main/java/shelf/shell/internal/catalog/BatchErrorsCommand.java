@@ -10,6 +10,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import shelf.api.catalog.CatalogException;
 import shelf.api.catalog.CatalogStore;
+import shelf.api.security.Subject;
 import shelf.api.shell.CurrentUser;
 import shelf.api.catalog.RowError;
 import shelf.api.catalog.StoredBatch;
@@ -26,8 +27,9 @@ public class BatchErrorsCommand {
 
     @Descriptor("list the rows of a batch that could not be taken: row, column, header, value as written, and why")
     public void errors(CommandSession session, @Descriptor("the batch id (see batch:list)") long id) throws CatalogException {
-        StoredBatch batch = BatchArgument.find(store, id, currentUser.of(session).scope());
-        List<RowError> errors = store.errors(id);
+        Subject me = currentUser.of(session);
+        StoredBatch batch = BatchArgument.find(store, me, id);
+        List<RowError> errors = store.errors(me, id);
         if (errors.isEmpty()) {
             System.out.println("Batch " + id + " (" + batch.file() + ") has no row errors");
             return;

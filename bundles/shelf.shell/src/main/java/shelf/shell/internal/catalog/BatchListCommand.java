@@ -12,7 +12,6 @@ import shelf.api.catalog.CatalogException;
 import shelf.api.catalog.CatalogStore;
 import shelf.api.catalog.StoredBatch;
 import shelf.api.shell.CurrentUser;
-import shelf.api.security.DataScope;
 import shelf.api.shell.Table;
 
 @Component(service = BatchListCommand.class)
@@ -26,8 +25,7 @@ public class BatchListCommand {
 
     @Descriptor("list the imported batches, oldest first: id, merchant, file, rows, products, SKUs, errors, state")
     public void list(CommandSession session) throws CatalogException {
-        DataScope scope = currentUser.of(session).scope();
-        List<StoredBatch> batches = store.batches().stream().filter(b -> scope.allowsMerchant(b.merchant())).toList();
+        List<StoredBatch> batches = store.batches(currentUser.of(session));
         if (batches.isEmpty()) {
             System.out.println("No batches yet — import a spreadsheet: import FILE --merchant NAME");
             return;

@@ -21,6 +21,6 @@ public class BatchShowCommand {
 
     @Descriptor("show a batch: its file, merchant, who imported it and when, and all its figures")
     public void show(CommandSession session, @Descriptor("the batch id (see batch:list)") long id) throws CatalogException {
-        System.out.print(BatchFigures.shown(BatchArgument.find(store, id, currentUser.of(session).scope())));
+        System.out.print(BatchFigures.shown(BatchArgument.find(store, currentUser.of(session), id)));
     }
 }

@@ -49,11 +49,11 @@ public class ImportCommand {
             @Descriptor("the spreadsheet file") @Complete(Complete.FILE) String file) throws ImportException {
         Path path = session.currentDir().resolve(file).normalize();
         Subject me = currentUser.of(session);
-        ImportRequest request = new ImportRequest(ScopedMerchant.of(me, merchant), profile, sheet, me.name());
+        ImportRequest request = new ImportRequest(merchant, profile, sheet);
         ImportReport report;
         long size = size(path);
         try (Progress bar = progress.startBytes("导入 " + path.getFileName(), size)) {
-            report = imports.importFile(path, request, new ProgressAdvance(bar, size));
+            report = imports.importFile(me, path, request, new ProgressAdvance(bar, size));
         }
         System.out.print(BatchFigures.imported(report));
     }

@@ -15,7 +15,7 @@ import shelf.api.catalog.Product;
 import shelf.api.catalog.ProductQuery;
 import shelf.api.catalog.StoredProduct;
 import shelf.api.shell.CurrentUser;
-import shelf.api.security.DataScope;
+import shelf.api.security.Subject;
 import shelf.api.shell.Table;
 
 @Component(service = ProductListCommand.class)
@@ -37,19 +37,17 @@ public class ProductListCommand {
             @Parameter(names = {"--merchant", "-m"}, absentValue = "") String merchant,
             @Descriptor("show at most this many (default 100, 0 for all)")
             @Parameter(names = {"--limit", "-n"}, absentValue = "100") int limit) throws CatalogException {
+        Subject me = currentUser.of(session);
         if (batch != 0) {
-            BatchArgument.find(store, batch, currentUser.of(session).scope());
+            BatchArgument.find(store, me, batch);
         }
         if (limit < 0) {
             throw new IllegalArgumentException("--limit " + limit + " is not a number of products — give 0 for all");
         }
-        DataScope scope = currentUser.of(session).scope();
-        // one more than shown, to know whether to say there are more; a restricted scope filters first
+        // one more than shown, to know whether to say there are more
         int wanted = limit == 0 ? 0 : limit + 1;
-        List<StoredProduct> found = store.products(new ProductQuery(batch == 0 ? null : batch, category, merchant,
-                scope.isUnrestricted() ? wanted : 0)).stream()
-                .filter(p -> scope.allows(p.product().merchant(), p.product().categoryPath()))
-                .limit(wanted == 0 ? Long.MAX_VALUE : wanted).toList();
+        List<StoredProduct> found = store.products(me, new ProductQuery(batch == 0 ? null : batch, category, merchant,
+                wanted));
         if (found.isEmpty()) {
             System.out.println("No products" + (batch == 0 && category.isEmpty() && merchant.isEmpty()
                     ? " yet — import a spreadsheet: import FILE --merchant NAME" : " match"));

@@ -13,7 +13,6 @@ import shelf.api.catalog.CatalogException;
 import shelf.api.catalog.CatalogStore;
 import shelf.api.catalog.StoredProduct;
 import shelf.api.shell.CurrentUser;
-import shelf.api.security.DataScope;
 
 @Component(service = ProductShowCommand.class)
 @GogoCommand(scope = "product", function = "show")
@@ -29,9 +28,7 @@ public class ProductShowCommand {
             @Descriptor("also name the file, sheet, row and column each value came from")
             @Parameter(names = {"--sources", "-s"}, presentValue = "true", absentValue = "false") boolean sources,
             @Descriptor("the product's 商品编码 (SPU code)") String spuCode) throws CatalogException {
-        DataScope scope = currentUser.of(session).scope();
-        List<StoredProduct> products = store.product(spuCode).stream()
-                .filter(p -> scope.allows(p.product().merchant(), p.product().categoryPath())).toList();
+        List<StoredProduct> products = store.product(currentUser.of(session), spuCode);
         if (products.isEmpty()) {
             throw new IllegalArgumentException("no product with 商品编码 " + spuCode + " — see product:list");
         }

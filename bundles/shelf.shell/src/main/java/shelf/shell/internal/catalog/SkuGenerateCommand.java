@@ -15,7 +15,6 @@ import shelf.api.catalog.CatalogStore;
 import shelf.api.catalog.SkuMatrix;
 import shelf.api.catalog.StoredProduct;
 import shelf.api.shell.CurrentUser;
-import shelf.api.security.DataScope;
 import shelf.api.security.Subject;
 import shelf.api.shell.Table;
 
@@ -43,9 +42,9 @@ public class SkuGenerateCommand {
             @Parameter(names = {"--code-pattern"}, absentValue = "") String pattern,
             @Descriptor("the product's SPU code, or MERCHANT/SPU") String product) throws CatalogException {
         Subject me = currentUser.of(session);
-        StoredProduct stored = find(product, me.scope());
+        StoredProduct stored = find(me, product);
         BigDecimal salePrice = price(price);
-        StoredProduct after = matrix.generate(stored, spec, salePrice, stock, pattern, me.name());
+        StoredProduct after = matrix.generate(me, stored, spec, salePrice, stock, pattern);
         Table table = new Table("SKU", "Specs", "Sale price", "Stock");
         after.product().skus().forEach(s -> table.row(s.skuCode(), String.join(" ", s.specs().values()),
                 s.salePrice().toPlainString(), s.stock()));
@@ -71,13 +70,12 @@ public class SkuGenerateCommand {
         return value.setScale(2);
     }
 
-    private StoredProduct find(String ref, DataScope scope) throws CatalogException {
+    private StoredProduct find(Subject me, String ref) throws CatalogException {
         int slash = ref.indexOf('/');
         String merchant = slash > 0 ? ref.substring(0, slash) : null;
         String spu = slash > 0 ? ref.substring(slash + 1) : ref;
-        List<StoredProduct> found = store.product(spu).stream()
-                .filter(p -> merchant == null || p.product().merchant().equals(merchant))
-                .filter(p -> scope.allows(p.product().merchant(), p.product().categoryPath())).toList();
+        List<StoredProduct> found = store.product(me, spu).stream()
+                .filter(p -> merchant == null || p.product().merchant().equals(merchant)).toList();
         if (found.isEmpty()) {
             throw new IllegalArgumentException("no product with 商品编码 " + ref + " — see product:list");
         }

@@ -16,14 +16,14 @@ final class PublishScope {
             return;
         }
         if (batch != null) {
-            String merchant = store.batch(batch).map(b -> b.merchant()).orElse("");
+            String merchant = store.batch(Subject.SYSTEM, batch).map(b -> b.merchant()).orElse("");
             if (!merchant.isEmpty() && !me.scope().allowsMerchant(merchant)) {
                 throw new IllegalArgumentException("no batch " + batch + " — see batch:list");
             }
             return;
         }
         for (String spu : spus) {
-            for (StoredProduct p : store.product(spu)) {
+            for (StoredProduct p : store.product(Subject.SYSTEM, spu)) {
                 if (!me.scope().allows(p.product().merchant(), p.product().categoryPath())) {
                     throw new IllegalArgumentException(me.name() + " may not publish " + spu + " of merchant "
                             + p.product().merchant() + ": outside their data scope");

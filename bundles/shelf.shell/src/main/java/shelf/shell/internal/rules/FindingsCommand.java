@@ -3,6 +3,7 @@ package shelf.shell.internal.rules;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.Parameter;
 import org.apache.felix.service.command.annotations.GogoCommand;
@@ -10,12 +11,13 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import shelf.api.catalog.CatalogException;
-import shelf.api.catalog.CatalogStore;
 import shelf.api.catalog.SourceCell;
 import shelf.api.rules.Finding;
 import shelf.api.rules.FindingFilter;
 import shelf.api.rules.FindingStore;
 import shelf.api.rules.Severity;
+import shelf.api.security.Subject;
+import shelf.api.shell.CurrentUser;
 import shelf.api.shell.Table;
 
 /** {@code findings BATCH}: the findings of the batch's last validation, one line each. */
@@ -23,13 +25,13 @@ import shelf.api.shell.Table;
 @GogoCommand(scope = "catalog", function = "findings")
 public class FindingsCommand {
     @Reference
-    CatalogStore store;
-
-    @Reference
     FindingStore findings;
 
+    @Reference
+    CurrentUser currentUser;
+
     @Descriptor("list the findings of a batch's last validation: severity, code, SPU, SKU, field, cell and message")
-    public void findings(
+    public void findings(CommandSession session,
             @Descriptor("only this severity: error, warning or info")
             @Parameter(names = {"--severity"}, absentValue = "") String severity,
             @Descriptor("only this finding code (title.banned-word …)")
@@ -39,13 +41,11 @@ public class FindingsCommand {
             @Descriptor("the channel the batch was validated for (default: the last validation's)")
             @Parameter(names = {"--channel"}, absentValue = "\u0000") String channel,
             @Descriptor("the batch id (see batch:list)") long batch) throws CatalogException {
-        if (store.batch(batch).isEmpty()) {
-            throw new IllegalArgumentException("no batch " + batch + " — see batch:list");
-        }
-        String validatedFor = channel.equals("\u0000") ? findings.lastChannel(batch).orElseThrow(
+        Subject me = currentUser.of(session);
+        String validatedFor = channel.equals("\u0000") ? findings.lastChannel(me, batch).orElseThrow(
                 () -> new IllegalArgumentException("batch " + batch + " has not been validated — run validate " + batch))
                 : channel;
-        List<Finding> found = findings.findings(batch, new FindingFilter(validatedFor, severity(severity), code, sku));
+        List<Finding> found = findings.findings(me, batch, new FindingFilter(validatedFor, severity(severity), code, sku));
         if (found.isEmpty()) {
             System.out.println("No findings" + (severity.isEmpty() && code.isEmpty() && sku.isEmpty() ? "" : " match"));
             return;

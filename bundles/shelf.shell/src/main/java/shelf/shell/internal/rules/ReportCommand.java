@@ -17,6 +17,7 @@ import shelf.api.importer.ImportException;
 import shelf.api.rules.FindingReport;
 import shelf.api.rules.FindingReport.Written;
 import shelf.api.shell.Complete;
+import shelf.api.shell.CurrentUser;
 
 /** {@code report BATCH --out FILE.xlsx}: the batch's findings written back into the merchant's own rows. */
 @Component(service = ReportCommand.class)
@@ -25,6 +26,9 @@ public class ReportCommand {
     /** Written by the xlsx importer bundle, where POI is; without it the command says where to look. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     volatile FindingReport reports;
+
+    @Reference
+    CurrentUser currentUser;
 
     @Descriptor("write a batch's rows back as a workbook: each faulty cell highlighted with a note naming the problem, a summary sheet in front")
     public void report(CommandSession session,
@@ -44,7 +48,7 @@ public class ReportCommand {
                     + "see bundle:diag shelf.importer.xlsx (feature:install importers if it is not there)");
         }
         Path folder = session.currentDir();
-        Written written = service.write(batch, channel, source.isEmpty() ? folder : folder.resolve(source).normalize(),
+        Written written = service.write(currentUser.of(session), batch, channel, source.isEmpty() ? folder : folder.resolve(source).normalize(),
                 folder.resolve(out).normalize());
         System.out.println(summary(written));
     }

@@ -16,6 +16,7 @@ import shelf.api.rules.Finding;
 import shelf.api.rules.PackDryRun;
 import shelf.api.rules.RulePackLibrary;
 import shelf.api.shell.Complete;
+import shelf.api.shell.CurrentUser;
 import shelf.api.shell.Table;
 
 /** {@code rules:test FILE BATCH}: what a pack not yet deployed would add and clear in a batch; nothing stored. */
@@ -25,6 +26,9 @@ public class RulesTestCommand {
     @Reference
     RulePackLibrary library;
 
+    @Reference
+    CurrentUser currentUser;
+
     @Descriptor("dry-run a rule pack file against a batch: the findings it would add and clear; nothing is deployed or stored")
     public void test(CommandSession session,
             @Descriptor("the channel to validate for (default: no particular channel)")
@@ -32,7 +36,7 @@ public class RulesTestCommand {
             @Descriptor("the pack file (NAME.rules.json)") @Complete("file") String file,
             @Descriptor("the batch id (see batch:list)") long batch) throws CatalogException {
         Path path = session.currentDir().resolve(file);
-        PackDryRun run = library.test(path, batch, channel);
+        PackDryRun run = library.test(currentUser.of(session), path, batch, channel);
         print("+", run.added());
         print("-", run.cleared());
         System.out.println(run.pack() + (run.replaces().isEmpty() ? " (new)" : " in place of " + run.replaces())

@@ -12,8 +12,6 @@ import org.apache.felix.service.command.annotations.GogoCommand;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import shelf.api.audit.AuditEntry;
-import shelf.api.audit.AuditLog;
 import shelf.api.catalog.CatalogException;
 import shelf.api.catalog.CatalogStore;
 import shelf.api.catalog.StoredBatch;
@@ -47,21 +45,18 @@ public class ValidateCommand {
     @Reference
     CurrentUser currentUser;
 
-    @Reference
-    AuditLog audit;
-
     @Descriptor("check a batch's products against every rule pack and keep the findings: a count per code (see findings BATCH for each one)")
     public void validate(CommandSession session,
             @Descriptor("the channel to validate for (default: no particular channel)")
             @Parameter(names = {"--channel"}, absentValue = "") String channel,
             @Descriptor("the batch id (see batch:list)") long batch) throws CatalogException {
         Subject me = currentUser.of(session);
-        StoredBatch stored = store.batch(batch).filter(b -> me.scope().allowsMerchant(b.merchant()))
-                .orElseThrow(() -> new IllegalArgumentException("no batch " + batch + " — see batch:list"));
+        // the service refuses a batch outside the scope; this only sizes the progress bar, and says so first
+        StoredBatch stored = store.inScope(me, batch).batch();
         ValidationRun run;
         try (Progress bar = progress.start("校验 batch " + batch, stored.products())) {
             long[] shown = {0};
-            run = validation.validate(batch, channel, done -> {
+            run = validation.validate(me, batch, channel, done -> {
                 synchronized (shown) {
                     if (done > shown[0]) {
                         bar.advance(done - shown[0]);
@@ -75,9 +70,7 @@ public class ValidateCommand {
             byCode(run.findings()).forEach((code, f) -> table.row(code, f.severity, String.valueOf(f.count)));
             System.out.print(table);
         }
-        String summary = summary(run);
-        audit.append(AuditEntry.of(me.name(), "validate", List.of("batch:" + batch), "", "", summary));
-        System.out.println(summary);
+        System.out.println(run.summary());
         long errors = run.count(Severity.ERROR);
         if (errors > 0 && !Boolean.TRUE.equals(session.get(SessionVariables.INTERACTIVE))) {
             throw new IllegalStateException("batch " + batch + " has " + errors + (errors == 1 ? " error" : " errors")
@@ -95,19 +88,5 @@ public class ValidateCommand {
                     (a, b) -> new CodeCount(a.severity(), a.count() + 1));
         }
         return counts;
-    }
-
-    /** "2 errors, 1 warning, 0 info in 3 products (packs base@1.0.0, apparel@1.2.0)". */
-    static String summary(ValidationRun run) {
-        String packs = String.join(", ", run.packs());
-        return count(run, Severity.ERROR, "error") + ", " + count(run, Severity.WARNING, "warning") + ", "
-                + run.count(Severity.INFO) + " info in " + run.products() + (run.products() == 1 ? " product" : " products")
-                + (run.channel().isEmpty() ? "" : " for " + run.channel())
-                + (packs.isEmpty() ? " (no rule packs)" : " (" + (run.packs().size() > 1 ? "packs " : "pack ") + packs + ")");
-    }
-
-    private static String count(ValidationRun run, Severity severity, String word) {
-        long n = run.count(severity);
-        return n + " " + word + (n == 1 ? "" : "s");
     }
 }

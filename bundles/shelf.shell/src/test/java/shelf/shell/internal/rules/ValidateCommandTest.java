@@ -20,11 +20,11 @@ class ValidateCommandTest {
     @Test
     void summaryCountsBySeverity() {
         assertEquals("2 errors, 1 warning, 0 info in 3 products (packs apparel@1.2.0, base@1.0.0)",
-                ValidateCommand.summary(new ValidationRun(1, "", 3, List.of("apparel@1.2.0", "base@1.0.0"),
-                        List.of(finding(Severity.ERROR), finding(Severity.WARNING), finding(Severity.ERROR)))));
+                new ValidationRun(1, "", 3, List.of("apparel@1.2.0", "base@1.0.0"),
+                        List.of(finding(Severity.ERROR), finding(Severity.WARNING), finding(Severity.ERROR))).summary());
         assertEquals("0 errors, 0 warnings, 1 info in 1 product for weidian (pack base@1.0.0)",
-                ValidateCommand.summary(new ValidationRun(1, "weidian", 1, List.of("base@1.0.0"),
-                        List.of(finding(Severity.INFO)))));
+                new ValidationRun(1, "weidian", 1, List.of("base@1.0.0"),
+                        List.of(finding(Severity.INFO))).summary());
     }
 
     @Test

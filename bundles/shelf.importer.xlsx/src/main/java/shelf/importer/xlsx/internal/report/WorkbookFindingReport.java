@@ -7,13 +7,13 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import shelf.api.catalog.CatalogException;
 import shelf.api.catalog.CatalogStore;
+import shelf.api.catalog.ScopedBatch;
 import shelf.api.catalog.StoredBatch;
 import shelf.api.importer.ImportException;
 import shelf.api.importer.ImportService;
@@ -21,6 +21,8 @@ import shelf.api.rules.Finding;
 import shelf.api.rules.FindingFilter;
 import shelf.api.rules.FindingReport;
 import shelf.api.rules.FindingStore;
+import shelf.api.security.CommandAccess;
+import shelf.api.security.Subject;
 
 /**
  * The findings report as an .xlsx workbook: reads the merchant's file back through the import service, with the
@@ -41,25 +43,33 @@ public class WorkbookFindingReport implements FindingReport {
     /** Reads the merchant's file back through the importer the import chose, so the rows are the ones it saw. */
     ReportWorkbook.SourceReader reader = (file, options, sink) -> imports.read(file, options, sink);
 
-    /** The one thing the report asks of the catalogue: a batch by id. */
+    @Reference
+    CommandAccess access;
+
+    /** The one thing the report asks of the catalogue: a batch by id, as the caller's scope has it. */
     @FunctionalInterface
     interface Batches {
-        Optional<StoredBatch> batch(long id) throws CatalogException;
+        ScopedBatch batch(Subject subject, long id) throws CatalogException;
     }
 
-    Batches batches = id -> catalog.batch(id);
+    Batches batches = (subject, id) -> catalog.inScope(subject, id);
 
     @Override
-    public Written write(long batchId, String channel, Path source, Path out)
+    public Written write(Subject subject, long batchId, String channel, Path source, Path out)
             throws CatalogException, ImportException, IOException {
-        StoredBatch batch = batches.batch(batchId)
-                .orElseThrow(() -> new IllegalArgumentException("no batch " + batchId + " — see batch:list"));
-        String validation = channel == null || channel.isEmpty() ? findings.lastChannel(batchId).orElseThrow(
+        if (!subject.isAdmin()) {
+            access.check(subject, "catalog:report");
+        }
+        ScopedBatch scoped = batches.batch(subject, batchId);
+        StoredBatch batch = scoped.batch();
+        // the store is asked as the runtime: the permission checked here is the report's, and scope is kept below
+        String validation = channel == null || channel.isEmpty() ? findings.lastChannel(Subject.SYSTEM, batchId).orElseThrow(
                 () -> new IllegalArgumentException("batch " + batchId + " has not been validated — run validate " + batchId + " first"))
                 : channel;
         Path file = sourceFile(batch, source);
         checkOut(out, file);
-        List<Finding> list = findings.findings(batchId, FindingFilter.all(validation));
+        List<Finding> list = findings.findings(Subject.SYSTEM, batchId, FindingFilter.all(validation)).stream()
+                .filter(f -> scoped.sees(f.merchant(), f.spuCode())).toList();
         boolean changed = modifiedAfter(file, batch.importedAt());
         // XmlBeans, under POI, finds its schema types through the thread's context class loader; a caller's
         // thread (the shell's) has another bundle's, while POI and its schemas are embedded in this one

@@ -26,6 +26,7 @@ import shelf.api.importer.RowSink;
 import shelf.api.rules.Finding;
 import shelf.api.rules.FindingReport.Written;
 import shelf.api.rules.Severity;
+import shelf.api.security.Subject;
 import shelf.importer.xlsx.bench.BenchmarkWorkbooks;
 import shelf.importer.xlsx.internal.XlsxImporter;
 
@@ -72,7 +73,7 @@ class FindingReportTest {
 
     @Test
     void highlightsExactlyTheFindingCellsBySeverity() throws Exception {
-        Written written = shelf.service.write(7, "", dir, dir.resolve("报告.xlsx"));
+        Written written = shelf.service.write(Subject.SYSTEM, 7, "", dir, dir.resolve("报告.xlsx"));
         assertEquals(new Written(dir.resolve("报告.xlsx"), "weidian", 9, 7, 0, 1), written);
         try (ReportView report = new ReportView(written.file())) {
             XSSFSheet rows = report.sheet("商品");
@@ -91,7 +92,7 @@ class FindingReportTest {
 
     @Test
     void notesNameTheCodeAndMessage() throws Exception {
-        Written written = shelf.service.write(7, "weidian", dir, dir.resolve("报告.xlsx"));
+        Written written = shelf.service.write(Subject.SYSTEM, 7, "weidian", dir, dir.resolve("报告.xlsx"));
         try (ReportView report = new ReportView(written.file())) {
             Map<String, String> notes = ReportView.notes(report.sheet("商品"));
             assertEquals("错误 price.promo-above-sale：促销价高于销售价", notes.get("Q5"));
@@ -103,7 +104,7 @@ class FindingReportTest {
 
     @Test
     void theRowsAreTheMerchantsOwnAsTheImporterReadsThem() throws Exception {
-        Written written = shelf.service.write(7, "", dir, dir.resolve("报告.xlsx"));
+        Written written = shelf.service.write(Subject.SYSTEM, 7, "", dir, dir.resolve("报告.xlsx"));
         List<List<String>> source = new ArrayList<>();
         new XlsxImporter().read(workbook, new ReadOptions("商品", 1024), new RowSink() {
             public boolean startSheet(String name) { return true; }
@@ -122,7 +123,7 @@ class FindingReportTest {
 
     @Test
     void summarySheetComesFirstWithBatchCountsAndEveryFinding() throws Exception {
-        Written written = shelf.service.write(7, "", dir, dir.resolve("报告.xlsx"));
+        Written written = shelf.service.write(Subject.SYSTEM, 7, "", dir, dir.resolve("报告.xlsx"));
         try (ReportView report = new ReportView(written.file())) {
             assertEquals("问题汇总", report.workbook.getSheetName(0));
             assertEquals(0, report.workbook.getActiveSheetIndex());
@@ -171,13 +172,13 @@ class FindingReportTest {
     @Test
     void aFileChangedSinceTheImportIsPointedOut() throws Exception {
         Files.setLastModifiedTime(workbook, FileTime.from(Instant.now()));
-        Written written = shelf.service.write(7, "", workbook, dir.resolve("报告.xlsx"));
+        Written written = shelf.service.write(Subject.SYSTEM, 7, "", workbook, dir.resolve("报告.xlsx"));
         try (ReportView report = new ReportView(written.file())) {
             assertTrue(allText(report.sheet("问题汇总")).contains("文件在导入之后被修改过"));
         }
         shelf.batch(7, workbook, "商品", "南极人旗舰店"); // imported an hour ago: the file is newer
         Files.setLastModifiedTime(workbook, FileTime.from(Instant.now().minusSeconds(7200)));
-        try (ReportView report = new ReportView(shelf.service.write(7, "", workbook, dir.resolve("报告.xlsx")).file())) {
+        try (ReportView report = new ReportView(shelf.service.write(Subject.SYSTEM, 7, "", workbook, dir.resolve("报告.xlsx")).file())) {
             assertFalse(allText(report.sheet("问题汇总")).contains("文件在导入之后被修改过"), "replaced, and the file is older");
         }
     }

@@ -15,6 +15,7 @@ import shelf.api.catalog.SourceCell;
 import shelf.api.rules.Finding;
 import shelf.api.rules.FindingReport.Written;
 import shelf.api.rules.Severity;
+import shelf.api.security.Subject;
 import shelf.importer.xlsx.bench.BenchmarkWorkbooks;
 
 /**
@@ -56,7 +57,7 @@ public final class ReportBenchmark {
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         long gcBefore = gcMillis();
         long start = System.nanoTime();
-        Written written = shelf.service.write(1, "", out.getParent(), out);
+        Written written = shelf.service.write(Subject.SYSTEM, 1, "", out.getParent(), out);
         double seconds = (System.nanoTime() - start) / 1e9;
         long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
         System.gc();

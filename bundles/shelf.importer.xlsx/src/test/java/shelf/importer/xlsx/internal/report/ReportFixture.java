@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import shelf.api.catalog.SourceCell;
+import shelf.api.catalog.ScopedBatch;
 import shelf.api.catalog.StoredBatch;
+import shelf.api.security.Subject;
 import shelf.api.importer.ImportException;
 import shelf.api.importer.Importer;
 import shelf.api.importer.ReadOptions;
@@ -32,7 +34,8 @@ final class ReportFixture {
     final WorkbookFindingReport service = new WorkbookFindingReport();
 
     ReportFixture() {
-        service.batches = id -> Optional.ofNullable(batches.get(id));
+        service.batches = (subject, id) -> new ScopedBatch(Optional.ofNullable(batches.get(id)).orElseThrow(
+                () -> new IllegalArgumentException("no batch " + id + " — see batch:list")), true, java.util.Set.of());
         service.findings = new Findings();
         service.reader = ReportFixture::read;
     }
@@ -68,17 +71,17 @@ final class ReportFixture {
 
     private final class Findings implements FindingStore {
         @Override
-        public void replace(long batchId, String channel, List<Finding> list) {
+        public void replace(Subject subject, long batchId, String channel, List<Finding> list) {
             validated(batchId, channel, list);
         }
 
         @Override
-        public List<Finding> findings(long batchId, FindingFilter filter) {
+        public List<Finding> findings(Subject subject, long batchId, FindingFilter filter) {
             return List.copyOf(findings.getOrDefault(batchId + "/" + filter.channel(), List.of()));
         }
 
         @Override
-        public Optional<String> lastChannel(long batchId) {
+        public Optional<String> lastChannel(Subject subject, long batchId) {
             return Optional.ofNullable(lastChannel.get(batchId));
         }
     }

@@ -24,6 +24,7 @@ import shelf.api.catalog.SourceCell;
 import shelf.api.importer.ImportException;
 import shelf.api.rules.FindingReport.Written;
 import shelf.api.rules.Severity;
+import shelf.api.security.Subject;
 
 /** Reports of files that are not the default workbook: formula-like text, a GB18030 CSV, a file gone. */
 class ReportSourcesTest {
@@ -54,7 +55,7 @@ class ReportSourcesTest {
                         "=cmd|' /C calc'!A0"),
                 finding("note.phone", Severity.WARNING, "SPU1", "", "备注", new SourceCell("手机号.xlsx", "商品", 3, 2), "+86 不是价格")));
 
-        Written written = shelf.service.write(1, "", dir, dir.resolve("报告.xlsx"));
+        Written written = shelf.service.write(Subject.SYSTEM, 1, "", dir, dir.resolve("报告.xlsx"));
         try (ReportView report = new ReportView(written.file())) {
             XSSFSheet rows = report.sheet("商品");
             for (int i = 0; i < hostile.size(); i++) {
@@ -88,7 +89,7 @@ class ReportSourcesTest {
                 finding("price.invalid", Severity.WARNING, "SPU002", "SPU002", "skus[SPU002].salePrice",
                         new SourceCell("商品.csv", "", 3, 3), "销售价不是数字")));
 
-        Written written = shelf.service.write(2, "", dir.resolve("商品.csv"), dir.resolve("商品-问题.xlsx"));
+        Written written = shelf.service.write(Subject.SYSTEM, 2, "", dir.resolve("商品.csv"), dir.resolve("商品-问题.xlsx"));
         assertEquals(2, written.cells());
         try (ReportView report = new ReportView(written.file())) {
             XSSFSheet rows = report.sheet("商品");
@@ -104,11 +105,11 @@ class ReportSourcesTest {
         Path file = dir.resolve("商品表.xlsx");
         shelf.batch(3, file, "商品", "m1");
         shelf.validated(3, "", List.of());
-        ImportException gone = assertThrows(ImportException.class, () -> shelf.service.write(3, "", dir, dir.resolve("报告.xlsx")));
+        ImportException gone = assertThrows(ImportException.class, () -> shelf.service.write(Subject.SYSTEM, 3, "", dir, dir.resolve("报告.xlsx")));
         assertEquals("商品表.xlsx: batch 3 was imported from this file, and it is not in " + dir
                 + " — run report in the folder that holds it, or name it with --source FILE", gone.getMessage());
         ImportException named = assertThrows(ImportException.class,
-                () -> shelf.service.write(3, "", dir.resolve("改名.xlsx"), dir.resolve("报告.xlsx")));
+                () -> shelf.service.write(Subject.SYSTEM, 3, "", dir.resolve("改名.xlsx"), dir.resolve("报告.xlsx")));
         assertEquals("改名.xlsx: there is no such file in " + dir + " — check the name and folder", named.getMessage());
         assertFalse(Files.exists(dir.resolve("报告.xlsx")));
     }
@@ -121,7 +122,7 @@ class ReportSourcesTest {
         shelf.validated(9, "", List.of());
         Files.writeString(dir.resolve("报告.xlsx"), "the last report");
         ImportException unreadable = assertThrows(ImportException.class,
-                () -> shelf.service.write(9, "", dir, dir.resolve("报告.xlsx")));
+                () -> shelf.service.write(Subject.SYSTEM, 9, "", dir, dir.resolve("报告.xlsx")));
         assertTrue(unreadable.getMessage().startsWith("商品表.xlsx: "), unreadable.getMessage());
         assertEquals("the last report", Files.readString(dir.resolve("报告.xlsx")));
         try (var left = Files.list(dir)) {
@@ -136,19 +137,19 @@ class ReportSourcesTest {
         Files.writeString(file, "商品编码\nSPU001\n");
         shelf.batch(4, file, "", "m1");
         assertEquals("batch 4 has not been validated — run validate 4 first",
-                assertThrows(IllegalArgumentException.class, () -> shelf.service.write(4, "", dir, dir.resolve("r.xlsx"))).getMessage());
+                assertThrows(IllegalArgumentException.class, () -> shelf.service.write(Subject.SYSTEM, 4, "", dir, dir.resolve("r.xlsx"))).getMessage());
         shelf.validated(4, "", List.of());
         assertEquals("no batch 5 — see batch:list",
-                assertThrows(IllegalArgumentException.class, () -> shelf.service.write(5, "", dir, dir.resolve("r.xlsx"))).getMessage());
+                assertThrows(IllegalArgumentException.class, () -> shelf.service.write(Subject.SYSTEM, 5, "", dir, dir.resolve("r.xlsx"))).getMessage());
         assertEquals("r.csv does not end in .xlsx — Excel would not open it: write --out r.csv.xlsx",
-                assertThrows(IllegalArgumentException.class, () -> shelf.service.write(4, "", dir, dir.resolve("r.csv"))).getMessage());
+                assertThrows(IllegalArgumentException.class, () -> shelf.service.write(Subject.SYSTEM, 4, "", dir, dir.resolve("r.csv"))).getMessage());
         Path xlsx = dir.resolve("表.xlsx");
         Files.copy(dir.resolve("商品.csv"), dir.resolve("x.csv"));
         shelf.batch(6, xlsx, "商品", "m1");
         shelf.validated(6, "", List.of());
         Files.writeString(xlsx, "not read");
         assertEquals("表.xlsx is the merchant's file the report reads — name another --out",
-                assertThrows(IllegalArgumentException.class, () -> shelf.service.write(6, "", dir, xlsx)).getMessage());
+                assertThrows(IllegalArgumentException.class, () -> shelf.service.write(Subject.SYSTEM, 6, "", dir, xlsx)).getMessage());
         assertEquals("not read", Files.readString(xlsx));
     }
 
@@ -158,7 +159,7 @@ class ReportSourcesTest {
         Files.writeString(file, "商品编码,商品标题\nSPU001,好衣服\n");
         shelf.batch(8, file, "", "m1");
         shelf.validated(8, "douyin", List.of());
-        Written written = shelf.service.write(8, "", dir, dir.resolve("r.xlsx"));
+        Written written = shelf.service.write(Subject.SYSTEM, 8, "", dir, dir.resolve("r.xlsx"));
         assertEquals(new Written(dir.resolve("r.xlsx"), "douyin", 0, 0, 0, 0), written);
         try (ReportView report = new ReportView(written.file())) {
             assertTrue(ReportView.rows(report.sheet("问题汇总")).contains(List.of("问题", "0 条，标注于 0 个单元格")));

@@ -1,11 +1,11 @@
-package shelf.shell.internal.catalog;
+package shelf.core.internal.importing;
 
 import shelf.api.security.AccessRefusedException;
 import shelf.api.security.Subject;
 
-/** The merchant an import is for, as the user's data scope allows. */
-final class ScopedMerchant {
-    private ScopedMerchant() {}
+/** The merchant an import is for, as the importing user's data scope allows. */
+final class ImportMerchant {
+    private ImportMerchant() {}
 
     /**
      * The merchant asked for when the scope has it; the scope's one merchant when none was asked for; else

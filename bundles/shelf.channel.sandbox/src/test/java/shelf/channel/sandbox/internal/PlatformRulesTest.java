@@ -154,6 +154,19 @@ class PlatformRulesTest {
         assertEquals("参数goods_desc是空值，未参与签名", Json.text(answer.getAsJsonObject("error_response"), "sub_msg"), answer.toString());
     }
 
+    /** A product whose description is empty (Pinduoduo) or only spaces (Taobao) is listed: nothing empty travels. */
+    @Test
+    void aProductWithoutADescriptionIsListedOnPinduoduoAndTaobao() throws Exception {
+        for (String channel : List.of("pinduoduo", "taobao")) {
+            shelf.api.catalog.Product p = SelfTest.product("SPU-NODESC", "纯棉T恤 无描述");
+            p = new shelf.api.catalog.Product(p.merchant(), p.spuCode(), p.title(), "", p.categoryPath(), p.brand(), p.attributes(),
+                    channel.equals("taobao") ? "  " : "", List.of(), p.mainImages(), p.detailImages(), "", "", "", 48, p.skus());
+            Simulators.adapter(channel, sandbox).create(p);
+            assertEquals(1, sandbox.market(channel).store.byOuterId("SPU-NODESC").size(), channel);
+            sandbox.market(channel).store.removeOuterIds("SPU-NODESC");
+        }
+    }
+
     @Test
     void taobaoRefusesAWhitespaceOnlyValue() throws Exception {
         SandboxCredentials credentials = sandbox.market("taobao").credentials;

@@ -131,7 +131,8 @@ class PlatformRulesTest {
             store.create(new ListingDraft("SPU-OTHER-" + i, "纯棉T恤 其他" + i, "6090", List.of("https://img.example.com/x.jpg"),
                     List.of(new ListingDraft.SkuDraft("SPU-OTHER-" + i + "-M", Map.of("尺码", "M"), 1990, 1))));
         }
-        Simulators.adapter("wechat", sandbox).create(SelfTest.product("SPU-WX-LATE", "纯棉T恤 第二页"));
+        store.create(new ListingDraft("SPU-WX-LATE", "纯棉T恤 第二页", "6090", List.of("https://img.example.com/x.jpg"),
+                List.of(new ListingDraft.SkuDraft("SPU-WX-LATE-M", Map.of("尺码", "M"), 1990, 1))));
         Optional<ChannelListing> found = Simulators.adapter("wechat", sandbox).findByOuterId("SPU-WX-LATE");
         assertTrue(found.isPresent(), "found on a later page");
         assertEquals(store.byOuterId("SPU-WX-LATE").get(0).id, found.get().listingId());

@@ -28,8 +28,8 @@ public @interface ChannelConfig {
     @AttributeDefinition(type = AttributeType.PASSWORD, description = "the refresh token that renews the access token")
     String _refreshToken() default "sandbox-refresh";
 
-    @AttributeDefinition(description = "shop id, where the platform's token call needs one (Douyin shop)")
-    String shopId() default "sandbox-shop";
+    @AttributeDefinition(description = "shop id, where the platform's token call needs one (Douyin shop: a number)")
+    String shopId() default "10000001";
 
     @AttributeDefinition(description = "how the platform's requests are signed, where it offers a choice (md5, hmac, hmac-sha256)")
     String signMethod() default "";

@@ -1,5 +1,6 @@
 package shelf.channel.support;
 
+import java.math.BigDecimal;
 import java.util.TreeMap;
 
 import com.google.gson.Gson;
@@ -9,6 +10,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
 
 import shelf.api.channel.ChannelException;
 import shelf.api.channel.ChannelException.Kind;
@@ -19,25 +21,77 @@ public final class Json {
 
     private Json() {}
 
-    /** Compact text with the keys of every object in ascending order (Douyin's param_json). */
+    /**
+     * Compact text with the keys of every object in ascending order (Douyin's param_json), as the 抖店
+     * signing guide and its Go SDK write it (utils/sign_util.go Marshal: encoding/json, HTML escaping off):
+     * explicit nulls kept ({@code "auth_id":null}), raw UTF-8, and numbers as JavaScript and Go write them —
+     * {@code 12} for 12.0, {@code 1e+21}, {@code 1.5e-7} — never Java's {@code 12.0} or {@code 1.0E21}.
+     */
     public static String canonical(JsonElement element) {
-        return GSON.toJson(sorted(element));
+        StringBuilder out = new StringBuilder();
+        write(element, out);
+        return out.toString();
     }
 
-    private static JsonElement sorted(JsonElement element) {
-        if (element.isJsonObject()) {
+    private static void write(JsonElement element, StringBuilder out) {
+        if (element == null || element.isJsonNull()) {
+            out.append("null");
+        } else if (element.isJsonObject()) {
             TreeMap<String, JsonElement> keys = new TreeMap<>();
-            element.getAsJsonObject().entrySet().forEach(e -> keys.put(e.getKey(), sorted(e.getValue())));
-            JsonObject copy = new JsonObject();
-            keys.forEach(copy::add);
-            return copy;
+            element.getAsJsonObject().entrySet().forEach(e -> keys.put(e.getKey(), e.getValue()));
+            out.append('{');
+            keys.forEach((key, value) -> {
+                if (out.charAt(out.length() - 1) != '{') {
+                    out.append(',');
+                }
+                out.append(GSON.toJson(new JsonPrimitive(key))).append(':');
+                write(value, out);
+            });
+            out.append('}');
+        } else if (element.isJsonArray()) {
+            out.append('[');
+            boolean first = true;
+            for (JsonElement item : element.getAsJsonArray()) {
+                if (!first) {
+                    out.append(',');
+                }
+                first = false;
+                write(item, out);
+            }
+            out.append(']');
+        } else if (element.getAsJsonPrimitive().isNumber()) {
+            out.append(number(new BigDecimal(element.getAsJsonPrimitive().getAsString())));
+        } else {
+            out.append(GSON.toJson(element));
         }
-        if (element.isJsonArray()) {
-            JsonArray copy = new JsonArray();
-            element.getAsJsonArray().forEach(e -> copy.add(sorted(e)));
-            return copy;
+    }
+
+    /**
+     * A number as ECMAScript's Number::toString writes it (and Go's encoding/json for a float64): the shortest
+     * digits; plain up to 21 integer digits and down to 1e-6, else d.ddde±n.
+     */
+    static String number(BigDecimal value) {
+        if (value.signum() == 0) {
+            return "0";
         }
-        return element;
+        if (value.signum() < 0) {
+            return "-" + number(value.negate());
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        String digits = stripped.unscaledValue().toString();
+        int k = digits.length();
+        int n = k - stripped.scale();
+        if (k <= n && n <= 21) {
+            return digits + "0".repeat(n - k);
+        }
+        if (0 < n && n <= 21) {
+            return digits.substring(0, n) + "." + digits.substring(n);
+        }
+        if (-6 < n && n <= 0) {
+            return "0." + "0".repeat(-n) + digits;
+        }
+        String exponent = "e" + (n - 1 >= 0 ? "+" : "-") + Math.abs(n - 1);
+        return k == 1 ? digits + exponent : digits.charAt(0) + "." + digits.substring(1) + exponent;
     }
 
     /** Parses a platform's answer; one that is not a JSON object is an answer whose outcome is unknown. */

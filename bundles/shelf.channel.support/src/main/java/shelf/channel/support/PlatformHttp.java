@@ -55,6 +55,13 @@ public final class PlatformHttp {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    /** POST application/json with extra headers (Douyin's SDKs send {@code x-open-no-old-err-code: 1}). */
+    public HttpReply postJson(URI uri, String json, Map<String, String> headers) throws ChannelException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).header("Content-Type", "application/json;charset=utf-8");
+        headers.forEach(request::header);
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
     /** POST multipart/form-data. */
     public HttpReply postMultipart(URI uri, Multipart body) throws ChannelException {
         return send(HttpRequest.newBuilder(uri).header("Content-Type", body.contentType())

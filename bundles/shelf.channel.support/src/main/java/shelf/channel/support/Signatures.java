@@ -19,12 +19,13 @@ public final class Signatures {
     private Signatures() {}
 
     /**
-     * Taobao TOP: parameters sorted by name (the sign itself and empty values left out), joined as
+     * Taobao TOP: parameters sorted by name (the sign itself and empty or whitespace-only values left out, as
+     * the TOP SDK's StringUtils.areNotEmpty does), joined as
      * name1value1name2value2…; md5: MD5(secret + that + secret); hmac: HMAC-MD5 keyed by the secret;
      * hmac-sha256: HMAC-SHA256 keyed by the secret. Upper-case hex.
      */
     public static String taobao(Map<String, String> params, String secret, String signMethod) {
-        String joined = joined(params);
+        String joined = joined(withoutEmpty(params, true));
         return switch (signMethod) {
             case "md5" -> md5(secret + joined + secret).toUpperCase(Locale.ROOT);
             case "hmac" -> hmac("HmacMD5", secret, joined).toUpperCase(Locale.ROOT);
@@ -49,6 +50,24 @@ public final class Signatures {
         String pattern = secret + "app_key" + appKey + "method" + method + "param_json" + paramJson + "timestamp"
                 + timestamp + "v" + v + secret;
         return "md5".equals(signMethod) ? md5(pattern) : hmac("HmacSHA256", secret, pattern);
+    }
+
+    /**
+     * The parameters whose values a platform's SDK neither signs nor sends: null and empty ones, and with
+     * {@code blankToo} whitespace-only ones. Taobao's TOP SDK drops both (TaobaoHashMap.put and
+     * signTopRequest test StringUtils.areNotEmpty, which counts whitespace as empty); Pinduoduo's SDKs drop
+     * the empty ones only (PHP PopHttpClient::toUrlParams skips {@code $v !== ""}) and sign a blank value as
+     * it is. Sending a value the platform does not sign — or signing a name without its value — fails the
+     * platform's signature check, so an adapter drops these before it signs and sends.
+     */
+    public static Map<String, String> withoutEmpty(Map<String, String> params, boolean blankToo) {
+        Map<String, String> kept = new java.util.LinkedHashMap<>();
+        params.forEach((name, value) -> {
+            if (value != null && !value.isEmpty() && !(blankToo && value.isBlank())) {
+                kept.put(name, value);
+            }
+        });
+        return kept;
     }
 
     /** The sorted name+value string both TOP and Pinduoduo sign. */

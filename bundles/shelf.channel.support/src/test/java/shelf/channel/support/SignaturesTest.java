@@ -9,6 +9,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 /** Each platform's signature against the example its own documentation publishes. */
@@ -74,6 +76,43 @@ class SignaturesTest {
         assertEquals("{\"a\":1,\"b\":{\"c\":[{\"d\":\"中\",\"e\":2}]}}", canonical);
         assertEquals("e677147c474444cbcda8962a72b7eb37f8b7be193c2a52d512bc35b686dffd0b",
                 Signatures.douyin("ak", "sk", "product.addV2", canonical, "1700000000", "2", "hmac-sha256"));
+    }
+
+    /**
+     * param_json as the 抖店 guide and its Go SDK write it (zsmhub/doudian-sdk utils/sign_util.go Marshal:
+     * encoding/json with UseNumber and SetEscapeHTML(false)): an explicit null stays (CreateTokenParam's
+     * auth_id has no omitempty), and a number is written as Go and JavaScript write a float64 — 12.0 as 12,
+     * 1e21 as 1e+21, 1.5e-7 as 1.5e-7 — not as Java's Double.toString (12.0, 1.0E21). Python's json.dumps
+     * would write 12.0 and 1.5e-07: the guide is followed where they differ.
+     */
+    @Test
+    void douyinParamJsonKeepsNullsAndWritesNumbersAsTheGuide() {
+        JsonObject param = new JsonObject();
+        param.add("auth_id", JsonNull.INSTANCE);
+        param.addProperty("price", 12.0);
+        param.addProperty("big", 1e21);
+        param.addProperty("small", 1.5e-7);
+        param.addProperty("rate", 0.000001);
+        param.addProperty("yuan", new java.math.BigDecimal("12.50"));
+        param.addProperty("fen", 1250L);
+        param.addProperty("id", 3476543456789012345L);
+        param.addProperty("minus", -0.5);
+        param.addProperty("text", "<b>&'中'</b>");
+        assertEquals("{\"auth_id\":null,\"big\":1e+21,\"fen\":1250,\"id\":3476543456789012345,\"minus\":-0.5,"
+                + "\"price\":12,\"rate\":0.000001,\"small\":1.5e-7,\"text\":\"<b>&'中'</b>\",\"yuan\":12.5}", Json.canonical(param));
+        assertEquals("[null,{\"a\":null}]", Json.canonical(JsonParser.parseString("[null, {\"a\": null}]")));
+    }
+
+    /** TOP's StringUtils.areNotEmpty counts a whitespace-only value as empty: the document example signs the same with one. */
+    @Test
+    void taobaoLeavesWhitespaceOnlyValuesOutOfTheSignature() {
+        Map<String, String> params = new HashMap<>(Map.of("method", "taobao.item.seller.get", "app_key", "12345678",
+                "session", "test", "timestamp", "2016-01-01 12:00:00", "format", "json", "v", "2.0",
+                "sign_method", "md5", "fields", "num_iid,title,nick,price,num", "num_iid", "11223344"));
+        params.put("desc", " \u3000\t");
+        assertEquals("66987CB115214E59E6EC978214934FB8", Signatures.taobao(params, "helloworld", "md5"));
+        assertEquals(Map.of("a", "1", "c", " "), Signatures.withoutEmpty(new java.util.TreeMap<>(Map.of("a", "1", "b", "", "c", " ")), false));
+        assertEquals(Map.of("a", "1"), Signatures.withoutEmpty(Map.of("a", "1", "b", "", "c", " "), true));
     }
 
     @Test

@@ -5,7 +5,10 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
+
+import shelf.api.channel.ChannelException.Kind;
 
 import shelf.api.channel.ChannelException;
 import shelf.channel.support.AccessToken;
@@ -23,6 +26,12 @@ import shelf.channel.support.Signatures;
  * The answer is {"code": 10000, "msg", "sub_code", "sub_msg", "data"}; any other code is an error.
  */
 final class DoudianClient extends PlatformClient {
+
+    /**
+     * Sent by every official SDK (Go core/doudian_op_api_client.go, Java and Python alike): the platform then
+     * answers with the current error codes (sub_code isv.* / isp.*), not the legacy ones.
+     */
+    static final Map<String, String> HEADERS = Map.of("x-open-no-old-err-code", "1");
 
     private final String signMethod;
 
@@ -56,7 +65,7 @@ final class DoudianClient extends PlatformClient {
         String paramJson = Json.canonical(param);
         URI uri = URI.create(root.uri() + "/" + method.replace('.', '/') + "?"
                 + PlatformHttp.form(query(method, paramJson, accessToken)));
-        JsonObject answer = Json.object("抖店", http.postJson(uri, paramJson).body());
+        JsonObject answer = Json.object("抖店", http.postJson(uri, paramJson, HEADERS).body());
         String code = Json.text(answer, "code");
         if (!"10000".equals(code)) {
             String message = Json.text(answer, "msg") + (Json.text(answer, "sub_msg").isEmpty() ? ""
@@ -75,13 +84,33 @@ final class DoudianClient extends PlatformClient {
         Secret refreshToken = previous == null ? Secret.of("") : previous.refreshToken();
         JsonObject param = new JsonObject();
         if (refreshToken.isEmpty()) {
-            param.addProperty("code", "");
-            param.addProperty("grant_type", "authorization_self");
-            param.addProperty("shop_id", settings.shopId());
-            return AccessToken.fromAnswer(send("token.create", param, null), "expires_in", Secret.of(""), clock);
+            return AccessToken.fromAnswer(send("token.create", createParam(settings.shopId()), null), "expires_in", Secret.of(""),
+                    clock);
         }
         param.addProperty("grant_type", "refresh_token");
         param.addProperty("refresh_token", refreshToken.reveal());
         return AccessToken.fromAnswer(send("token.refresh", param, null), "expires_in", refreshToken, clock);
+    }
+
+    /**
+     * token.create for a self-use app, as the Go SDK's BuildAccessToken sends it (core/create_token_request.go
+     * CreateTokenParam: no omitempty, shop_id an *int64): {"auth_id":null,"auth_subject_type":null,"code":"",
+     * "grant_type":"authorization_self","shop_id":12345}. A shop id that is not a number is a settings error.
+     */
+    static JsonObject createParam(String shopId) throws ChannelException {
+        long shop;
+        try {
+            shop = Long.parseLong(shopId.trim());
+        } catch (NumberFormatException e) {
+            throw new ChannelException(Kind.BAD_CREDENTIALS, "shop_id", "抖店shopId必须是数字店铺ID，现在是“" + shopId
+                    + "”：请在etc/channels/douyin.properties写shopId=店铺ID");
+        }
+        JsonObject param = new JsonObject();
+        param.addProperty("code", "");
+        param.addProperty("grant_type", "authorization_self");
+        param.addProperty("shop_id", shop);
+        param.add("auth_id", JsonNull.INSTANCE);
+        param.add("auth_subject_type", JsonNull.INSTANCE);
+        return param;
     }
 }

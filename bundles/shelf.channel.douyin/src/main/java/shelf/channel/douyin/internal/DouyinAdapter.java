@@ -148,10 +148,20 @@ public class DouyinAdapter extends PlatformAdapter {
         client.call("sku.syncStock", param);
     }
 
-    private static JsonObject skuParam(String listingId, String skuOuterId) {
+    /**
+     * Names the SKU by the platform's sku_id (int64, learnt from product.detail): the SDK types out_sku_id as
+     * int64 too (api/sku_editPrice and sku_syncStock request.go), so our SKU code cannot travel there, and
+     * {@code code} may carry the barcode (see {@link DouyinProduct#specPrices}).
+     */
+    private JsonObject skuParam(String listingId, String skuOuterId) throws ChannelException {
+        String skuId = skuId(listingId, skuOuterId, id -> {
+            JsonObject detail = new JsonObject();
+            detail.addProperty("product_id", Long.parseLong(id));
+            return DouyinProduct.listing(client.call("product.detail", detail));
+        });
         JsonObject param = new JsonObject();
         param.addProperty("product_id", Long.parseLong(listingId));
-        param.addProperty("out_sku_id", skuOuterId);
+        param.addProperty("sku_id", Long.parseLong(skuId));
         return param;
     }
 

@@ -26,6 +26,36 @@ import shelf.channel.support.testing.ChannelFixtures;
 class DouyinAdapterTest {
 
     /** The query of a call signs the public SDK's pattern (see SignaturesTest for the vector's source). */
+    /**
+     * token.create of a self-use app as the official Go SDK sends it (vendored in zsmhub/doudian-sdk:
+     * core/access_token_builder.go BuildAccessToken fills core/create_token_request.go CreateTokenParam, whose
+     * fields have no omitempty and whose shop_id is *int64; utils/sign_util.go Marshal re-encodes it with keys
+     * sorted, HTML escaping off): nulls kept, shop_id a number. The sign of that param_json for app_key ak,
+     * secret sk, timestamp 1700000000 was computed independently (Python hmac, hashlib.sha256).
+     */
+    @Test
+    void tokenCreateSendsTheShopIdAsANumberWithTheSdksExplicitNulls() throws Exception {
+        String paramJson = Json.canonical(DoudianClient.createParam("12345"));
+        assertEquals("{\"auth_id\":null,\"auth_subject_type\":null,\"code\":\"\",\"grant_type\":\"authorization_self\","
+                + "\"shop_id\":12345}", paramJson);
+        ChannelSettings settings = new ChannelSettings("douyin", "https://openapi-fxg.jinritemai.com", "ak", Secret.of("sk"),
+                Secret.of(""), Secret.of(""), "12345", "", Duration.ofSeconds(5), Duration.ofSeconds(1));
+        DoudianClient client = new DoudianClient(settings, null, () -> null, Clock.fixed(Instant.ofEpochSecond(1700000000),
+                ZoneOffset.UTC));
+        assertEquals("6150a0e2aac49d07d463b4c3d37b51c59f3f08c9fcb92153988c9b144b9d31d5",
+                client.query("token.create", paramJson, null).get("sign"));
+        shelf.api.channel.ChannelException e = org.junit.jupiter.api.Assertions.assertThrows(shelf.api.channel.ChannelException.class,
+                () -> DoudianClient.createParam("my-shop"));
+        assertEquals(Kind.BAD_CREDENTIALS, e.kind());
+        assertEquals("抖店shopId必须是数字店铺ID，现在是“my-shop”：请在etc/channels/douyin.properties写shopId=店铺ID", e.getMessage());
+    }
+
+    /** core/doudian_op_api_client.go Request: every call carries the header x-open-no-old-err-code: 1. */
+    @Test
+    void everyCallCarriesTheHeaderEveryOfficialSdkSends() {
+        assertEquals(Map.of("x-open-no-old-err-code", "1"), DoudianClient.HEADERS);
+    }
+
     @Test
     void theQueryCarriesTheHmacSha256SignOfTheCanonicalParamJson() {
         ChannelSettings settings = new ChannelSettings("douyin", "https://openapi-fxg.jinritemai.com", "k", Secret.of("secret"),

@@ -20,7 +20,7 @@ import shelf.channel.support.Signatures;
 /**
  * The Pinduoduo pop envelope: a form POST to /api/router with type, client_id, access_token, timestamp in
  * Unix seconds, data_type=JSON and sign = MD5(client_secret + sorted name+value + client_secret), upper
- * case. Object values travel as JSON text, signed as sent. The answer is {"…_response": {…}} or
+ * case. Object values travel as JSON text, signed as sent; empty values are neither signed nor sent. The answer is {"…_response": {…}} or
  * {"error_response": {…}}; the name of the former is not always derivable from the type, so any one is taken.
  */
 final class PopClient extends PlatformClient {
@@ -46,6 +46,8 @@ final class PopClient extends PlatformClient {
         form.put("timestamp", String.valueOf(clock.instant().getEpochSecond()));
         form.put("data_type", "JSON");
         form.putAll(params);
+        // Pinduoduo's SDKs do not sign an empty value (a goods_desc of a product without a description): not sent either
+        form = Signatures.withoutEmpty(form, false);
         form.put("sign", Signatures.pinduoduo(form, settings.appSecret().reveal()));
         return form;
     }

@@ -36,6 +36,28 @@ class PinduoduoAdapterTest {
         assertEquals("E4DE3ED21002510DED352819E7AE6775", form.get("sign"));
     }
 
+    /**
+     * An empty value (goods_desc of a product without a description) is neither signed nor sent: the official
+     * PHP SDK's PopHttpClient::toUrlParams skips {@code $v !== ""} when signing (Com\\Pdd\\Pop\\Sdk, pop-sdk
+     * PHP), while lywzx/pdd-node-sdk src/libs/pdd-client.ts sign() appends the name with an empty value — the
+     * two disagree, so an empty value must not travel at all. A blank value is signed as it is (PHP signs it).
+     * The document example with goods_desc="" added keeps its published sign.
+     */
+    @Test
+    void anEmptyValueIsNeitherSignedNorSent() {
+        ChannelSettings settings = new ChannelSettings("pinduoduo", "https://gw-api.pinduoduo.com", "1", Secret.of("testSecret"),
+                Secret.of(""), Secret.of(""), "", "", Duration.ofSeconds(5), Duration.ofSeconds(1));
+        Clock clock = Clock.fixed(Instant.ofEpochSecond(1480411125), ZoneOffset.UTC);
+        PopClient client = new PopClient(settings, null, () -> null, clock);
+        Map<String, String> form = client.signed("pdd.order.number.list.get", Map.of("data_type", "XML", "order_status", "1",
+                "page", "1", "page_size", "10", "goods_desc", ""), "asd78172s8ds9a921j9qqwda12312w1w21211");
+        assertEquals("E4DE3ED21002510DED352819E7AE6775", form.get("sign"));
+        org.junit.jupiter.api.Assertions.assertFalse(form.containsKey("goods_desc"), form.toString());
+        Map<String, String> blank = client.signed("pdd.order.number.list.get", Map.of("data_type", "XML", "order_status", "1",
+                "page", "1", "page_size", "10", "goods_desc", " "), "asd78172s8ds9a921j9qqwda12312w1w21211");
+        assertEquals(" ", blank.get("goods_desc"), "a blank value is signed and sent as the PHP SDK does");
+    }
+
     @Test
     void goodsCarryPricesInFenAndOurCodesAsOuterIds() {
         Map<String, String> params = PddGoods.params(ChannelFixtures.tshirt("纯棉圆领短袖T恤 男", 3), new PlatformCategory("9813", Map.of()),

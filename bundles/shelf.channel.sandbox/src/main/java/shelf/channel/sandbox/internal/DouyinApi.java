@@ -50,6 +50,11 @@ final class DouyinApi implements PlatformApi {
         if (!market.credentials.appKey().equals(query.get("app_key"))) {
             return error(30001, "app_key无效", "isv.app-key-invalid", "app_key不存在");
         }
+        if (!"1".equals(request.header("x-open-no-old-err-code"))) {
+            // every official SDK sends it; without it the platform answers in its legacy error codes
+            return error(40001, "参数错误", "isv.parameter-invalid:x-open-no-old-err-code",
+                    "缺少请求头x-open-no-old-err-code: 1");
+        }
         JsonObject param;
         try {
             JsonElement parsed = JsonParser.parseString(request.body().isEmpty() ? "{}" : request.body());
@@ -73,6 +78,15 @@ final class DouyinApi implements PlatformApi {
     }
 
     private SandboxReply token(String method, JsonObject param, Marketplace market) {
+        if (method.equals("token.create")) {
+            JsonElement shop = param.get("shop_id");
+            boolean number = shop != null && shop.isJsonPrimitive() && shop.getAsJsonPrimitive().isNumber();
+            if (!number || !"authorization_self".equals(Json.text(param, "grant_type")) || !param.has("code")) {
+                // the SDK's CreateTokenParam: code "", grant_type authorization_self, shop_id an int64
+                return error(40001, "参数错误", "isv.parameter-invalid:shop_id",
+                        "token.create需要code、grant_type=authorization_self和数字shop_id");
+            }
+        }
         if (method.equals("token.refresh") && !SandboxTokens.REFRESH_TOKEN.equals(Json.text(param, "refresh_token"))) {
             return error(40001, "参数错误", "isv.refresh-token-invalid", "refresh_token无效");
         }

@@ -121,8 +121,14 @@ final class DouyinProducts {
     }
 
     private SandboxReply sku(String method, JsonObject param) {
+        JsonElement outSkuId = param.get("out_sku_id");
+        if (outSkuId != null && !(outSkuId.isJsonPrimitive() && outSkuId.getAsJsonPrimitive().isNumber()
+                && outSkuId.getAsString().matches("-?\\d+"))) {
+            // the SDK's SkuEditPriceParam / SkuSyncStockParam: out_sku_id is int64
+            return DouyinApi.error(40001, "参数错误", "isv.parameter-invalid:out_sku_id", "out_sku_id须为整数（int64）");
+        }
         SandboxListing listing = market.store.get(Json.text(param, "product_id"));
-        SandboxSku sku = listing == null ? null : listing.sku(Json.text(param, "out_sku_id"));
+        SandboxSku sku = listing == null ? null : sku(listing, param);
         if (sku == null) {
             return DouyinApi.error(40004, "业务处理失败", "isv.sku-not-exist", "SKU不存在");
         }
@@ -142,6 +148,20 @@ final class DouyinProducts {
             }
         }
         return DouyinApi.ok(new JsonObject());
+    }
+
+    /** The SKU a sku.* call names: by sku_id, else by code (the merchant's SKU code). */
+    private static SandboxSku sku(SandboxListing listing, JsonObject param) {
+        String skuId = Json.text(param, "sku_id");
+        String code = Json.text(param, "code");
+        synchronized (listing) {
+            for (SandboxSku sku : listing.skus) {
+                if (!skuId.isEmpty() ? sku.skuId.equals(skuId) : !code.isEmpty() && sku.code.equals(code)) {
+                    return sku;
+                }
+            }
+        }
+        return null;
     }
 
     private static SandboxReply notFound() {

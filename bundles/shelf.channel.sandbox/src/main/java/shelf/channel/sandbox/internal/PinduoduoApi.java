@@ -50,6 +50,11 @@ final class PinduoduoApi implements PlatformApi {
         if (!market.credentials.appKey().equals(params.get("client_id"))) {
             return error(10016, "client_id不存在", "", "");
         }
+        String unsigned = SandboxRequest.unsignedEmpty(params, false);
+        if (unsigned != null) {
+            // Pinduoduo's SDKs do not sign an empty value: one that arrives was sent unsigned
+            return error(10001, "签名错误", "", "参数" + unsigned + "是空值，未参与签名");
+        }
         if (!Signatures.same(Signatures.pinduoduo(params, market.credentials.appSecret()), params.get("sign"))) {
             return error(10001, "签名错误", "", "sign不正确");
         }

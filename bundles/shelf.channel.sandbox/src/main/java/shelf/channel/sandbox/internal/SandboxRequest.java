@@ -7,10 +7,27 @@ import java.util.Map;
 
 /**
  * One request as a platform simulator sees it: the path below the channel ("/router/rest"), the query
- * and form parameters, the body text, and the names of multipart fields that were files (never signed).
+ * and form parameters, the body text, the names of multipart fields that were files (never signed), and
+ * the headers (names in lower case, first values).
  */
 record SandboxRequest(String method, String path, Map<String, String> query, Map<String, String> form, String body,
-        java.util.Set<String> files) {
+        java.util.Set<String> files, Map<String, String> headers) {
+
+    /** The request's value of a header (names compared ignoring case), or "". */
+    String header(String name) {
+        return headers.getOrDefault(name.toLowerCase(java.util.Locale.ROOT), "");
+    }
+
+    /**
+     * The first parameter (by name) whose value the platform's SDK would neither sign nor send — empty, or
+     * with {@code blankToo} whitespace-only — or null. Such a value reaching the platform was not signed the
+     * way the platform checks it.
+     */
+    static String unsignedEmpty(Map<String, String> params, boolean blankToo) {
+        return new java.util.TreeMap<>(params).entrySet().stream()
+                .filter(e -> e.getValue().isEmpty() || blankToo && e.getValue().isBlank())
+                .map(Map.Entry::getKey).findFirst().orElse(null);
+    }
 
     /** name=value&… decoded as UTF-8; a later repeat of a name wins. */
     static Map<String, String> parameters(String encoded) {

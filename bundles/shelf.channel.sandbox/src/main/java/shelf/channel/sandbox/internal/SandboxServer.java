@@ -144,6 +144,9 @@ final class SandboxServer {
         }
     }
 
+    /** The name a raw image/* body is known by among the request's files. */
+    static final String RAW_IMAGE = "(raw image body)";
+
     private static SandboxRequest read(Marketplace market, HttpExchange exchange) throws IOException {
         byte[] body;
         try (InputStream in = exchange.getRequestBody()) {
@@ -160,11 +163,17 @@ final class SandboxServer {
         } else if (!contentType.startsWith("image/")) {
             text = new String(body, StandardCharsets.UTF_8);
         } else {
-            files.add("image");
+            files.add(RAW_IMAGE); // raw image bytes: no field name, unlike a multipart file
         }
         String path = exchange.getRequestURI().getRawPath().substring(market.channel().length() + 1);
+        Map<String, String> headers = new LinkedHashMap<>();
+        exchange.getRequestHeaders().forEach((name, values) -> {
+            if (!values.isEmpty()) {
+                headers.put(name.toLowerCase(java.util.Locale.ROOT), values.get(0));
+            }
+        });
         return new SandboxRequest(exchange.getRequestMethod(), path,
-                SandboxRequest.parameters(exchange.getRequestURI().getRawQuery()), form, text, files);
+                SandboxRequest.parameters(exchange.getRequestURI().getRawQuery()), form, text, files, headers);
     }
 
     private static void send(HttpExchange exchange, SandboxReply reply) {

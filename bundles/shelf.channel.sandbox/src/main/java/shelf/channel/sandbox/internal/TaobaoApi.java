@@ -50,6 +50,11 @@ final class TaobaoApi implements PlatformApi {
         if (!market.credentials.appKey().equals(params.get("app_key"))) {
             return error(29, "Invalid app Key", "", "");
         }
+        String unsigned = SandboxRequest.unsignedEmpty(params, true);
+        if (unsigned != null) {
+            // the TOP SDK neither signs nor sends an empty or whitespace-only value (StringUtils.areNotEmpty)
+            return error(25, "Invalid signature", "isv.invalid-parameter:" + unsigned, "参数" + unsigned + "是空值，未按TOP规则签名");
+        }
         String signMethod = params.getOrDefault("sign_method", "");
         String sign = params.get("sign");
         if (!List.of("md5", "hmac", "hmac-sha256").contains(signMethod)

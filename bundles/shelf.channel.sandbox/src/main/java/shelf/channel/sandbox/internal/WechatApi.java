@@ -58,16 +58,52 @@ final class WechatApi implements PlatformApi {
                     : error(40001, "invalid credential, access_token is invalid or not latest");
         }
         if (request.path().equals("/channels/ec/basics/img/upload")) {
-            String source = request.files().isEmpty() ? Json.text(body(request), "img_url") : "image.jpg";
-            JsonObject picture = new JsonObject();
-            picture.addProperty("img_url", market.imageUrl(source.substring(source.lastIndexOf('/') + 1)));
-            return ok("pic_file", picture);
+            return upload(request, market);
         }
         JsonObject body = body(request);
         if (body == null) {
             return error(47001, "data format error");
         }
         return new WechatProducts(this, market).handle(request.path(), body);
+    }
+
+    /**
+     * basics/img/upload as the document has it: upload_type and resp_type in the query (errcode 10020055
+     * "参数有误" when missing, as the platform answered a developer who put them in the body); upload_type 1
+     * takes {"img_url"}, upload_type 0 a multipart file field "media" with height and width in the query;
+     * resp_type 1 answers pic_file.img_url, resp_type 0 only a media_id.
+     */
+    private static SandboxReply upload(SandboxRequest request, Marketplace market) {
+        String uploadType = request.query().getOrDefault("upload_type", "");
+        String respType = request.query().getOrDefault("resp_type", "");
+        if (!List.of("0", "1").contains(uploadType) || !List.of("0", "1").contains(respType)) {
+            return error(10020055, "参数有误：upload_type和resp_type须在URL参数中");
+        }
+        String source;
+        if (uploadType.equals("1")) {
+            JsonObject body = body(request);
+            source = body == null ? "" : Json.text(body, "img_url");
+            if (source.isEmpty()) {
+                return error(10020055, "参数有误：upload_type=1时须传img_url");
+            }
+        } else {
+            if (!request.files().contains("media")) {
+                return error(10020059, "图片为空：upload_type=0时图片须放在multipart/form-data的media字段");
+            }
+            if (TaobaoApi.parseInt(request.query().getOrDefault("height", "")) <= 0
+                    || TaobaoApi.parseInt(request.query().getOrDefault("width", "")) <= 0) {
+                return error(10020055, "参数有误：upload_type=0时须传height和width");
+            }
+            source = "image.jpg";
+        }
+        JsonObject picture = new JsonObject();
+        if (respType.equals("1")) {
+            picture.addProperty("img_url", market.imageUrl(source.substring(source.lastIndexOf('/') + 1)));
+        } else {
+            picture.addProperty("media_id", "sbx-media-" + Long.toString(System.nanoTime(), 36));
+            picture.addProperty("pay_media_id", "");
+        }
+        return ok("pic_file", picture);
     }
 
     private static JsonObject body(SandboxRequest request) {

@@ -78,14 +78,15 @@ final class WechatProducts {
         };
     }
 
-    /** product/list/get: ids a page at a time, next_key the offset; out_product_id narrows to one outer id. */
+    /**
+     * product/list/get: ids a page at a time, next_key the offset. Like the platform's (WxJava SpuListParam:
+     * page_size, next_key, status) it has no out_product_id filter: one sent is ignored.
+     */
     private SandboxReply list(JsonObject body) {
-        String outerId = Json.text(body, "out_product_id");
         int size = Math.max(1, body.has("page_size") ? body.get("page_size").getAsInt() : 10);
         String key = Json.text(body, "next_key");
         int offset = key.isEmpty() ? 0 : Integer.parseInt(key);
-        List<SandboxListing> listings = outerId.isEmpty() ? market.store.page(offset / size + 1, size, false)
-                : market.store.byOuterId(outerId);
+        List<SandboxListing> listings = market.store.page(offset / size + 1, size, false);
         JsonArray ids = new JsonArray();
         listings.forEach(listing -> ids.add(listing.id));
         JsonObject answer = new JsonObject();
@@ -93,7 +94,7 @@ final class WechatProducts {
         answer.addProperty("errmsg", "ok");
         answer.add("product_ids", ids);
         answer.addProperty("next_key", String.valueOf(offset + listings.size()));
-        answer.addProperty("total_num", outerId.isEmpty() ? market.store.count() : listings.size());
+        answer.addProperty("total_num", market.store.count());
         return SandboxReply.ok(SandboxJson.text(answer));
     }
 

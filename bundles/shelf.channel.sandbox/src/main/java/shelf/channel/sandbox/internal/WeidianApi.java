@@ -103,10 +103,10 @@ final class WeidianApi implements PlatformApi {
         return status;
     }
 
-    /** vdian.item.add / update param as a draft; SKU prices in yuan. */
+    /** vdian.item.add (1.1) / update param as a draft: the SKU list is "sku"; prices in yuan. */
     static ListingDraft draft(JsonObject param) {
         List<ListingDraft.SkuDraft> skus = new ArrayList<>();
-        for (JsonElement element : Json.array(param, "skus")) {
+        for (JsonElement element : Json.array(param, "sku")) {
             JsonObject sku = element.getAsJsonObject();
             skus.add(new ListingDraft.SkuDraft(Json.text(sku, "sku_merchant_code"), Map.of("title", Json.text(sku, "title")),
                     SandboxJson.fen(Json.text(sku, "price")), TaobaoApi.parseInt(Json.text(sku, "stock"))));

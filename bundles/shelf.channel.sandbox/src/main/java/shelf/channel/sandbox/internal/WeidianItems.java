@@ -20,6 +20,11 @@ final class WeidianItems {
 
     SandboxReply handle(String method, JsonObject param) {
         SandboxListing listing = market.store.get(Json.text(param, "itemid"));
+        if ((method.equals("vdian.item.add") || method.equals("vdian.item.update")) && param.has("skus")) {
+            // the documents name the SKU list "sku" for these calls; "skus" is ignored there, so the item would
+            // go on sale without its SKUs — refused here so that the mistake shows
+            return WeidianApi.error(10002, "参数skus无效：" + method + "的型号列表参数名是sku");
+        }
         return switch (method) {
             case "vdian.item.add" -> {
                 ListingDraft draft = WeidianApi.draft(param);

@@ -84,7 +84,9 @@ class SandboxTest {
     void aLocalImageIsUploadedOnceAndListedByThePlatformsUrl(String channel, @org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
             throws Exception {
         java.nio.file.Path image = folder.resolve("主图.jpg");
-        java.nio.file.Files.write(image, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 1, 2, (byte) 0xFF, (byte) 0xD9});
+        // a real JPEG: the WeChat shop's upload needs its width and height
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(8, 6, java.awt.image.BufferedImage.TYPE_INT_RGB), "jpg",
+                image.toFile());
         shelf.api.catalog.Product local = SelfTest.product("SPU-IMG", "纯棉T恤 本地图片");
         local = new shelf.api.catalog.Product(local.merchant(), local.spuCode(), local.title(), "", local.categoryPath(),
                 local.brand(), local.attributes(), local.description(), List.of(), List.of(image.toString()), List.of(), "",

@@ -33,7 +33,7 @@ final class TaobaoItem {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("outer_id", product.spuCode());
         params.put("title", product.title());
-        params.put("desc", product.description().isEmpty() ? product.title() : product.description());
+        params.put("desc", product.description().isBlank() ? product.title() : product.description());
         params.put("cid", category.id());
         params.put("type", "fixed");
         params.put("stuff_status", "new");

@@ -23,7 +23,7 @@ import shelf.channel.support.Signatures;
 /**
  * The TOP 2.0 envelope: every call is a form POST to /router/rest with method, app_key, session,
  * timestamp (Beijing time), format=json, v=2.0, sign_method and sign over the sorted parameters (files left
- * out). The answer is {"<name>_response": {…}} or {"error_response": {…}}.
+ * out; empty and whitespace-only values neither signed nor sent, as the TOP SDK does). The answer is {"<name>_response": {…}} or {"error_response": {…}}.
  */
 final class TopClient extends PlatformClient {
     static final String GATEWAY_PATH = "/router/rest";
@@ -61,6 +61,8 @@ final class TopClient extends PlatformClient {
         form.put("v", "2.0");
         form.put("sign_method", signMethod);
         form.putAll(params);
+        // the TOP SDK neither signs nor sends an empty or whitespace-only value: one sent unsigned fails error 25
+        form = Signatures.withoutEmpty(form, true);
         form.put("sign", Signatures.taobao(form, settings.appSecret().reveal(), signMethod));
         return form;
     }

@@ -37,6 +37,25 @@ class TaobaoAdapterTest {
         assertEquals("66987CB115214E59E6EC978214934FB8", form.get("sign"));
     }
 
+    /**
+     * The TOP SDK neither signs nor sends a whitespace-only or empty value: TaobaoHashMap.put and
+     * TaobaoUtils.signTopRequest keep a value only when StringUtils.areNotEmpty (whitespace counts as empty) —
+     * com.aliyun:alibaba-dingtalk-service-sdk 2.0.0, source opendingtalk/alibaba-dingtalk-service-sdk. So the
+     * document example with a blank desc and an empty input_str added signs and sends exactly as without them.
+     */
+    @Test
+    void blankAndEmptyValuesAreNeitherSignedNorSentAsTheTopSdkDrops() {
+        ChannelSettings settings = new ChannelSettings("taobao", "https://eco.taobao.com", "12345678", Secret.of("helloworld"),
+                Secret.of("test"), Secret.of(""), "", "md5", java.time.Duration.ofSeconds(5), java.time.Duration.ofSeconds(1));
+        Clock clock = Clock.fixed(Instant.parse("2016-01-01T04:00:00Z"), ZoneOffset.UTC);
+        TopClient client = new TopClient(settings, null, () -> null, clock);
+        Map<String, String> form = client.signed("taobao.item.seller.get", Map.of("fields", "num_iid,title,nick,price,num",
+                "num_iid", "11223344", "desc", "  \t", "input_str", ""), "test");
+        assertEquals("66987CB115214E59E6EC978214934FB8", form.get("sign"));
+        assertFalse(form.containsKey("desc"), form.toString());
+        assertFalse(form.containsKey("input_str"), form.toString());
+    }
+
     @Test
     void theItemCarriesSkusAsParallelListsInYuanWithTheBrandAsACustomValue() {
         Map<String, String> params = TaobaoItem.params(ChannelFixtures.tshirt("纯棉圆领短袖T恤 男", 3),

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.osgi.framework.BundleContext;
@@ -17,6 +18,7 @@ import com.google.gson.JsonObject;
 import shelf.api.catalog.Product;
 import shelf.api.channel.ChannelAdapter;
 import shelf.api.channel.ChannelException;
+import shelf.api.channel.ChannelException.Kind;
 import shelf.api.channel.ChannelLimits;
 import shelf.api.channel.ChannelLimits.TitleCounting;
 import shelf.api.channel.ChannelListing;
@@ -33,7 +35,20 @@ import shelf.channel.support.ShelfChannel;
 @ShelfChannel("wechat")
 public class WechatAdapter extends PlatformAdapter {
     static final ChannelLimits LIMITS = new ChannelLimits(60, TitleCounting.CHARACTERS, 9, 500, 5, "wechat-main-800", List.of());
+    /** product/list/get page size used when searching by outer id. */
+    static final int PAGE_SIZE = 30;
+    /** The most products one search by outer id reads before it gives up. */
+    static final int MOST_SEARCHED = 20_000;
     private WechatClient client;
+    /** product_id → out_product_id of products read before: fixed once set, so the search need not read them again. */
+    private final Map<String, String> outerIds = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(256, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > MOST_SEARCHED;
+        }
+    });
 
     public WechatAdapter() {
         super("wechat", "微信小店", "channels/ec product API (2024)", LIMITS);
@@ -47,7 +62,9 @@ public class WechatAdapter extends PlatformAdapter {
 
     @Override
     public String create(Product product) throws ChannelException {
-        return Json.text(Json.child(client.post("/channels/ec/product/add", body(product)), "data"), "product_id");
+        String id = Json.text(Json.child(client.post("/channels/ec/product/add", body(product)), "data"), "product_id");
+        outerIds.put(id, product.spuCode());
+        return id;
     }
 
     @Override
@@ -62,33 +79,59 @@ public class WechatAdapter extends PlatformAdapter {
         PlatformCategory category = category(product);
         requireAttributes(product, category);
         ImageUploads.Uploader upload = image -> {
-            JsonObject answer;
-            if (image.remote()) {
-                JsonObject request = new JsonObject();
-                request.addProperty("img_url", image.source());
-                answer = client.post("/channels/ec/basics/img/upload", request);
-            } else {
-                answer = client.upload(image.bytes());
+            JsonObject answer = image.remote() ? client.uploadUrl(image.source()) : client.uploadFile(image.fileName(), image.bytes());
+            String url = Json.text(Json.child(answer, "pic_file"), "img_url");
+            if (url.isEmpty()) {
+                throw new ChannelException(Kind.REFUSED, "image.url", "微信小店上传图片" + image.source() + "的应答里没有图片链接（pic_file.img_url）");
             }
-            return Json.text(Json.child(answer, "pic_file"), "img_url");
+            return url;
         };
         return WechatProduct.body(product, category, images.urls(product.mainImages(), upload),
                 images.urls(product.detailImages(), upload));
     }
 
+    /**
+     * product/list/get has no out_product_id filter (WxJava SpuListParam: page_size, next_key, status only) and
+     * no other call finds a product by it, so every page is read and each product's out_product_id compared —
+     * from memory for products seen before (it cannot change once set), else from product/get. Past
+     * {@value #MOST_SEARCHED} products the search stops with a refusal rather than answer "not there", which
+     * would make the publisher list the product twice.
+     */
     @Override
     public Optional<ChannelListing> findByOuterId(String outerId) throws ChannelException {
-        JsonObject request = new JsonObject();
-        request.addProperty("page_size", 10);
-        request.addProperty("out_product_id", outerId);
-        for (JsonElement id : Json.array(client.post("/channels/ec/product/list/get", request), "product_ids")) {
-            ChannelListing listing = WechatProduct.listing(product(id.getAsString()));
-            if (listing.outerId().equals(outerId)) {
-                learnSkuIds(listing.listingId(), listing.skuIds());
-                return Optional.of(listing);
+        String nextKey = "";
+        int searched = 0;
+        while (true) {
+            JsonObject request = new JsonObject();
+            request.addProperty("page_size", PAGE_SIZE);
+            if (!nextKey.isEmpty()) {
+                request.addProperty("next_key", nextKey);
             }
+            JsonObject answer = client.post("/channels/ec/product/list/get", request);
+            JsonArray ids = Json.array(answer, "product_ids");
+            for (JsonElement element : ids) {
+                String id = element.getAsString();
+                String known = outerIds.get(id);
+                if (known == null || known.equals(outerId)) {
+                    ChannelListing listing = WechatProduct.listing(product(id));
+                    outerIds.put(id, listing.outerId());
+                    if (listing.outerId().equals(outerId)) {
+                        learnSkuIds(listing.listingId(), listing.skuIds());
+                        return Optional.of(listing);
+                    }
+                }
+            }
+            searched += ids.size();
+            String next = Json.text(answer, "next_key");
+            if (ids.isEmpty() || next.isEmpty() || next.equals(nextKey)) {
+                return Optional.empty();
+            }
+            if (searched >= MOST_SEARCHED) {
+                throw new ChannelException(Kind.REFUSED, "find.too-many", "微信小店按商家编码" + outerId + "查找商品：已查"
+                        + searched + "个商品仍未查完，为免重复上架不再新建，请在小店后台确认后重试");
+            }
+            nextKey = next;
         }
-        return Optional.empty();
     }
 
     private JsonObject product(String productId) throws ChannelException {
@@ -144,7 +187,9 @@ public class WechatAdapter extends PlatformAdapter {
         JsonArray ids = Json.array(answer, "product_ids");
         List<ChannelListing> listings = new ArrayList<>();
         for (JsonElement id : ids) {
-            listings.add(WechatProduct.listing(product(id.getAsString())));
+            ChannelListing listing = WechatProduct.listing(product(id.getAsString()));
+            outerIds.put(listing.listingId(), listing.outerId());
+            listings.add(listing);
         }
         return new ListingPage(listings, ids.isEmpty() ? "" : Json.text(answer, "next_key"));
     }

@@ -20,8 +20,8 @@ import shelf.channel.support.PlatformCategory;
 
 /**
  * The canonical product as vdian.item.add (1.1) param: itemName, price and stock of the item (the lowest
- * SKU price in yuan, the summed stock), bigImgs with their titles, merchant_code = our SPU code, and skus
- * with title (the spec values, "黑色 M"), price in yuan, stock and sku_merchant_code = our SKU code.
+ * SKU price in yuan, the summed stock), bigImgs with their titles, merchant_code = our SPU code, and sku
+ * (the SKU list, named so in 1.1) with title (the spec values, "黑色 M"), price in yuan, stock and sku_merchant_code = our SKU code.
  */
 final class WeidianItem {
     private WeidianItem() {}
@@ -46,7 +46,9 @@ final class WeidianItem {
         param.addProperty("remote_free_delivery", 0);
         JsonArray skus = new JsonArray();
         product.skus().forEach(sku -> skus.add(sku(sku)));
-        param.add("skus", skus);
+        // "sku" in the 1.1 document (wiki.open.weidian.com 创建微店商品, as wzbg/vdian's item add() lists it);
+        // "skus" belongs to vdian.item.add 1.0 (item_name, imgs, skus) and to the answers of vdian.item.get
+        param.add("sku", skus);
         return param;
     }
 

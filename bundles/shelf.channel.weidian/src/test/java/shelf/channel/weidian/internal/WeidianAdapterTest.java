@@ -41,8 +41,13 @@ class WeidianAdapterTest {
         assertEquals("SPU-1", Json.text(param, "merchant_code"));
         assertEquals("12.50", Json.text(param, "price"));
         assertEquals(60, param.get("stock").getAsInt());
+        // vdian.item.add 1.1 names the SKU list "sku" (wiki.open.weidian.com 创建微店商品, as wzbg/vdian — npm vdian —
+        // lists it for its item add(), which calls version 1.1); "skus" is the 1.0 name (item_name, imgs, skus)
         assertEquals("{\"title\":\"黑色 M\",\"price\":\"12.50\",\"stock\":30,\"sku_merchant_code\":\"SPU-1-BK-M\"}",
-                param.getAsJsonArray("skus").get(0).toString());
+                param.getAsJsonArray("sku").get(0).toString());
+        org.junit.jupiter.api.Assertions.assertFalse(param.has("skus"), param.toString());
+        assertEquals("纯棉圆领短袖T恤 男", Json.text(param, "itemName"));
+        assertEquals("[\"https://si.geilicdn.com/a.jpg\"]", param.get("bigImgs").toString());
     }
 
     @Test

@@ -1,0 +1,200 @@
+package shelf.channel.sandbox.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+import shelf.api.channel.ChannelAdapter;
+import shelf.api.channel.ChannelListing;
+import shelf.channel.support.Json;
+import shelf.channel.support.PlatformHttp;
+import shelf.channel.support.Signatures;
+
+/**
+ * The simulators refuse what the real platforms refuse — the request shapes the official SDKs and documents do
+ * not send — and the adapters send what they send. Each refusal below is a request Shelf used to make.
+ */
+class PlatformRulesTest {
+    static Sandbox sandbox;
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() throws Exception {
+        sandbox = Simulators.sandbox(Map.of());
+    }
+
+    @AfterAll
+    static void stop() {
+        sandbox.deactivate();
+    }
+
+    private static JsonObject post(String channel, String pathAndQuery, String contentType, byte[] body, String... headers)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(sandbox.base() + "/" + channel + pathAndQuery))
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return JsonParser.parseString(HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()).body()).getAsJsonObject();
+    }
+
+    private static JsonObject douyin(String method, String paramJson, boolean header) throws Exception {
+        SandboxCredentials credentials = sandbox.market("douyin").credentials;
+        String timestamp = String.valueOf(System.currentTimeMillis() / 1000);
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("app_key", credentials.appKey());
+        query.put("method", method);
+        query.put("access_token", sandbox.market("douyin").issueToken());
+        query.put("timestamp", timestamp);
+        query.put("v", "2");
+        query.put("sign_method", "hmac-sha256");
+        query.put("sign", Signatures.douyin(credentials.appKey(), credentials.appSecret(), method,
+                Json.canonical(JsonParser.parseString(paramJson)), timestamp, "2", "hmac-sha256"));
+        String path = "/" + method.replace('.', '/') + "?" + PlatformHttp.form(query);
+        byte[] body = paramJson.getBytes(StandardCharsets.UTF_8);
+        return header ? post("douyin", path, "application/json", body, "x-open-no-old-err-code", "1")
+                : post("douyin", path, "application/json", body);
+    }
+
+    @Test
+    void douyinRefusesACallWithoutTheHeaderEveryOfficialSdkSends() throws Exception {
+        JsonObject answer = douyin("product.detail", "{\"out_product_id\":\"SPU-NONE\"}", false);
+        assertEquals("isv.parameter-invalid:x-open-no-old-err-code", Json.text(answer, "sub_code"));
+        assertEquals("40004", Json.text(douyin("product.detail", "{\"out_product_id\":\"SPU-NONE\"}", true), "code"),
+                "with the header: product not found");
+    }
+
+    @Test
+    void douyinRefusesAShopIdGivenAsText() throws Exception {
+        JsonObject text = douyin("token.create", "{\"code\":\"\",\"grant_type\":\"authorization_self\",\"shop_id\":\"12345\"}", true);
+        assertEquals("isv.parameter-invalid:shop_id", Json.text(text, "sub_code"));
+        JsonObject number = douyin("token.create", "{\"auth_id\":null,\"auth_subject_type\":null,\"code\":\"\","
+                + "\"grant_type\":\"authorization_self\",\"shop_id\":12345}", true);
+        assertEquals("10000", Json.text(number, "code"), number.toString());
+    }
+
+    /** zsmhub/doudian-sdk api/sku_editPrice/request/sku_editPrice_request.go: out_sku_id int64; code and sku_id name the SKU. */
+    @Test
+    void douyinRefusesOurSkuCodeAsOutSkuIdAndTheAdapterNamesTheSkuBySkuId() throws Exception {
+        ChannelAdapter adapter = Simulators.adapter("douyin", sandbox);
+        String id = adapter.create(SelfTest.product("SPU-DY-SKU", "纯棉T恤 抖店SKU"));
+        JsonObject old = douyin("sku.editPrice", "{\"out_sku_id\":\"SPU-DY-SKU-M\",\"price\":1990,\"product_id\":" + id + "}", true);
+        assertEquals("isv.parameter-invalid:out_sku_id", Json.text(old, "sub_code"));
+
+        adapter.setPrice(id, "SPU-DY-SKU-M", new BigDecimal("19.90"));
+        adapter.setStock(id, "SPU-DY-SKU-M", 7);
+        SandboxSku sku = sandbox.market("douyin").store.get(id).sku("SPU-DY-SKU-M");
+        assertEquals(1990, sku.priceFen);
+        assertEquals(7, sku.stock);
+        sandbox.market("douyin").store.removeOuterIds("SPU-DY-SKU");
+    }
+
+    @Test
+    void wechatRefusesAnImageUploadWithoutUploadTypeAndRespTypeInTheUrlAndRawBytes() throws Exception {
+        String token = "?access_token=" + sandbox.market("wechat").issueToken();
+        JsonObject byUrl = post("wechat", "/channels/ec/basics/img/upload" + token, "application/json",
+                "{\"img_url\":\"https://img.example.com/a.jpg\"}".getBytes(StandardCharsets.UTF_8));
+        assertEquals("10020055", Json.text(byUrl, "errcode"), byUrl.toString());
+        JsonObject raw = post("wechat", "/channels/ec/basics/img/upload" + token + "&upload_type=0&resp_type=1", "image/jpeg",
+                new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xD9});
+        assertEquals("10020059", Json.text(raw, "errcode"), raw.toString());
+        JsonObject mediaId = post("wechat", "/channels/ec/basics/img/upload" + token + "&upload_type=1&resp_type=0",
+                "application/json", "{\"img_url\":\"https://img.example.com/a.jpg\"}".getBytes(StandardCharsets.UTF_8));
+        assertEquals("", Json.text(Json.child(mediaId, "pic_file"), "img_url"), "resp_type 0 answers a media_id, no URL");
+        JsonObject url = post("wechat", "/channels/ec/basics/img/upload" + token + "&upload_type=1&resp_type=1",
+                "application/json", "{\"img_url\":\"https://img.example.com/a.jpg\"}".getBytes(StandardCharsets.UTF_8));
+        assertTrue(Json.text(Json.child(url, "pic_file"), "img_url").startsWith("https://img.sandbox.shelf.local/wechat/"), url.toString());
+    }
+
+    /** After a lost answer the product may be on any page of product/list/get, which has no out_product_id filter. */
+    @Test
+    void wechatFindsAProductByOuterIdOnAnyPage() throws Exception {
+        ListingStore store = sandbox.market("wechat").store;
+        for (int i = 0; i < 45; i++) {
+            store.create(new ListingDraft("SPU-OTHER-" + i, "纯棉T恤 其他" + i, "6090", List.of("https://img.example.com/x.jpg"),
+                    List.of(new ListingDraft.SkuDraft("SPU-OTHER-" + i + "-M", Map.of("尺码", "M"), 1990, 1))));
+        }
+        store.create(new ListingDraft("SPU-WX-LATE", "纯棉T恤 第二页", "6090", List.of("https://img.example.com/x.jpg"),
+                List.of(new ListingDraft.SkuDraft("SPU-WX-LATE-M", Map.of("尺码", "M"), 1990, 1))));
+        Optional<ChannelListing> found = Simulators.adapter("wechat", sandbox).findByOuterId("SPU-WX-LATE");
+        assertTrue(found.isPresent(), "found on a later page");
+        assertEquals(store.byOuterId("SPU-WX-LATE").get(0).id, found.get().listingId());
+        assertEquals(Optional.empty(), Simulators.adapter("wechat", sandbox).findByOuterId("SPU-WX-NOWHERE"));
+        for (int i = 0; i < 45; i++) {
+            store.removeOuterIds("SPU-OTHER-" + i);
+        }
+        store.removeOuterIds("SPU-WX-LATE");
+    }
+
+    @Test
+    void pinduoduoRefusesAnEmptyValueThatWasNotSigned() throws Exception {
+        SandboxCredentials credentials = sandbox.market("pinduoduo").credentials;
+        Map<String, String> form = new LinkedHashMap<>(Map.of("type", "pdd.goods.list.get", "client_id", credentials.appKey(),
+                "access_token", sandbox.market("pinduoduo").issueToken(), "timestamp", String.valueOf(System.currentTimeMillis() / 1000),
+                "data_type", "JSON", "goods_desc", ""));
+        form.put("sign", Signatures.pinduoduo(form, credentials.appSecret()));
+        JsonObject answer = post("pinduoduo", "/api/router", "application/x-www-form-urlencoded",
+                PlatformHttp.form(form).getBytes(StandardCharsets.UTF_8));
+        assertEquals("参数goods_desc是空值，未参与签名", Json.text(answer.getAsJsonObject("error_response"), "sub_msg"), answer.toString());
+    }
+
+    /** A product whose description is empty (Pinduoduo) or only spaces (Taobao) is listed: nothing empty travels. */
+    @Test
+    void aProductWithoutADescriptionIsListedOnPinduoduoAndTaobao() throws Exception {
+        for (String channel : List.of("pinduoduo", "taobao")) {
+            shelf.api.catalog.Product p = SelfTest.product("SPU-NODESC", "纯棉T恤 无描述");
+            p = new shelf.api.catalog.Product(p.merchant(), p.spuCode(), p.title(), "", p.categoryPath(), p.brand(), p.attributes(),
+                    channel.equals("taobao") ? "  " : "", List.of(), p.mainImages(), p.detailImages(), "", "", "", 48, p.skus());
+            Simulators.adapter(channel, sandbox).create(p);
+            assertEquals(1, sandbox.market(channel).store.byOuterId("SPU-NODESC").size(), channel);
+            sandbox.market(channel).store.removeOuterIds("SPU-NODESC");
+        }
+    }
+
+    @Test
+    void taobaoRefusesAWhitespaceOnlyValue() throws Exception {
+        SandboxCredentials credentials = sandbox.market("taobao").credentials;
+        Map<String, String> form = new LinkedHashMap<>(Map.of("method", "taobao.items.onsale.get", "app_key", credentials.appKey(),
+                "session", sandbox.market("taobao").issueToken(), "timestamp", "2026-01-01 12:00:00", "format", "json", "v", "2.0",
+                "sign_method", "md5", "q", "  "));
+        Map<String, String> signed = new LinkedHashMap<>(form);
+        // signed the way Shelf used to: the blank value inside the signed string
+        signed.put("sign", Signatures.md5(credentials.appSecret() + new java.util.TreeMap<>(form).entrySet().stream()
+                .map(e -> e.getKey() + e.getValue()).reduce("", String::concat) + credentials.appSecret()).toUpperCase());
+        JsonObject answer = post("taobao", "/router/rest", "application/x-www-form-urlencoded",
+                PlatformHttp.form(signed).getBytes(StandardCharsets.UTF_8));
+        assertEquals("25", Json.text(answer.getAsJsonObject("error_response"), "code"), answer.toString());
+    }
+
+    @Test
+    void weidianRefusesSkusForItemAddVersion11() throws Exception {
+        JsonObject common = new JsonObject();
+        common.addProperty("method", "vdian.item.add");
+        common.addProperty("access_token", sandbox.market("weidian").issueToken());
+        common.addProperty("version", "1.1");
+        common.addProperty("format", "json");
+        String param = "{\"itemName\":\"纯棉T恤\",\"price\":\"19.90\",\"stock\":1,\"merchant_code\":\"SPU-WD\",\"bigImgs\":[\"https://a/b.jpg\"],"
+                + "\"skus\":[{\"title\":\"M\",\"price\":\"19.90\",\"stock\":1,\"sku_merchant_code\":\"SPU-WD-M\"}]}";
+        JsonObject answer = post("weidian", "/api", "application/x-www-form-urlencoded",
+                PlatformHttp.form(Map.of("public", common.toString(), "param", param)).getBytes(StandardCharsets.UTF_8));
+        assertEquals("10002", Json.text(Json.child(answer, "status"), "status_code"), answer.toString());
+        assertEquals(0, sandbox.market("weidian").store.byOuterId("SPU-WD").size());
+    }
+}

@@ -24,7 +24,8 @@ import shelf.api.catalog.CatalogException;
 final class SchemaMigrations {
     /** Every migration this code knows, in order; add a line with each new script. */
     static final List<String> SCRIPTS = List.of("db/V1__catalog.sql", "db/V2__findings.sql", "db/V3__publishing.sql",
-            "db/V4__review_users.sql", "db/V5__schedule.sql", "db/V6__publish_may_exist.sql");
+            "db/V4__review_users.sql", "db/V5__schedule.sql", "db/V6__publish_may_exist.sql",
+            "db/V7__audit_head.sql");
 
     private static final Pattern NAME = Pattern.compile("db/V(\\d+)__(\\w+)\\.sql");
 

@@ -65,6 +65,14 @@ public class FileAuditLog implements AuditLog {
     private long nextSeq;
     private String prev;
 
+    /** Lines made but not yet on disk, the head they lead to, and how many were ever queued; guarded by this. */
+    private final List<String> queued = new ArrayList<>();
+    private AuditHead queuedHead;
+    private long queuedCount;
+    /** Held while lines go to disk, taken before this when both are needed; guards writtenCount. */
+    private final Object flushing = new Object();
+    private long writtenCount;
+
     @Activate
     void activate(BundleContext context) {
         Path home = new ShelfProperties(context).home();
@@ -101,22 +109,62 @@ public class FileAuditLog implements AuditLog {
     }
 
     @Override
-    public synchronized void append(AuditEntry entry) {
-        try {
-            load();
+    public void append(AuditEntry entry) {
+        long ticket;
+        synchronized (this) {
+            try {
+                load();
+            } catch (IOException | RuntimeException e) {
+                lost(List.of(entry.toString()), e);
+                return;
+            }
             String line = AuditLine.write(entry, nextSeq, prev, key);
-            write(line);
             String mac = line.substring(line.length() - 66, line.length() - 2);
-            long seq = nextSeq;
+            queuedHead = new AuditHead(nextSeq, mac, key.id());
             nextSeq++;
             prev = mac;
-            moveHead(new AuditHead(seq, mac, key.id()));
-        } catch (IOException | RuntimeException e) {
-            // the change itself is done; losing its record is logged loudly, and audit:verify will not hide it
-            LOG.log(Level.ERROR, "could not append to the audit log " + file + ": " + e.getMessage() + " — the entry: "
-                    + entry, e);
-            loaded = false;
+            queued.add(line);
+            ticket = ++queuedCount;
         }
+        flush(ticket);
+    }
+
+    /**
+     * Group commit: whoever gets here first writes every line queued so far with one force and one move of
+     * the head; the threads whose lines it carried find them written and return. One appender alone pays
+     * the same as before; several (channel workers publishing at once) share the disk's flushes.
+     */
+    private void flush(long ticket) {
+        synchronized (flushing) {
+            if (writtenCount >= ticket) {
+                return;
+            }
+            List<String> lines;
+            AuditHead head;
+            long upTo;
+            synchronized (this) {
+                lines = List.copyOf(queued);
+                queued.clear();
+                head = queuedHead;
+                upTo = queuedCount;
+            }
+            try {
+                write(lines);
+                moveHead(head);
+            } catch (IOException | RuntimeException e) {
+                lost(lines, e);
+                synchronized (this) {
+                    loaded = false; // where the chain goes on is read again, from the head
+                }
+            }
+            writtenCount = upTo;
+        }
+    }
+
+    /** The change itself is done; losing its record is logged loudly, and audit:verify will not hide it. */
+    private void lost(List<String> entries, Exception e) {
+        LOG.log(Level.ERROR, "could not append to the audit log " + file + ": " + e.getMessage() + " — not recorded: "
+                + String.join("\n", entries), e);
     }
 
     @Override
@@ -145,7 +193,15 @@ public class FileAuditLog implements AuditLog {
     }
 
     @Override
-    public synchronized AuditCheck verify() throws IOException {
+    public AuditCheck verify() throws IOException {
+        synchronized (flushing) { // every line appended so far is on disk
+            synchronized (this) {
+                return verifyWritten();
+            }
+        }
+    }
+
+    private AuditCheck verifyWritten() throws IOException {
         try {
             load(); // mends a head one line behind after a stop between the two writes
         } catch (IOException | RuntimeException e) {
@@ -252,17 +308,17 @@ public class FileAuditLog implements AuditLog {
         }
     }
 
-    private CatalogConnections catalogue() {
+    private synchronized CatalogConnections catalogue() {
         if (catalogue == null) {
             catalogue = catalogueSource.get();
         }
         return catalogue;
     }
 
-    private void write(String line) throws IOException {
+    private void write(List<String> lines) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         try (FileChannel out = FileChannel.open(file, APPEND, privateOnCreation())) {
-            ByteBuffer bytes = ByteBuffer.wrap((line + "\n").getBytes(StandardCharsets.UTF_8));
+            ByteBuffer bytes = ByteBuffer.wrap((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
             while (bytes.hasRemaining()) {
                 out.write(bytes);
             }

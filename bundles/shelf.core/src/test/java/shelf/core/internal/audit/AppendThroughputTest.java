@@ -1,5 +1,6 @@
 package shelf.core.internal.audit;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.ByteBuffer;
@@ -23,6 +24,7 @@ import shelf.core.internal.catalog.H2CatalogStore;
  */
 class AppendThroughputTest {
     private static final int APPENDS = 400;
+    private static final int WORKERS = 4;
 
     @TempDir
     Path home;
@@ -64,14 +66,32 @@ class AppendThroughputTest {
                 }
             });
             assertTrue(log.verify().intact(), log.verify().message());
+            double concurrently = perSecond(() -> {
+                List<Thread> workers = new java.util.ArrayList<>();
+                for (int w = 0; w < WORKERS; w++) {
+                    Thread worker = new Thread(() -> {
+                        for (int i = 0; i < APPENDS / WORKERS; i++) {
+                            log.append(entry);
+                        }
+                    });
+                    worker.start();
+                    workers.add(worker);
+                }
+                for (Thread worker : workers) {
+                    worker.join();
+                }
+            });
+            assertEquals(new shelf.api.audit.AuditCheck(1 + 2 * APPENDS, 0, "audit.log is intact: " + (1 + 2 * APPENDS)
+                    + " lines, each keyed (HMAC-SHA256) and chained to the one before; the last is the catalogue's head"),
+                    log.verify(), "lines appended by several threads at once are chained in the order they got their numbers");
             double headOnly = perSecond(() -> {
                 for (int i = 0; i < APPENDS; i++) {
                     new AuditHead(i, AuditLine.FIRST_PREV, "k").write(catalogue);
                 }
             });
             System.out.printf(Locale.ROOT, "audit appends per second (%d each): unkeyed line as before %.0f, keyed line "
-                    + "%.0f, keyed line + head in the catalogue %.0f (the head alone %.0f)%n", APPENDS, before,
-                    keyedOnly, after, headOnly);
+                    + "%.0f, keyed line + head in the catalogue %.0f (the head alone %.0f); %d threads at once %.0f%n",
+                    APPENDS, before, keyedOnly, after, headOnly, WORKERS, concurrently);
         } finally {
             catalogue.close();
         }

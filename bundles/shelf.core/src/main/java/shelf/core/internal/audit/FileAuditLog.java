@@ -3,25 +3,16 @@ package shelf.core.internal.audit;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.OpenOption;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 
 import org.osgi.framework.BundleContext;
@@ -47,9 +38,6 @@ import shelf.core.internal.framework.ShelfProperties;
 @Component(service = AuditLog.class)
 public class FileAuditLog implements AuditLog {
     private static final System.Logger LOG = System.getLogger(FileAuditLog.class.getName());
-    private static final Set<PosixFilePermission> PRIVATE = PosixFilePermissions.fromString("rw-------");
-    private static final Set<OpenOption> APPEND = Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-            StandardOpenOption.APPEND);
 
     /** Taken at the first append or verify, not at activation: the catalogue opens when it is first needed. */
     @Reference
@@ -149,7 +137,7 @@ public class FileAuditLog implements AuditLog {
                 upTo = queuedCount;
             }
             try {
-                write(lines);
+                new AuditFile(file).append(lines);
                 moveHead(head);
             } catch (IOException | RuntimeException e) {
                 lost(lines, e);
@@ -214,14 +202,14 @@ public class FileAuditLog implements AuditLog {
         } catch (CatalogException e) {
             return new AuditCheck(0, 1, "audit.log cannot be checked against its head: " + e.getMessage());
         }
-        resolveKey(head, lastLine());
+        resolveKey(head, new AuditFile(file).lastLine());
         return new AuditChain(file, keyFile, key, keyProblem, connections != null, head).check();
     }
 
     /** Where the chain goes on; read once, again after a failed append. */
     private void load() throws IOException {
-        if (loaded) {
-            return;
+        if (loaded || !queued.isEmpty()) {
+            return; // lines still queued go on from where they are: numbers are never handed out twice
         }
         Optional<AuditHead> head = Optional.empty();
         CatalogConnections connections = catalogue();
@@ -233,7 +221,7 @@ public class FileAuditLog implements AuditLog {
                 LOG.log(Level.ERROR, "the audit trail goes on without its head: " + e.getMessage(), e);
             }
         }
-        LastLine last = lastLine();
+        AuditFile.LastLine last = new AuditFile(file).lastLine();
         resolveKey(head, last);
         if (key == null) {
             throw new IOException(keyProblem);
@@ -251,7 +239,7 @@ public class FileAuditLog implements AuditLog {
             // a damaged last line: chain on to its text's hash, so verify still points at the damage
             prev = p.kind() == AuditLine.Kind.NOT_AN_ENTRY ? AuditLine.sha256(last.text()) : p.value();
         }
-        keepPrivate();
+        new AuditFile(file).keepPrivate();
         loaded = true;
     }
 
@@ -259,7 +247,7 @@ public class FileAuditLog implements AuditLog {
      * A stop between writing a line and moving the head leaves the file one line ahead; that line, keyed and
      * following the head, becomes the head. Anything else stays as found, for verify to name.
      */
-    private AuditHead caughtUp(AuditHead head, LastLine last) {
+    private AuditHead caughtUp(AuditHead head, AuditFile.LastLine last) {
         if (last == null || !head.keyId().equals(key.id())) {
             return head;
         }
@@ -289,7 +277,7 @@ public class FileAuditLog implements AuditLog {
     }
 
     /** The key, created only when nothing was ever keyed: a key lost later is an error, not a fresh start. */
-    private void resolveKey(Optional<AuditHead> head, LastLine last) {
+    private void resolveKey(Optional<AuditHead> head, AuditFile.LastLine last) {
         if (key != null) {
             return;
         }
@@ -315,56 +303,4 @@ public class FileAuditLog implements AuditLog {
         return catalogue;
     }
 
-    private void write(List<String> lines) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        try (FileChannel out = FileChannel.open(file, APPEND, privateOnCreation())) {
-            ByteBuffer bytes = ByteBuffer.wrap((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
-            while (bytes.hasRemaining()) {
-                out.write(bytes);
-            }
-            out.force(false);
-        }
-    }
-
-    /** An audit.log from before 0600 (0644, say) is narrowed to 0600; group read (0640) is left as the admin set it. */
-    private void keepPrivate() throws IOException {
-        if (!posix() || !Files.exists(file)) {
-            return;
-        }
-        Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
-        if (permissions.contains(PosixFilePermission.OTHERS_READ) || permissions.contains(PosixFilePermission.OTHERS_WRITE)
-                || permissions.contains(PosixFilePermission.GROUP_WRITE)) {
-            Files.setPosixFilePermissions(file, PRIVATE);
-            LOG.log(Level.INFO, "{0} was {1}; it is rw------- now", file, PosixFilePermissions.toString(permissions));
-        }
-    }
-
-    private static FileAttribute<?>[] privateOnCreation() {
-        return posix() ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PRIVATE)} : new FileAttribute<?>[0];
-    }
-
-    private static boolean posix() {
-        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
-    }
-
-    /** The last non-blank line of the file, its number and what it says; null for a missing or empty file. */
-    private LastLine lastLine() throws IOException {
-        String last = null;
-        long number = 0;
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            long n = 0;
-            for (String line; (line = in.readLine()) != null; ) {
-                n++;
-                if (!line.isBlank()) {
-                    last = line;
-                    number = n;
-                }
-            }
-        } catch (NoSuchFileException e) {
-            return null;
-        }
-        return last == null ? null : new LastLine(last, number, AuditLine.parse(last));
-    }
-
-    private record LastLine(String text, long number, AuditLine.Parsed parsed) {}
 }

@@ -16,6 +16,10 @@ public interface AuditLog {
     /** The last {@code limit} entries (0: all) of this user (empty: anyone) since this time (null: ever), oldest first. */
     List<AuditEntry> tail(String user, Instant since, int limit) throws IOException;
 
-    /** Checks every line against its hash and the hash of the line before. */
+    /**
+     * Checks every line against its MAC and the line before, and the last line against the head kept in the
+     * catalogue, so that a changed, removed or cut-off line, an emptied or deleted file and a rewrite with
+     * another key are each named.
+     */
     AuditCheck verify() throws IOException;
 }

@@ -16,21 +16,35 @@ import com.google.gson.JsonParseException;
 import shelf.api.audit.AuditEntry;
 
 /**
- * One line of audit.log: the entry as JSON with "prev", the hash of the line before (64 zeros for the
- * first), and last "hash", the SHA-256 of the line up to where ',"hash"' begins. A changed line no longer
- * matches its own hash; a line changed together with its hash, or a removed line, breaks the next line's
- * "prev".
+ * One line of audit.log. A keyed line is the entry as JSON, first its "seq" (its number in the trail, 1 for
+ * the first line), last "prev" (the MAC of the line before, 64 zeros for the first) and then "mac", the
+ * HMAC-SHA256 of the line up to where ',"mac"' begins. Lines written before the trail was keyed carry "prev"
+ * and "hash" (plain SHA-256) instead: they are still checked, but anyone who can write the file can
+ * recompute them.
  */
 final class AuditLine {
     static final String FIRST_PREV = "0".repeat(64);
-    private static final Pattern HASHED = Pattern.compile("^(\\{.*),\"hash\":\"([0-9a-f]{64})\"}$");
+    private static final Pattern KEYED = Pattern.compile("^(\\{.*),\"mac\":\"([0-9a-f]{64})\"}$");
+    private static final Pattern PLAIN = Pattern.compile("^(\\{.*),\"hash\":\"([0-9a-f]{64})\"}$");
     private static final Gson GSON = new Gson();
+
+    /** What a line says about itself. */
+    enum Kind { KEYED, PLAIN, NOT_AN_ENTRY }
+
+    /**
+     * @param signed the text its MAC or hash covers
+     * @param value its MAC (keyed) or hash (plain)
+     * @param seq its number (keyed lines only, else 0)
+     * @param prev the MAC or hash of the line before, as it declares it
+     */
+    record Parsed(Kind kind, String signed, String value, long seq, String prev) {}
 
     private AuditLine() {}
 
-    /** The line for an entry that follows a line whose hash is {@code prev}; no newline. */
-    static String write(AuditEntry e, String prev) {
+    /** The keyed line for an entry numbered {@code seq} following a line whose MAC is {@code prev}; no newline. */
+    static String write(AuditEntry e, long seq, String prev, AuditKey key) {
         JsonObject o = new JsonObject();
+        o.addProperty("seq", seq);
         o.addProperty("time", e.time().toString());
         o.addProperty("user", e.user());
         o.addProperty("command", e.command());
@@ -40,36 +54,26 @@ final class AuditLine {
         o.addProperty("detail", e.detail());
         o.addProperty("prev", prev);
         String body = GSON.toJson(o);
-        String head = body.substring(0, body.length() - 1); // without the closing brace
-        return head + ",\"hash\":\"" + sha256(head) + "\"}";
+        String signed = body.substring(0, body.length() - 1); // without the closing brace
+        return signed + ",\"mac\":\"" + key.mac(signed) + "\"}";
     }
 
-    /** The hash a line declares, or null when the line is not a hashed audit line. */
-    static String declaredHash(String line) {
-        Matcher m = HASHED.matcher(line);
-        return m.matches() ? m.group(2) : null;
-    }
-
-    /** What is wrong with the line, or null when it matches its own hash and follows {@code prev}. */
-    static String problem(String line, String prev) {
-        Matcher m = HASHED.matcher(line);
-        if (!m.matches()) {
-            return "not an audit entry (no hash at the end)";
+    static Parsed parse(String line) {
+        Matcher keyed = KEYED.matcher(line);
+        Matcher plain = PLAIN.matcher(line);
+        Kind kind = keyed.matches() ? Kind.KEYED : plain.matches() ? Kind.PLAIN : Kind.NOT_AN_ENTRY;
+        if (kind == Kind.NOT_AN_ENTRY) {
+            return new Parsed(kind, line, "", 0, "");
         }
-        if (!sha256(m.group(1)).equals(m.group(2))) {
-            return "changed after it was written (its content does not match its hash)";
-        }
-        JsonObject o;
+        Matcher m = kind == Kind.KEYED ? keyed : plain;
         try {
-            o = GSON.fromJson(line, JsonObject.class);
-        } catch (JsonParseException e) {
-            return "not valid JSON";
+            JsonObject o = GSON.fromJson(line, JsonObject.class);
+            long seq = kind == Kind.KEYED && o.has("seq") ? o.get("seq").getAsLong() : 0;
+            String prev = o.has("prev") ? o.get("prev").getAsString() : "";
+            return new Parsed(kind, m.group(1), m.group(2), seq, prev);
+        } catch (JsonParseException | IllegalStateException | UnsupportedOperationException | NumberFormatException e) {
+            return new Parsed(Kind.NOT_AN_ENTRY, line, "", 0, "");
         }
-        String declaredPrev = o.has("prev") ? o.get("prev").getAsString() : "";
-        if (!declaredPrev.equals(prev)) {
-            return "does not follow the line before it (a line before it was changed or removed)";
-        }
-        return null;
     }
 
     static AuditEntry read(String line) {

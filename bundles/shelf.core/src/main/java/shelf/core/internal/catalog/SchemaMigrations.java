@@ -25,7 +25,7 @@ final class SchemaMigrations {
     /** Every migration this code knows, in order; add a line with each new script. */
     static final List<String> SCRIPTS = List.of("db/V1__catalog.sql", "db/V2__findings.sql", "db/V3__publishing.sql",
             "db/V4__review_users.sql", "db/V5__schedule.sql", "db/V6__publish_may_exist.sql",
-            "db/V8__login_lockout.sql");
+            "db/V7__audit_head.sql", "db/V8__login_lockout.sql");
 
     private static final Pattern NAME = Pattern.compile("db/V(\\d+)__(\\w+)\\.sql");
 

@@ -12,15 +12,20 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
+import shelf.api.audit.AuditEntry;
+import shelf.api.audit.AuditLog;
 import shelf.api.deploy.DeployHandler;
+import shelf.api.security.Subject;
 import shelf.core.internal.diag.StartFailure;
 import shelf.core.internal.framework.BundleJar;
 import shelf.core.internal.framework.PackageRefresh;
 
 /**
  * Deploys bundle jars. A jar is installed with the location "deploy:" + its file name, which is how the
- * update and the uninstall of the same file find the bundle again, also after a restart.
+ * update and the uninstall of the same file find the bundle again, also after a restart. Each bundle
+ * installed, updated or removed is audited as done by "system", with the file in the detail.
  */
 @Component(service = DeployHandler.class, property = DeployHandler.KIND + "=bundle")
 public class BundleDeployHandler implements DeployHandler {
@@ -28,6 +33,10 @@ public class BundleDeployHandler implements DeployHandler {
     static final String LOCATION_PREFIX = "deploy:";
 
     private BundleContext context;
+
+    /** Mandatory: the handler is offered to the deploy watcher only once every change it makes can be audited. */
+    @Reference
+    AuditLog audit;
 
     @Activate
     public void activate(BundleContext context) {
@@ -63,6 +72,7 @@ public class BundleDeployHandler implements DeployHandler {
             uninstallQuietly(bundle);
             throw new IllegalStateException(identity + " " + reason + "; it was uninstalled again", e);
         }
+        audited("bundle:install", bundle, "", name);
         return describe(bundle);
     }
 
@@ -79,7 +89,9 @@ public class BundleDeployHandler implements DeployHandler {
     public void uninstall(Path file) throws Exception {
         Bundle bundle = context.getBundle(location(file));
         if (bundle != null) {
+            String before = bundle.getVersion().toString();
             bundle.uninstall();
+            audited("bundle:uninstall", bundle, before, file.getFileName().toString());
             PackageRefresh.refreshAndWait(context, List.of(bundle));
         }
     }
@@ -87,6 +99,7 @@ public class BundleDeployHandler implements DeployHandler {
     /** Updates the bundle in place; if the new content will not start, the old content is put back. */
     private String replace(Bundle bundle, byte[] content, String name) throws Exception {
         byte[] previous = BundleContentSnapshot.of(bundle);
+        String before = bundle.getVersion().toString();
         String failure;
         try {
             bundle.update(BundleJar.stream(content));
@@ -96,6 +109,7 @@ public class BundleDeployHandler implements DeployHandler {
             failure = StartFailure.describe(context, bundle, e);
         }
         if (failure == null) {
+            audited("bundle:update", bundle, before, name);
             return describe(bundle);
         }
         try {
@@ -122,6 +136,13 @@ public class BundleDeployHandler implements DeployHandler {
         } catch (BundleException | IllegalStateException e) {
             return StartFailure.describe(context, bundle, e);
         }
+    }
+
+    /** One audit line: "system" did {@code command} to the bundle from deploy/{@code fileName}. */
+    private void audited(String command, Bundle bundle, String before, String fileName) {
+        String after = bundle.getState() == Bundle.UNINSTALLED ? "" : bundle.getVersion().toString();
+        audit.append(AuditEntry.of(Subject.SYSTEM.name(), command, List.of("bundle:" + bundle.getSymbolicName()), before,
+                after, "deploy/" + fileName));
     }
 
     private void uninstallQuietly(Bundle bundle) {

@@ -11,8 +11,12 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import shelf.api.audit.AuditEntry;
+import shelf.api.audit.AuditLog;
+import shelf.api.runtime.FeatureDetail;
 import shelf.api.runtime.FeatureException;
 import shelf.api.runtime.FeatureService;
+import shelf.api.security.Subject;
 import shelf.core.internal.framework.ShelfProperties;
 
 /**
@@ -29,6 +33,10 @@ public class BootFeatures {
     @Reference
     FeatureService features;
 
+    /** A boot feature is a change nobody typed: audited as done by "system". */
+    @Reference
+    AuditLog audit;
+
     @Activate
     void activate(BundleContext context) {
         ShelfProperties properties = new ShelfProperties(context);
@@ -38,7 +46,9 @@ public class BootFeatures {
         }
         for (String name : names(context.getProperty(PROPERTY))) {
             try {
-                features.install(name);
+                FeatureDetail detail = features.install(name);
+                audit.append(AuditEntry.of(Subject.SYSTEM.name(), "feature:install", List.of("feature:" + name), "",
+                        detail.summary().version(), detail.bundles().size() + " bundles, boot feature of a new home"));
             } catch (FeatureException | RuntimeException e) {
                 // One feature that cannot install must not keep the runtime or the other features from starting.
                 LOG.log(Level.ERROR, "boot feature {0} was not installed: {1}", name, e.getMessage());

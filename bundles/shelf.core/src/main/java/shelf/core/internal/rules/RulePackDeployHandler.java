@@ -27,7 +27,7 @@ public class RulePackDeployHandler implements DeployHandler {
     @Reference
     InstalledRulePacks library;
 
-    /** Who changed rules: a file dropped into deploy/ has no shell user, so the trail says "deploy". */
+    /** Who changed rules: a file dropped into deploy/ has no shell user, so the trail says "system". */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     volatile AuditLog audit;
 
@@ -68,7 +68,7 @@ public class RulePackDeployHandler implements DeployHandler {
     private void audited(String command, Path file, DeclarativeRulePack pack) {
         AuditLog log = audit;
         if (log != null) {
-            log.append(AuditEntry.of("deploy", command, List.of("rule-pack:" + name(file)), "",
+            log.append(AuditEntry.of(shelf.api.security.Subject.SYSTEM.name(), command, List.of("rule-pack:" + name(file)), "",
                     pack == null ? "" : pack.id() + "@" + pack.version(), pack == null ? "removed" : describe(pack)));
         }
     }

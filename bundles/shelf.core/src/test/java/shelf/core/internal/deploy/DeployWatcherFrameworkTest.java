@@ -17,8 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.Version;
 
+import shelf.api.audit.AuditEntry;
 import shelf.api.deploy.DeployHandler;
 import shelf.api.deploy.DeployedFile;
+import shelf.core.internal.audit.FileAuditLog;
 import shelf.core.internal.testing.FailingActivator;
 import shelf.core.internal.testing.InProcessFelix;
 import shelf.core.internal.testing.TestBundle;
@@ -31,6 +33,7 @@ class DeployWatcherFrameworkTest {
     private InProcessFelix felix;
     private DeployWatcher watcher;
     private Path deploy;
+    private final FileAuditLog audit = new FileAuditLog();
 
     @BeforeEach
     void start() throws Exception {
@@ -47,6 +50,8 @@ class DeployWatcherFrameworkTest {
 
     private DeployWatcher startWatcher() {
         BundleDeployHandler handler = new BundleDeployHandler();
+        audit.open(felix.home.resolve("data/audit.log"));
+        handler.audit = audit;
         handler.activate(felix.context());
         DeployWatcher started = new DeployWatcher();
         started.addHandler(handler, Map.of(DeployHandler.KIND, "bundle"));
@@ -60,6 +65,7 @@ class DeployWatcherFrameworkTest {
         TestBundle.named("com.acme.x", "1.0.0").writeTo(deploy.resolve("x.jar"));
         await(() -> state("deploy:x.jar") == Bundle.ACTIVE, 2000);
         long millis = (System.nanoTime() - copied) / 1_000_000;
+        await(() -> inState("x.jar", DeployedFile.State.DEPLOYED), 2000); // recorded once audited, a moment later
         System.out.println("hot deploy: active " + millis + " ms after the copy");
         assertTrue(millis < 1000, "active after " + millis + " ms");
         long id = felix.context().getBundle("deploy:x.jar").getBundleId();
@@ -74,6 +80,16 @@ class DeployWatcherFrameworkTest {
         Files.delete(deploy.resolve("x.jar"));
         await(() -> felix.context().getBundle("deploy:x.jar") == null, 2000);
         await(() -> watcher.files().isEmpty(), 2000);
+
+        assertEquals(java.util.List.of("system bundle:install bundle:com.acme.x  → 1.0.0 deploy/x.jar",
+                "system bundle:update bundle:com.acme.x 1.0.0 → 1.1.0 deploy/x.jar",
+                "system bundle:uninstall bundle:com.acme.x 1.1.0 →  deploy/x.jar"),
+                audit.tail("", null, 0).stream().map(DeployWatcherFrameworkTest::line).toList());
+    }
+
+    private static String line(AuditEntry e) {
+        return e.user() + " " + e.command() + " " + String.join(",", e.objects()) + " " + e.before() + " → " + e.after()
+                + " " + e.detail();
     }
 
     @Test
@@ -81,16 +97,19 @@ class DeployWatcherFrameworkTest {
         TestBundle.named("com.acme.w", "1.0.0").entry("com/acme/w/data.txt", "one".getBytes())
                 .writeTo(deploy.resolve("w.jar"));
         await(() -> state("deploy:w.jar") == Bundle.ACTIVE, 2000);
+        await(() -> inState("w.jar", DeployedFile.State.DEPLOYED), 2000);
         Bundle bundle = felix.context().getBundle("deploy:w.jar");
 
         TestBundle.named("com.acme.w", "2.0.0").header("Import-Package", "not.there").writeTo(deploy.resolve("w.jar"));
-        await(() -> file("w.jar").state() == DeployedFile.State.FAILED, 2000);
+        await(() -> inState("w.jar", DeployedFile.State.FAILED), 2000);
 
         assertEquals("the new w.jar could not resolve: missing package not.there; no installed bundle exports it; "
                 + "the previous version was put back", file("w.jar").detail());
         assertEquals(new Version(1, 0, 0), bundle.getVersion());
         assertEquals(Bundle.ACTIVE, bundle.getState());
         assertEquals("one", new String(bundle.getEntry("com/acme/w/data.txt").openStream().readAllBytes()));
+        assertEquals(java.util.List.of("bundle:install"), audit.tail("", null, 0).stream().map(AuditEntry::command)
+                .toList(), "an update put back is no change");
 
         Files.delete(deploy.resolve("w.jar"));
         await(() -> felix.context().getBundle("deploy:w.jar") == null, 2000);

@@ -16,12 +16,13 @@ public class AuditVerifyCommand {
     @Reference
     AuditLog audit;
 
-    @Descriptor("check that no line of the audit trail was changed or removed; names the first bad line")
+    @Descriptor("check that no line of the audit trail was changed, removed or cut off, and that the file was not "
+            + "emptied, deleted or rewritten; says what was done to it")
     public void verify() throws IOException {
         AuditCheck check = audit.verify();
         if (!check.intact()) {
-            throw new IllegalStateException("audit.log line " + check.firstBadLine() + " " + check.problem());
+            throw new IllegalStateException(check.message()); // a failed verify ends shelf -c with status 1
         }
-        System.out.println("audit.log is intact: " + check.lines() + " lines, each chained to the one before");
+        System.out.println(check.message());
     }
 }

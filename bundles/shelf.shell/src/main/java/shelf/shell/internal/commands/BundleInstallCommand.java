@@ -43,12 +43,16 @@ public class BundleInstallCommand {
     public void install(CommandSession session,
             @Descriptor("start the bundle once installed") @Parameter(names = {"--start", "-s"}, presentValue = "true", absentValue = "false") boolean start,
             @Descriptor("a jar file or a URL (file:, http:)") @Complete(Complete.FILE) String source) throws Exception {
+        String user = currentUser.of(session).name();
         Bundle bundle = context.installBundle(location(session, source));
-        audit.append(AuditEntry.of(currentUser.of(session).name(), "bundle:install",
-                List.of("bundle:" + bundle.getSymbolicName()), "", bundle.getVersion().toString(), bundle.getLocation()));
+        audit.append(AuditEntry.of(user, "bundle:install", List.of("bundle:" + bundle.getSymbolicName()), "",
+                bundle.getVersion().toString(), bundle.getLocation()));
         System.out.println("Installed " + BundleArgument.describe(bundle));
         if (start) {
             BundleActions.start(bundle, diagnostics);
+            // starting runs the bundle's code: a change of its own in the trail, as bundle:start writes it
+            audit.append(AuditEntry.of(user, "bundle:start", List.of("bundle:" + bundle.getSymbolicName()),
+                    bundle.getVersion().toString(), bundle.getVersion().toString(), BundleArgument.describe(bundle)));
             System.out.println("Started " + BundleArgument.describe(bundle));
         }
     }

@@ -147,6 +147,11 @@ public class H2CatalogStore implements CatalogStore, BatchStore, FindingStore, C
     }
 
     @Override
+    public List<shelf.api.catalog.Product> withSku(String merchant, String skuCode) throws CatalogException {
+        return new SkuChange(database).find(merchant, skuCode);
+    }
+
+    @Override
     public List<ProductChange> history(String merchant, String spuCode) throws CatalogException {
         return queries.history(merchant, spuCode);
     }

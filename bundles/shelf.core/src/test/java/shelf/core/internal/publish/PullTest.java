@@ -42,12 +42,12 @@ class PullTest {
         taobao.faults(0, 0, 0.2, 0); // system busy now and then: a page is asked for again
         shelf = new PublishFixture(folder).start(Map.of("taobao", taobao, "weidian", weidian));
 
-        PullReport pulled = shelf.engine.pull("taobao", "acme", "ops");
+        PullReport pulled = shelf.engine.pull(PublishFixture.ADMIN, "taobao", "acme");
         assertEquals(new PullReport("taobao", "acme", 1, 5, 5, List.of()), pulled);
         assertEquals(5, shelf.store.products(new ProductQuery(1L, "", "acme", 0)).size());
 
         taobao.faults(0, 0, 0, 0);
-        JobCounts copied = shelf.await(shelf.engine.publish(
+        JobCounts copied = shelf.await(shelf.engine.publish(PublishFixture.ADMIN, 
                 new PublishRequest(pulled.batchId(), List.of(), List.of("weidian", "taobao"), "ops")).run());
         assertEquals(new JobCounts(0, 0, 10, 0, 0), copied);
         assertEquals(5, weidian.listingsByOuterId.size());

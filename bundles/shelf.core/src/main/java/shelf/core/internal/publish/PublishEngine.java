@@ -79,6 +79,7 @@ public class PublishEngine implements PublishService {
     private final Map<String, ChannelWorker> workers = new ConcurrentHashMap<>();
     private volatile Settings settings = Settings.defaults();
     private JobRecords records;
+    private JobDesk desk;
     private JobQueue queue;
     private ResultWriter writer;
     private PublishCall call;
@@ -169,6 +170,8 @@ public class PublishEngine implements PublishService {
         queue = new JobQueue(tables);
         call = new PublishCall(tables::product);
         writer = new ResultWriter(queue);
+        desk = new JobDesk(records, access, audit, this::note, channel -> worker(channel).wake(),
+                () -> workers.values().forEach(ChannelWorker::wake));
         writer.start();
         int resumed = queue.resume();
         if (resumed > 0) {
@@ -234,83 +237,39 @@ public class PublishEngine implements PublishService {
 
     @Override
     public List<Job> jobs(Subject by, JobQuery query) throws PublishException {
-        access.check(by, "publish:jobs");
-        return Guard.of(() -> records.jobs(query, JobScope.of(by), this::note));
+        return desk.jobs(by, query);
     }
 
     @Override
     public Optional<Job> job(Subject by, long id) throws PublishException {
-        access.check(by, "job:show");
-        return inScope(by, id);
-    }
-
-    /** The job, refused when it lies outside the caller's scope. */
-    private Optional<Job> inScope(Subject by, long id) throws PublishException {
-        Optional<Job> job = Guard.of(() -> records.job(id, this::note));
-        if (job.isPresent() && !Guard.of(() -> records.sees(id, JobScope.of(by)))) {
-            throw PublishAudit.outside(by, "job " + id);
-        }
-        return job;
+        return desk.job(by, id);
     }
 
     @Override
     public JobCounts counts(Subject by, long run) throws PublishException {
-        PublishAudit.requireAny(access, by, "publish:jobs", "publish:publish", "publish:sync");
-        return counts(JobScope.of(by), run);
-    }
-
-    private JobCounts counts(JobScope scope, long run) throws PublishException {
-        return Guard.of(() -> records.countsByChannel(run, scope).get(""));
+        return desk.counts(by, run);
     }
 
     @Override
     public JobCounts await(Subject by, long run, Duration timeout) throws PublishException, InterruptedException {
-        PublishAudit.requireAny(access, by, "publish:jobs", "publish:publish", "publish:sync");
-        JobScope scope = JobScope.of(by);
-        long deadline = System.nanoTime() + timeout.toNanos();
-        List<String> channels = Guard.of(records::channels);
-        while (Guard.of(() -> records.outstanding(run, channels, scope)) && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-        }
-        return counts(scope, run);
+        return desk.await(by, run, timeout);
     }
 
     @Override
     public Job retry(Subject by, long id) throws PublishException {
-        access.check(by, "job:retry");
-        Job job = inScope(by, id).orElseThrow(() -> new PublishException("no job " + id + " — see jobs"));
-        if (!job.state().finished() || job.state() == shelf.api.publish.JobState.DONE) {
-            throw new PublishException("job " + id + " is " + job.state().label() + ": only a failed or cancelled job can be retried");
-        }
         marker.set();
-        Guard.of(() -> records.requeue("id = ?", List.of(id)));
-        worker(job.channel()).wake();
-        audit.append(PublishAudit.moved(by, "job:retry", job, "pending"));
-        return inScope(by, id).orElseThrow();
+        return desk.retry(by, id);
     }
 
     @Override
     public int retryFailed(Subject by) throws PublishException {
-        access.check(by, "job:retry");
         marker.set();
-        JobScope scope = JobScope.of(by);
-        int n = Guard.of(() -> records.requeue("state = 'failed' AND " + scope.sql(), scope.args()));
-        workers.values().forEach(ChannelWorker::wake);
-        audit.append(AuditEntry.of(by.name(), "job:retry", List.of("jobs:failed"), "failed", "pending",
-                n + " failed job" + (n == 1 ? "" : "s") + " queued again"));
-        return n;
+        return desk.retryFailed(by);
     }
 
     @Override
     public Job cancel(Subject by, long id) throws PublishException {
-        access.check(by, "job:cancel");
-        Job job = inScope(by, id).orElseThrow(() -> new PublishException("no job " + id + " — see jobs"));
-        if (!Guard.of(() -> records.cancel(id))) {
-            throw new PublishException("job " + id + " is " + inScope(by, id).orElseThrow().state().label()
-                    + ": only a pending job can be cancelled");
-        }
-        audit.append(PublishAudit.moved(by, "job:cancel", job, "cancelled"));
-        return inScope(by, id).orElseThrow();
+        return desk.cancel(by, id);
     }
 
     /** Ops' view (channel:list): every merchant's jobs counted, no job shown. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.util.List;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,6 +19,15 @@ import org.junit.jupiter.api.Test;
 class PublishChaosIT extends RunningShelf {
     private static final List<String> CHANNELS = List.of("weidian", "taobao", "pinduoduo", "douyin", "wechat");
     private static final String FAULTS = "sandbox:faults all --timeout 0.1 --lost-response 0.1 --busy 0.1 --qps 50";
+
+    /** The sandbox on a free port, as ChannelsIT: another test run may hold the fixed one (and with it sandbox:*). */
+    @BeforeEach
+    @Override
+    void startShelf() throws Exception {
+        Files.createDirectories(home.resolve("etc/channels"));
+        Files.writeString(home.resolve("etc/channels/sandbox.properties"), "port=0\n");
+        super.startShelf();
+    }
 
     @Test
     void everyProductIsLiveExactlyOnceOnEveryChannelDespiteFaultsAndAKill() throws Exception {

@@ -7,6 +7,8 @@ import java.util.Optional;
 
 import org.osgi.annotation.versioning.ProviderType;
 
+import shelf.api.security.Subject;
+
 /**
  * Publishes catalogue products to marketplaces through durable jobs and keeps them in step.
  *
@@ -16,6 +18,12 @@ import org.osgi.annotation.versioning.ProviderType;
  * calling a platform that keeps failing (circuit breaker), and never lists a product twice: each
  * listing carries the SPU code as outer id, and after any failure whose outcome is unknown the worker
  * looks the listing up by it before creating again. A product already live is updated, never relisted.
+ *
+ * <p>Every method takes the caller and checks it where the work is done: the command ACL
+ * ({@link shelf.api.security.CommandAccess}, under the name of the shell command that does the same:
+ * "publish", "jobs", "price:set" …) and the caller's data scope. Lists and counts hold only what is in the
+ * scope; a job, batch or SKU outside it is refused with {@link shelf.api.security.AccessRefusedException}
+ * ("job 17 is outside lily's data scope (acme)"). Every change is audited with the caller's name.
  */
 @ProviderType
 public interface PublishService {
@@ -25,45 +33,45 @@ public interface PublishService {
      * channel's own pack included) are left out there and reported. Channels need no adapter yet: their
      * jobs wait for one.
      */
-    PublishReport publish(PublishRequest request) throws PublishException;
+    PublishReport publish(Subject by, PublishRequest request) throws PublishException;
 
-    /** Jobs matching the query, newest first. */
-    List<Job> jobs(JobQuery query) throws PublishException;
+    /** Jobs in the caller's scope matching the query, newest first. */
+    List<Job> jobs(Subject by, JobQuery query) throws PublishException;
 
-    Optional<Job> job(long id) throws PublishException;
+    Optional<Job> job(Subject by, long id) throws PublishException;
 
-    /** Jobs by state: every job's, or one run's (run 0: all). */
-    JobCounts counts(long run) throws PublishException;
+    /** Jobs in the caller's scope by state: every such job's, or one run's (run 0: all). */
+    JobCounts counts(Subject by, long run) throws PublishException;
 
     /**
      * Waits until no job of the run (0: any job) is pending or running, or the timeout passes.
      *
      * @return the counts at the end
      */
-    JobCounts await(long run, Duration timeout) throws PublishException, InterruptedException;
+    JobCounts await(Subject by, long run, Duration timeout) throws PublishException, InterruptedException;
 
     /** Queues a failed or cancelled job again; it looks the listing up before creating it. */
-    Job retry(long id) throws PublishException;
+    Job retry(Subject by, long id) throws PublishException;
 
-    /** Queues every failed job again; how many. */
-    int retryFailed() throws PublishException;
+    /** Queues every failed job in the caller's scope again; how many. */
+    int retryFailed(Subject by) throws PublishException;
 
     /** Cancels a pending job; a job that is running, done or failed cannot be cancelled. */
-    Job cancel(long id) throws PublishException;
+    Job cancel(Subject by, long id) throws PublishException;
 
-    /** Every channel with an installed adapter or with jobs, by id. */
-    List<ChannelStatus> channels() throws PublishException;
+    /** Every channel with an installed adapter or with jobs, by id, with every merchant's counts (ops' view). */
+    List<ChannelStatus> channels(Subject by) throws PublishException;
 
-    Optional<ChannelStatus> channel(String id) throws PublishException;
+    Optional<ChannelStatus> channel(Subject by, String id) throws PublishException;
 
     /**
      * Sets a SKU's sale price in the catalogue and queues a price job on every channel where its product is
      * live.
      *
-     * @param merchant the merchant, or empty when the SKU code is unique across merchants
+     * @param merchant the merchant, or empty when the SKU code is unique among the merchants the caller sees
      * @return the jobs queued, one per channel
      */
-    List<Job> setPrice(String merchant, String skuCode, BigDecimal price) throws PublishException;
+    List<Job> setPrice(Subject by, String merchant, String skuCode, BigDecimal price) throws PublishException;
 
     /**
      * Brings a shop's listings on a channel into the catalogue as a new batch, each product keyed by its outer
@@ -72,8 +80,8 @@ public interface PublishService {
      *
      * @param merchant the merchant to store them under; empty: the channel's id
      */
-    PullReport pull(String channel, String merchant, String requestedBy) throws PublishException;
+    PullReport pull(Subject by, String channel, String merchant) throws PublishException;
 
     /** Sets a SKU's stock in the catalogue and queues a stock job on every channel where its product is live. */
-    List<Job> setStock(String merchant, String skuCode, int stock) throws PublishException;
+    List<Job> setStock(Subject by, String merchant, String skuCode, int stock) throws PublishException;
 }

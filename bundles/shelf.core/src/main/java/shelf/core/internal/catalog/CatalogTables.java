@@ -28,4 +28,7 @@ public interface CatalogTables extends CatalogConnections {
      * @return the products as changed; empty when no product has the SKU
      */
     List<Product> changeSku(String merchant, String skuCode, UnaryOperator<Sku> change) throws CatalogException;
+
+    /** The products that have the SKU code (one per merchant that uses it), unchanged; merchant empty: every merchant. */
+    List<Product> withSku(String merchant, String skuCode) throws CatalogException;
 }

@@ -236,6 +236,11 @@ public class H2CatalogStore implements CatalogStore, BatchStore, FindingStore, C
     }
 
     @Override
+    public List<shelf.api.catalog.Product> withSku(String merchant, String skuCode) throws CatalogException {
+        return new SkuChange(database).find(merchant, skuCode);
+    }
+
+    @Override
     public List<ProductChange> history(Subject subject, String merchant, String spuCode) throws CatalogException {
         permit(subject, "product:show");
         for (StoredProduct stored : queries.product(spuCode)) {

@@ -28,6 +28,32 @@ final class SkuChange {
         this.database = database;
     }
 
+    /** The products with the SKU, read only: price:set asks whose they are before it changes any. */
+    List<Product> find(String merchant, String skuCode) throws CatalogException {
+        byte[] needle = new JsonBytes().name("skuCode").value(skuCode).toByteArray();
+        List<Product> found = new ArrayList<>();
+        String sql = "SELECT doc FROM product" + (merchant.isEmpty() ? "" : " WHERE merchant = ?");
+        try (Connection c = database.connect(); PreparedStatement select = c.prepareStatement(sql)) {
+            if (!merchant.isEmpty()) {
+                select.setString(1, merchant);
+            }
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    byte[] doc = rs.getBytes(1);
+                    if (contains(doc, needle)) {
+                        Product product = ProductJson.read(doc);
+                        if (product.skus().stream().anyMatch(s -> s.skuCode().equals(skuCode))) {
+                            found.add(product);
+                        }
+                    }
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw database.failure("find SKU " + skuCode + " in", e);
+        }
+    }
+
     List<Product> apply(String merchant, String skuCode, UnaryOperator<Sku> change) throws CatalogException {
         byte[] needle = new JsonBytes().name("skuCode").value(skuCode).toByteArray();
         List<Product> changed = new ArrayList<>();

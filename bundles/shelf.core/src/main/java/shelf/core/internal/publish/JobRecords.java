@@ -111,9 +111,9 @@ final class JobRecords {
         });
     }
 
-    List<Job> jobs(JobQuery query, Function<Job, String> notes) throws CatalogException {
-        StringBuilder sql = new StringBuilder(COLUMNS).append(" WHERE TRUE");
-        List<Object> args = new ArrayList<>();
+    List<Job> jobs(JobQuery query, JobScope scope, Function<Job, String> notes) throws CatalogException {
+        StringBuilder sql = new StringBuilder(COLUMNS).append(" WHERE ").append(scope.sql());
+        List<Object> args = new ArrayList<>(scope.args());
         if (query.state() != null) {
             sql.append(" AND state = ?");
             args.add(query.state().label());
@@ -136,6 +136,21 @@ final class JobRecords {
     Optional<Job> job(long id, Function<Job, String> notes) throws CatalogException {
         return work("read job " + id + " in", c -> read(c, COLUMNS + " WHERE id = ?", List.of(id), notes))
                 .stream().findFirst();
+    }
+
+    /** Whether the job is in the scope. */
+    boolean sees(long id, JobScope scope) throws CatalogException {
+        return work("read job " + id + " in", c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM publish_job WHERE id = ? AND " + scope.sql())) {
+                List<Object> args = scope.after(List.of(id));
+                for (int i = 0; i < args.size(); i++) {
+                    s.setObject(i + 1, args.get(i));
+                }
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
     }
 
     private static List<Job> read(Connection c, String sql, List<Object> args, Function<Job, String> notes)
@@ -177,13 +192,21 @@ final class JobRecords {
      * queue index, so asking several times a second while thousands wait costs next to nothing.
      */
     boolean outstanding(long run, java.util.Collection<String> channels) throws CatalogException {
+        return outstanding(run, channels, JobScope.ALL);
+    }
+
+    /** Whether a job of the run (0: any run) in the scope is pending or running. */
+    boolean outstanding(long run, java.util.Collection<String> channels, JobScope scope) throws CatalogException {
         return work("look for waiting publishing jobs in", c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM publish_job WHERE channel = ? "
-                    + "AND state IN ('pending', 'running') AND (? = 0 OR run_id = ?) LIMIT 1")) {
+                    + "AND state IN ('pending', 'running') AND (? = 0 OR run_id = ?) AND " + scope.sql() + " LIMIT 1")) {
                 for (String channel : channels) {
                     s.setString(1, channel);
                     s.setLong(2, run);
                     s.setLong(3, run);
+                    for (int i = 0; i < scope.args().size(); i++) {
+                        s.setObject(i + 4, scope.args().get(i));
+                    }
                     try (ResultSet rs = s.executeQuery()) {
                         if (rs.next()) {
                             return true;
@@ -211,13 +234,22 @@ final class JobRecords {
 
     /** Jobs by channel and state; the channel "" holds the totals. */
     Map<String, JobCounts> countsByChannel(long run) throws CatalogException {
+        return countsByChannel(run, JobScope.ALL);
+    }
+
+    /** Jobs in the scope by channel and state; the channel "" holds the totals. */
+    Map<String, JobCounts> countsByChannel(long run, JobScope scope) throws CatalogException {
         return work("count the publishing jobs in", c -> {
             Map<String, long[]> counts = new TreeMap<>();
-            String sql = "SELECT channel, state, COUNT(*) FROM publish_job" + (run == 0 ? "" : " WHERE run_id = ?")
-                    + " GROUP BY channel, state";
+            String sql = "SELECT channel, state, COUNT(*) FROM publish_job WHERE " + scope.sql()
+                    + (run == 0 ? "" : " AND run_id = ?") + " GROUP BY channel, state";
             try (PreparedStatement s = c.prepareStatement(sql)) {
+                List<Object> args = run == 0 ? scope.args() : new ArrayList<>(scope.args());
                 if (run != 0) {
-                    s.setLong(1, run);
+                    args.add(run);
+                }
+                for (int i = 0; i < args.size(); i++) {
+                    s.setObject(i + 1, args.get(i));
                 }
                 counts.put("", new long[5]);
                 try (ResultSet rs = s.executeQuery()) {

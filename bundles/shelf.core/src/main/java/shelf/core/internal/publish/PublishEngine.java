@@ -23,6 +23,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.annotations.Designate;
 
+import shelf.api.audit.AuditLog;
 import shelf.api.catalog.CatalogException;
 import shelf.api.catalog.CatalogStore;
 import shelf.api.channel.ChannelAdapter;
@@ -38,6 +39,8 @@ import shelf.api.review.ReviewException;
 import shelf.api.review.ReviewService;
 import shelf.api.review.ReviewState;
 import shelf.api.rules.RuleEngine;
+import shelf.api.security.CommandAccess;
+import shelf.api.security.Subject;
 import shelf.core.internal.catalog.CatalogTables;
 
 /**
@@ -59,6 +62,13 @@ public class PublishEngine implements PublishService {
     @Reference
     RuleEngine rules;
 
+    /** The command ACL: each method checks the caller under the name of the command that does the same. */
+    @Reference
+    CommandAccess access;
+
+    @Reference
+    AuditLog audit;
+
     /** Publishing takes approved products only (see {@link #unapproved}). */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -68,6 +78,7 @@ public class PublishEngine implements PublishService {
     private final Map<String, ChannelWorker> workers = new ConcurrentHashMap<>();
     private volatile Settings settings = Settings.defaults();
     private JobRecords records;
+    private JobDesk desk;
     private JobQueue queue;
     private ResultWriter writer;
     private PublishCall call;
@@ -142,7 +153,10 @@ public class PublishEngine implements PublishService {
     }
 
     /** Starts on the given catalogue outside the framework (tests, benchmarks). */
-    public void start(CatalogTables tables, CatalogStore store, RuleEngine rules, Settings settings) throws CatalogException {
+    public void start(CatalogTables tables, CatalogStore store, RuleEngine rules, CommandAccess access, AuditLog audit,
+            Settings settings) throws CatalogException {
+        this.access = access;
+        this.audit = audit;
         this.tables = tables;
         this.store = store;
         this.rules = rules;
@@ -155,6 +169,8 @@ public class PublishEngine implements PublishService {
         queue = new JobQueue(tables);
         call = new PublishCall(tables::product);
         writer = new ResultWriter(queue);
+        desk = new JobDesk(records, access, audit, this::note, channel -> worker(channel).wake(),
+                () -> workers.values().forEach(ChannelWorker::wake));
         writer.start();
         int resumed = queue.resume();
         if (resumed > 0) {
@@ -208,71 +224,61 @@ public class PublishEngine implements PublishService {
     }
 
     @Override
-    public PublishReport publish(PublishRequest request) throws PublishException {
+    public PublishReport publish(Subject by, PublishRequest request) throws PublishException {
+        access.check(by, "publish:publish");
         marker.set();
-        PublishReport report = new PublishPlanner(store, rules, records, this::unapproved).plan(request,
+        PublishReport report = new PublishPlanner(store, rules, records, this::unapproved).plan(by, request,
                 adapters.channels(), counts().keySet());
         report.channels().forEach(channel -> worker(channel).wake());
+        audit.append(PublishAudit.published(by, request, report));
         return report;
     }
 
     @Override
-    public List<Job> jobs(JobQuery query) throws PublishException {
-        return Guard.of(() -> records.jobs(query, this::note));
+    public List<Job> jobs(Subject by, JobQuery query) throws PublishException {
+        return desk.jobs(by, query);
     }
 
     @Override
-    public Optional<Job> job(long id) throws PublishException {
-        return Guard.of(() -> records.job(id, this::note));
+    public Optional<Job> job(Subject by, long id) throws PublishException {
+        return desk.job(by, id);
     }
 
     @Override
-    public JobCounts counts(long run) throws PublishException {
-        return Guard.of(() -> records.countsByChannel(run).get(""));
+    public JobCounts counts(Subject by, long run) throws PublishException {
+        return desk.counts(by, run);
     }
 
     @Override
-    public JobCounts await(long run, Duration timeout) throws PublishException, InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        List<String> channels = Guard.of(records::channels);
-        while (Guard.of(() -> records.outstanding(run, channels)) && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-        }
-        return counts(run);
+    public JobCounts await(Subject by, long run, Duration timeout) throws PublishException, InterruptedException {
+        return desk.await(by, run, timeout);
     }
 
     @Override
-    public Job retry(long id) throws PublishException {
-        Job job = job(id).orElseThrow(() -> new PublishException("no job " + id + " — see jobs"));
-        if (!job.state().finished() || job.state() == shelf.api.publish.JobState.DONE) {
-            throw new PublishException("job " + id + " is " + job.state().label() + ": only a failed or cancelled job can be retried");
-        }
+    public Job retry(Subject by, long id) throws PublishException {
         marker.set();
-        Guard.of(() -> records.requeue("id = ?", List.of(id)));
-        worker(job.channel()).wake();
-        return job(id).orElseThrow();
+        return desk.retry(by, id);
     }
 
     @Override
-    public int retryFailed() throws PublishException {
+    public int retryFailed(Subject by) throws PublishException {
         marker.set();
-        int n = Guard.of(() -> records.requeue("state = 'failed'", List.of()));
-        workers.values().forEach(ChannelWorker::wake);
-        return n;
+        return desk.retryFailed(by);
     }
 
     @Override
-    public Job cancel(long id) throws PublishException {
-        Job job = job(id).orElseThrow(() -> new PublishException("no job " + id + " — see jobs"));
-        if (!Guard.of(() -> records.cancel(id))) {
-            throw new PublishException("job " + id + " is " + job(id).orElseThrow().state().label()
-                    + ": only a pending job can be cancelled");
-        }
-        return job(id).orElseThrow();
+    public Job cancel(Subject by, long id) throws PublishException {
+        return desk.cancel(by, id);
     }
 
+    /** Ops' view (channel:list): every merchant's jobs counted, no job shown. */
     @Override
-    public List<ChannelStatus> channels() throws PublishException {
+    public List<ChannelStatus> channels(Subject by) throws PublishException {
+        access.check(by, "channel:list");
+        return statuses();
+    }
+
+    private List<ChannelStatus> statuses() throws PublishException {
         Map<String, JobCounts> counts = counts();
         TreeSet<String> ids = new TreeSet<>(adapters.channels());
         counts.keySet().stream().filter(c -> !c.isEmpty()).forEach(ids::add);
@@ -285,24 +291,32 @@ public class PublishEngine implements PublishService {
     }
 
     @Override
-    public Optional<ChannelStatus> channel(String id) throws PublishException {
-        return channels().stream().filter(c -> c.id().equals(id)).findFirst();
+    public Optional<ChannelStatus> channel(Subject by, String id) throws PublishException {
+        access.check(by, "channel:status");
+        return statuses().stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
     @Override
-    public List<Job> setPrice(String merchant, String skuCode, BigDecimal price) throws PublishException {
+    public List<Job> setPrice(Subject by, String merchant, String skuCode, BigDecimal price) throws PublishException {
+        access.check(by, "price:set");
         marker.set();
-        return new SkuUpdates(tables, records, this::jobs).price(merchant, skuCode, price, this::wakeAll);
+        return skuUpdates().price(by, merchant, skuCode, price, this::wakeAll);
     }
 
     @Override
-    public shelf.api.publish.PullReport pull(String channel, String merchant, String requestedBy) throws PublishException {
+    public shelf.api.publish.PullReport pull(Subject by, String channel, String merchant) throws PublishException {
+        PublishAudit.requireAny(access, by, "channel:pull", "publish:sync");
+        String target = merchant.isEmpty() ? channel : merchant;
+        by.requireScope("merchant " + target, target, null);
         Adapters.Installed installed = adapters.current(channel).orElseThrow(() -> new PublishException(
                 "no " + channel + " adapter installed — see channel:list"));
         Settings s = settings;
         try {
-            return new ShopPull(store, records, new Backoff(s.backoffBaseMillis(), s.backoffCapMillis()))
-                    .pull(channel, installed.adapter(), merchant, requestedBy);
+            shelf.api.publish.PullReport report = new ShopPull(store, records,
+                    new Backoff(s.backoffBaseMillis(), s.backoffCapMillis())).pull(channel, installed.adapter(), merchant,
+                            by.name());
+            audit.append(PublishAudit.pulled(by, report));
+            return report;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PublishException("pulling the " + channel + " shop was interrupted; nothing was stored", e);
@@ -310,9 +324,14 @@ public class PublishEngine implements PublishService {
     }
 
     @Override
-    public List<Job> setStock(String merchant, String skuCode, int stock) throws PublishException {
+    public List<Job> setStock(Subject by, String merchant, String skuCode, int stock) throws PublishException {
+        access.check(by, "stock:set");
         marker.set();
-        return new SkuUpdates(tables, records, this::jobs).stock(merchant, skuCode, stock, this::wakeAll);
+        return skuUpdates().stock(by, merchant, skuCode, stock, this::wakeAll);
+    }
+
+    private SkuUpdates skuUpdates() {
+        return new SkuUpdates(tables, records, query -> Guard.of(() -> records.jobs(query, JobScope.ALL, this::note)), audit);
     }
 
     private void wakeAll(List<String> channels) {

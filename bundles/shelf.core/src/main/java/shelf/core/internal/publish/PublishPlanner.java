@@ -11,7 +11,6 @@ import java.util.Set;
 
 import shelf.api.catalog.CatalogException;
 import shelf.api.catalog.CatalogStore;
-import shelf.api.catalog.ProductQuery;
 import shelf.api.catalog.StoredProduct;
 import shelf.api.publish.PublishException;
 import shelf.api.publish.PublishReport;
@@ -48,10 +47,12 @@ final class PublishPlanner {
         this.approval = approval;
     }
 
-    PublishReport plan(PublishRequest request, List<String> installed, Set<String> withJobs) throws PublishException {
+    /** Plans the request as the caller, who must see every product it names (see {@link ScopedProducts}). */
+    PublishReport plan(Subject by, PublishRequest request, List<String> installed, Set<String> withJobs)
+            throws PublishException {
         List<String> channels = channels(request.channels(), installed, withJobs);
         try {
-            List<StoredProduct> products = products(request);
+            List<StoredProduct> products = ScopedProducts.of(store, by, request);
             long run = records.nextRun();
             List<NewJob> jobs = new ArrayList<>();
             List<PublishReport.Blocked> blocked = new ArrayList<>();
@@ -77,7 +78,7 @@ final class PublishPlanner {
                     }
                 }
             }
-            records.insert(run, jobs, request.requestedBy());
+            records.insert(run, jobs, by.name());
             List<String> absent = channels.stream().filter(c -> !installed.contains(c)).toList();
             return new PublishReport(run, channels, products.size(), jobs.size(), alreadyQueued, blocked, absent);
         } catch (CatalogException e) {
@@ -97,27 +98,6 @@ final class PublishPlanner {
                     .forEach((spu, why) -> unapproved.put(ClaimedJob.key(merchant.getKey(), spu), why));
         }
         return unapproved;
-    }
-
-    private List<StoredProduct> products(PublishRequest request) throws CatalogException, PublishException {
-        if (request.batchId() != null) {
-            if (store.batch(Subject.SYSTEM, request.batchId()).isEmpty()) {
-                throw new PublishException("no batch " + request.batchId() + " — see batch:list");
-            }
-            return store.products(Subject.SYSTEM, new ProductQuery(request.batchId(), "", "", 0));
-        }
-        if (request.spuCodes().isEmpty()) {
-            throw new PublishException("name a batch or at least one SPU code to publish");
-        }
-        List<StoredProduct> products = new ArrayList<>();
-        for (String spu : new LinkedHashSet<>(request.spuCodes())) {
-            List<StoredProduct> found = store.product(Subject.SYSTEM, spu);
-            if (found.isEmpty()) {
-                throw new PublishException("no product " + spu + " in the catalogue — see product:list");
-            }
-            products.addAll(found);
-        }
-        return products;
     }
 
     private static List<String> channels(List<String> asked, List<String> installed, Set<String> withJobs)

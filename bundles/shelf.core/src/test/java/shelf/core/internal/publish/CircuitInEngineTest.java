@@ -37,10 +37,10 @@ class CircuitInEngineTest {
         FakePlatform pinduoduo = new FakePlatform(30).faults(0, 0, 1.0, 0);
         PublishReport report = publish(50, "pinduoduo", pinduoduo, new Settings(0, Map.of(), 4, 1000, 2, 20, 5, 300));
 
-        ChannelStatus down = shelf.engine.channel("pinduoduo").orElseThrow();
+        ChannelStatus down = shelf.engine.channel(PublishFixture.ADMIN, "pinduoduo").orElseThrow();
         for (int i = 0; i < 100 && down.health() != ChannelHealth.DOWN; i++) {
             Thread.sleep(20);
-            down = shelf.engine.channel("pinduoduo").orElseThrow();
+            down = shelf.engine.channel(PublishFixture.ADMIN, "pinduoduo").orElseThrow();
         }
         assertEquals(ChannelHealth.DOWN, down.health());
         assertTrue(down.note().matches("circuit open until \\d\\d:\\d\\d:\\d\\d after \\d+ failures in a row, the last: 系统繁忙，请稍后再试"),
@@ -51,7 +51,7 @@ class CircuitInEngineTest {
 
         pinduoduo.faults(0, 0, 0, 0);
         assertEquals(new JobCounts(0, 0, 50, 0, 0), shelf.await(report.run()));
-        assertEquals(ChannelHealth.UP, shelf.engine.channel("pinduoduo").orElseThrow().health());
+        assertEquals(ChannelHealth.UP, shelf.engine.channel(PublishFixture.ADMIN, "pinduoduo").orElseThrow().health());
         assertEquals(0, pinduoduo.duplicates());
     }
 
@@ -59,16 +59,16 @@ class CircuitInEngineTest {
     void aTrialCallThatIsThrottledClosesTheCircuitForThePlatformAnswered() throws Exception {
         FakePlatform weidian = new FakePlatform(31).faults(0, 0, 1.0, 0);
         PublishReport report = publish(30, "weidian", weidian, new Settings(0, Map.of(), 4, 1000, 2, 20, 5, 100));
-        for (int i = 0; i < 100 && shelf.engine.channel("weidian").orElseThrow().health() != ChannelHealth.DOWN; i++) {
+        for (int i = 0; i < 100 && shelf.engine.channel(PublishFixture.ADMIN, "weidian").orElseThrow().health() != ChannelHealth.DOWN; i++) {
             Thread.sleep(20);
         }
-        assertEquals(ChannelHealth.DOWN, shelf.engine.channel("weidian").orElseThrow().health());
+        assertEquals(ChannelHealth.DOWN, shelf.engine.channel(PublishFixture.ADMIN, "weidian").orElseThrow().health());
 
         weidian.faults(0, 0, 0, 1.0); // back, but throttling every call: the trial is answered
-        for (int i = 0; i < 100 && shelf.engine.channel("weidian").orElseThrow().health() == ChannelHealth.DOWN; i++) {
+        for (int i = 0; i < 100 && shelf.engine.channel(PublishFixture.ADMIN, "weidian").orElseThrow().health() == ChannelHealth.DOWN; i++) {
             Thread.sleep(20);
         }
-        assertEquals(ChannelHealth.UP, shelf.engine.channel("weidian").orElseThrow().health(),
+        assertEquals(ChannelHealth.UP, shelf.engine.channel(PublishFixture.ADMIN, "weidian").orElseThrow().health(),
                 "a throttled answer says the platform is up");
         weidian.faults(0, 0, 0, 0);
         assertEquals(new JobCounts(0, 0, 30, 0, 0), shelf.await(report.run()));
@@ -83,7 +83,7 @@ class CircuitInEngineTest {
         PublishReport report = publish(30, "weidian", weidian, new Settings(0, Map.of(), 4, 3, 2, 20, 5, 100));
         Thread.sleep(600);
 
-        ChannelStatus waiting = shelf.engine.channel("weidian").orElseThrow();
+        ChannelStatus waiting = shelf.engine.channel(PublishFixture.ADMIN, "weidian").orElseThrow();
         assertEquals(0, countCalls(weidian));
         assertEquals(ChannelHealth.UP, waiting.health(), "nothing was sent, so nothing failed");
         assertEquals("not sending: weidian is configured for the sandbox, which is not running (30 jobs wait)",
@@ -101,7 +101,7 @@ class CircuitInEngineTest {
     private PublishReport publish(int products, String channel, FakePlatform platform, Settings settings) throws Exception {
         shelf = new PublishFixture(folder, settings).start(Map.of(channel, platform));
         StoredBatch batch = shelf.batch(PublishFixture.products(products));
-        return shelf.engine.publish(new PublishRequest(batch.id(), List.of(), List.of(channel), "ops"));
+        return shelf.engine.publish(PublishFixture.ADMIN, new PublishRequest(batch.id(), List.of(), List.of(channel), "ops"));
     }
 
     private static int countCalls(FakePlatform platform) {

@@ -43,14 +43,14 @@ class HotPlugTest {
     void jobsForAChannelWithoutAnAdapterWaitAndGoWhenOneIsInstalled() throws Exception {
         shelf = new PublishFixture(folder).start(Map.of());
         StoredBatch batch = shelf.batch(PublishFixture.products(20));
-        PublishReport report = shelf.engine.publish(new PublishRequest(batch.id(), List.of(), List.of("douyin"), "ops"));
+        PublishReport report = shelf.engine.publish(PublishFixture.ADMIN, new PublishRequest(batch.id(), List.of(), List.of("douyin"), "ops"));
         assertEquals(List.of("douyin"), report.withoutAdapter());
 
         Thread.sleep(300);
-        Job waiting = shelf.engine.jobs(new JobQuery(null, "douyin", 0, 1)).get(0);
+        Job waiting = shelf.engine.jobs(PublishFixture.ADMIN, new JobQuery(null, "douyin", 0, 1)).get(0);
         assertEquals(JobState.PENDING, waiting.state());
         assertEquals("waiting for a douyin adapter to be installed", waiting.note());
-        ChannelStatus absent = shelf.engine.channel("douyin").orElseThrow();
+        ChannelStatus absent = shelf.engine.channel(PublishFixture.ADMIN, "douyin").orElseThrow();
         assertEquals(ChannelHealth.ABSENT, absent.health());
         assertEquals("no adapter installed: 20 jobs wait", absent.note());
 
@@ -58,7 +58,7 @@ class HotPlugTest {
         shelf.engine.addAdapter(douyin.adapter("douyin"), "douyin", 0, 10, "1.0.0");
         assertEquals(new JobCounts(0, 0, 20, 0, 0), shelf.await(report.run()));
         assertEquals(20, douyin.listings());
-        assertEquals(ChannelHealth.UP, shelf.engine.channel("douyin").orElseThrow().health());
+        assertEquals(ChannelHealth.UP, shelf.engine.channel(PublishFixture.ADMIN, "douyin").orElseThrow().health());
     }
 
     @Test
@@ -83,7 +83,7 @@ class HotPlugTest {
         shelf = new PublishFixture(folder).start(Map.of());
         shelf.engine.addAdapter(old, "wechat", 0, 20, "1.0.0");
         StoredBatch batch = shelf.batch(PublishFixture.products(30));
-        PublishReport report = shelf.engine.publish(new PublishRequest(batch.id(), List.of(), List.of("wechat"), "ops"));
+        PublishReport report = shelf.engine.publish(PublishFixture.ADMIN, new PublishRequest(batch.id(), List.of(), List.of("wechat"), "ops"));
 
         assertTrue(callsStarted.await(10, TimeUnit.SECONDS));
         FakePlatform.Adapter next = platform.new Adapter("wechat");
@@ -95,6 +95,6 @@ class HotPlugTest {
         assertEquals(30, platform.listingsByOuterId.size());
         assertEquals(0, platform.duplicates());
         assertTrue(next.calls.stream().anyMatch(c -> c.startsWith("find ")), "the new version looked up what the old one created");
-        assertTrue(shelf.engine.channel("wechat").orElseThrow().version().startsWith("1.1.0"));
+        assertTrue(shelf.engine.channel(PublishFixture.ADMIN, "wechat").orElseThrow().version().startsWith("1.1.0"));
     }
 }

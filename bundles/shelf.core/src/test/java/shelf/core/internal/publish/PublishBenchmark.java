@@ -53,7 +53,10 @@ public final class PublishBenchmark {
             adapters.put(channel, adapter);
             engine.addAdapter(adapter, channel, 0, id++, "bench");
         }
+        shelf.core.internal.audit.FileAuditLog audit = new shelf.core.internal.audit.FileAuditLog();
+        audit.open(folder.resolve("audit.log"));
         engine.start(store, store, new TitleRuleEngine(""),
+                shelf.core.internal.security.SecurityFixture.acl(folder.resolve("shelf.command.acl.properties")), audit,
                 new Settings(0, Map.of(), concurrency, 30, 200, 30_000, 10, 5_000));
         System.out.printf("%,d products × %d SKUs, %d channels, concurrency %d per channel, adapter latency %d ms, %d cores%n",
                 count, skus, CHANNELS.size(), concurrency, latency, Runtime.getRuntime().availableProcessors());
@@ -76,9 +79,9 @@ public final class PublishBenchmark {
         StoredBatch batch = store.store(Subject.SYSTEM, new NewBatch("bench", "bench.xlsx", "商品", products.size() * products.get(0).skus().size(),
                 imported, List.of(), "bench"));
         long start = System.nanoTime();
-        PublishReport report = engine.publish(new PublishRequest(batch.id(), List.of(), List.of(), "bench"));
+        PublishReport report = engine.publish(PublishFixture.ADMIN, new PublishRequest(batch.id(), List.of(), List.of(), "bench"));
         long queued = System.nanoTime();
-        JobCounts counts = engine.await(report.run(), Duration.ofMinutes(10));
+        JobCounts counts = engine.await(PublishFixture.ADMIN, report.run(), Duration.ofMinutes(10));
         long end = System.nanoTime();
         double total = (end - start) / 1e9;
         double sending = (end - queued) / 1e9;

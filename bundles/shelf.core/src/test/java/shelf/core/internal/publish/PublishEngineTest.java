@@ -43,7 +43,7 @@ class PublishEngineTest {
         shelf = new PublishFixture(folder).start(Map.of("weidian", weidian, "taobao", taobao));
         StoredBatch batch = shelf.batch(PublishFixture.products(400));
 
-        PublishReport report = shelf.engine.publish(new PublishRequest(batch.id(), List.of(), List.of(), "ops"));
+        PublishReport report = shelf.engine.publish(PublishFixture.ADMIN, new PublishRequest(batch.id(), List.of(), List.of(), "ops"));
         assertEquals(List.of("taobao", "weidian"), report.channels());
         assertEquals(800, report.queued());
         JobCounts counts = shelf.await(report.run());
@@ -63,7 +63,7 @@ class PublishEngineTest {
         shelf = new PublishFixture(folder).start(Map.of("weidian", refusing, "taobao", silent));
         StoredBatch batch = shelf.batch(PublishFixture.products(200));
 
-        PublishReport report = shelf.engine.publish(new PublishRequest(batch.id(), List.of(), List.of(), "ops"));
+        PublishReport report = shelf.engine.publish(PublishFixture.ADMIN, new PublishRequest(batch.id(), List.of(), List.of(), "ops"));
         assertEquals(new JobCounts(0, 0, 400, 0, 0), shelf.await(report.run()));
 
         assertEquals(200, refusing.listingsByOuterId.size());
@@ -80,7 +80,7 @@ class PublishEngineTest {
         StoredBatch batch = shelf.batch(List.of(PublishFixture.product("A1", "纯棉T恤", "99.00"),
                 PublishFixture.product("A2", "最好的纯棉T恤", "99.00")));
 
-        PublishReport report = shelf.engine.publish(new PublishRequest(batch.id(), List.of(), List.of("weidian"), "ops"));
+        PublishReport report = shelf.engine.publish(PublishFixture.ADMIN, new PublishRequest(batch.id(), List.of(), List.of("weidian"), "ops"));
         shelf.await(report.run());
 
         assertEquals(1, report.queued());
@@ -96,15 +96,15 @@ class PublishEngineTest {
         shelf = new PublishFixture(folder).start(Map.of("weidian", weidian));
         StoredBatch batch = shelf.batch(List.of(PublishFixture.product("A1", "纯棉T恤", "99.00")));
 
-        PublishReport report = shelf.engine.publish(new PublishRequest(batch.id(), List.of(), List.of("weidian"), "ops"));
+        PublishReport report = shelf.engine.publish(PublishFixture.ADMIN, new PublishRequest(batch.id(), List.of(), List.of("weidian"), "ops"));
         assertEquals(new JobCounts(0, 0, 0, 1, 0), shelf.await(report.run()));
-        Job failed = shelf.engine.jobs(new JobQuery(JobState.FAILED, "weidian", 0, 0)).get(0);
+        Job failed = shelf.engine.jobs(PublishFixture.ADMIN, new JobQuery(JobState.FAILED, "weidian", 0, 0)).get(0);
         assertEquals("标题长度超过 60 个字符", failed.error());
         assertEquals("isv.invalid-title", failed.errorCode());
         assertEquals(1, failed.attempts(), "a refusal is not retried");
 
         weidian.refused.clear();
-        assertEquals(1, shelf.engine.retryFailed());
+        assertEquals(1, shelf.engine.retryFailed(PublishFixture.ADMIN));
         assertEquals(new JobCounts(0, 0, 1, 0, 0), shelf.await(report.run()));
         assertEquals(1, weidian.listings());
         assertEquals(List.of("create A1", "find A1", "create A1"), ((FakePlatform.Adapter) shelf.engine.adapterFor("weidian")).calls);
@@ -116,11 +116,11 @@ class PublishEngineTest {
         shelf = new PublishFixture(folder).start(Map.of("weidian", weidian));
         StoredBatch first = shelf.batch(List.of(PublishFixture.product("A1", "纯棉T恤", "99.00"),
                 PublishFixture.product("A2", "亚麻衬衫", "129.00")));
-        shelf.await(shelf.engine.publish(new PublishRequest(first.id(), List.of(), List.of("weidian"), "ops")).run());
+        shelf.await(shelf.engine.publish(PublishFixture.ADMIN, new PublishRequest(first.id(), List.of(), List.of("weidian"), "ops")).run());
 
         StoredBatch second = shelf.batch(List.of(PublishFixture.product("A1", "纯棉T恤 新款", "99.00"),
                 PublishFixture.product("A2", "亚麻衬衫", "129.00")));
-        JobCounts counts = shelf.await(shelf.engine.publish(
+        JobCounts counts = shelf.await(shelf.engine.publish(PublishFixture.ADMIN, 
                 new PublishRequest(second.id(), List.of(), List.of("weidian"), "ops")).run());
 
         assertEquals(2, counts.done());
@@ -136,9 +136,9 @@ class PublishEngineTest {
         FakePlatform taobao = new FakePlatform(7);
         shelf = new PublishFixture(folder).start(Map.of("weidian", weidian, "taobao", taobao));
         StoredBatch batch = shelf.batch(List.of(PublishFixture.product("A1", "纯棉T恤", "99.00")));
-        shelf.await(shelf.engine.publish(new PublishRequest(batch.id(), List.of(), List.of("weidian", "taobao"), "ops")).run());
+        shelf.await(shelf.engine.publish(PublishFixture.ADMIN, new PublishRequest(batch.id(), List.of(), List.of("weidian", "taobao"), "ops")).run());
 
-        List<Job> jobs = shelf.engine.setPrice("", "A1-2", new java.math.BigDecimal("89.50"));
+        List<Job> jobs = shelf.engine.setPrice(PublishFixture.ADMIN, "", "A1-2", new java.math.BigDecimal("89.50"));
         assertEquals(List.of("taobao", "weidian"), jobs.stream().map(Job::channel).sorted().toList());
         shelf.await(jobs.get(0).run());
 
@@ -146,7 +146,7 @@ class PublishEngineTest {
         assertEquals("89.50", taobao.prices.get("A1-2"));
         assertEquals(new java.math.BigDecimal("89.50"), shelf.store.product(Subject.SYSTEM, "A1").get(0).product().skus().get(1).salePrice());
         PublishException unknown = assertThrows(PublishException.class,
-                () -> shelf.engine.setStock("", "NOPE-1", 3));
+                () -> shelf.engine.setStock(PublishFixture.ADMIN, "", "NOPE-1", 3));
         assertEquals("no SKU NOPE-1 in the catalogue — see product:show", unknown.getMessage());
     }
 
@@ -155,7 +155,7 @@ class PublishEngineTest {
         shelf = new PublishFixture(folder).start(Map.of());
         StoredBatch batch = shelf.batch(List.of(PublishFixture.product("A1", "纯棉T恤", "99.00")));
         PublishException e = assertThrows(PublishException.class,
-                () -> shelf.engine.publish(new PublishRequest(batch.id(), List.of(), List.of("weidain"), "ops")));
+                () -> shelf.engine.publish(PublishFixture.ADMIN, new PublishRequest(batch.id(), List.of(), List.of("weidain"), "ops")));
         assertEquals("no channel 'weidain' — installed: none; known: weidian, taobao, pinduoduo, douyin, wechat", e.getMessage());
     }
 }

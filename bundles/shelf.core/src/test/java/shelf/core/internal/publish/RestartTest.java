@@ -40,7 +40,7 @@ class RestartTest {
         Settings slow = new Settings(200, Map.of(), 4, 30, 2, 40, 50, 100);
         shelf = new PublishFixture(folder, slow).start(platforms);
         StoredBatch batch = shelf.batch(PublishFixture.products(300));
-        PublishReport report = shelf.engine.publish(new PublishRequest(batch.id(), List.of(), List.of(), "ops"));
+        PublishReport report = shelf.engine.publish(PublishFixture.ADMIN, new PublishRequest(batch.id(), List.of(), List.of(), "ops"));
 
         while (weidian.listings() < 50) {
             Thread.sleep(10);
@@ -60,7 +60,7 @@ class RestartTest {
         FakePlatform taobao = new FakePlatform(12);
         shelf = new PublishFixture(folder).start(Map.of());
         StoredBatch batch = shelf.batch(PublishFixture.products(3));
-        PublishReport report = shelf.engine.publish(new PublishRequest(batch.id(), List.of(), List.of("taobao"), "ops"));
+        PublishReport report = shelf.engine.publish(PublishFixture.ADMIN, new PublishRequest(batch.id(), List.of(), List.of("taobao"), "ops"));
         // as after kill -9: the platform created SPU00000's listing, the job was still 'running' in the store
         taobao.adapter("taobao").create(PublishFixture.products(1).get(0));
         try (Connection c = shelf.store.connect(); Statement s = c.createStatement()) {

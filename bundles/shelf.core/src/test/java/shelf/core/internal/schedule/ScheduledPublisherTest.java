@@ -61,6 +61,9 @@ class ScheduledPublisherTest {
         publisher.tables = shelf.store;
         publisher.store = shelf.store;
         publisher.publishing = shelf.engine;
+        publisher.access = shelf.acl;
+        publisher.users = shelf.users;
+        publisher.audit = shelf.audit;
         publisher.start(home.resolve("publish-windows.json"), clock);
         return publisher;
     }
@@ -82,24 +85,24 @@ class ScheduledPublisherTest {
         scheduler = start(Clock.systemDefaultZone());
         Instant at = Instant.now().plusMillis(400);
 
-        ScheduledPublish scheduled = scheduler.schedule(spus("A"), at, "--at test");
-        assertEquals(List.of(scheduled), scheduler.list(false));
+        ScheduledPublish scheduled = scheduler.schedule(PublishFixture.ADMIN, spus("A"), at, "--at test");
+        assertEquals(List.of(scheduled), scheduler.list(PublishFixture.ADMIN, false));
 
         ScheduledPublish done = awaitState(scheduled.id(), ScheduledPublish.State.DONE);
         Duration late = Duration.between(scheduled.at(), done.firedAt());
         assertTrue(!late.isNegative() && late.compareTo(Duration.ofSeconds(1)) < 0, "fired " + late + " after its time");
         assertEquals("queued 1 jobs, run 1", done.outcome());
-        assertEquals(List.of(), scheduler.list(false));
+        assertEquals(List.of(), scheduler.list(PublishFixture.ADMIN, false));
         assertLiveOnWeidian(1, "A");
     }
 
     @Test
     void aScheduleSurvivesARestartAndOneDueWhileDownFiresAtStart() throws Exception {
         scheduler = start(Clock.systemDefaultZone());
-        ScheduledPublish later = scheduler.schedule(spus("B"), Instant.now().plus(Duration.ofHours(2)), "--at 12:00");
+        ScheduledPublish later = scheduler.schedule(PublishFixture.ADMIN, spus("B"), Instant.now().plus(Duration.ofHours(2)), "--at 12:00");
         scheduler.deactivate();
         shelf.restart(platforms);
-        assertEquals(List.of(), shelf.engine.jobs(JobQuery.all()), "nothing queued before its time");
+        assertEquals(List.of(), shelf.engine.jobs(PublishFixture.ADMIN, JobQuery.all()), "nothing queued before its time");
 
         // started again three hours later: the schedule's time passed while nothing ran
         scheduler = start(Clock.offset(Clock.systemDefaultZone(), Duration.ofHours(3)));
@@ -112,17 +115,17 @@ class ScheduledPublisherTest {
     @Test
     void aCancelledScheduleNeverFires() throws Exception {
         scheduler = start(Clock.systemDefaultZone());
-        ScheduledPublish scheduled = scheduler.schedule(spus("C"), Instant.now().plusMillis(300), "--at test");
+        ScheduledPublish scheduled = scheduler.schedule(PublishFixture.ADMIN, spus("C"), Instant.now().plusMillis(300), "--at test");
 
-        assertEquals(ScheduledPublish.State.CANCELLED, scheduler.cancel(scheduled.id()).state());
+        assertEquals(ScheduledPublish.State.CANCELLED, scheduler.cancel(PublishFixture.ADMIN, scheduled.id()).state());
         Thread.sleep(600);
 
-        assertEquals(List.of(), shelf.engine.jobs(JobQuery.all()));
+        assertEquals(List.of(), shelf.engine.jobs(PublishFixture.ADMIN, JobQuery.all()));
         assertEquals(Map.of(), weidian.listingsByOuterId);
         assertEquals("scheduled publish " + scheduled.id() + " is cancelled, not pending: it cannot be cancelled",
-                assertThrows(PublishException.class, () -> scheduler.cancel(scheduled.id())).getMessage());
+                assertThrows(PublishException.class, () -> scheduler.cancel(PublishFixture.ADMIN, scheduled.id())).getMessage());
         assertEquals("no scheduled publish 99 — see schedule:list",
-                assertThrows(PublishException.class, () -> scheduler.cancel(99)).getMessage());
+                assertThrows(PublishException.class, () -> scheduler.cancel(PublishFixture.ADMIN, 99)).getMessage());
     }
 
     @Test
@@ -133,7 +136,7 @@ class ScheduledPublisherTest {
         scheduler = start(Clock.fixed(nineAm, SHANGHAI));
         long batch = shelf.batch(List.of(product("SHIRT", "服饰鞋包/女装/T恤"), product("NUTS", "食品饮料/零食/坚果"))).id();
 
-        WindowedPublish result = scheduler.publishInWindows(new PublishRequest(batch, List.of(), List.of("weidian"), "ops"));
+        WindowedPublish result = scheduler.publishInWindows(PublishFixture.ADMIN, new PublishRequest(batch, List.of(), List.of("weidian"), "ops"));
 
         assertEquals(1, result.now().queued(), "outside every window: published now");
         assertLiveOnWeidian(result.now().run(), "NUTS");
@@ -142,7 +145,7 @@ class ScheduledPublisherTest {
         assertEquals(List.of("SHIRT"), held.request().spuCodes());
         assertEquals(LocalDateTime.of(2026, 11, 26, 10, 0).atZone(SHANGHAI).toInstant(), held.at());
         assertEquals("publish window 服饰鞋包/** 10:00–12:00", held.reason());
-        assertEquals(1, shelf.engine.jobs(JobQuery.all()).size(), "no job for SHIRT until its window opens");
+        assertEquals(1, shelf.engine.jobs(PublishFixture.ADMIN, JobQuery.all()).size(), "no job for SHIRT until its window opens");
     }
 
     @Test
@@ -153,17 +156,17 @@ class ScheduledPublisherTest {
         scheduler = start(Clock.fixed(elevenAm, SHANGHAI));
         long batch = shelf.batch(List.of(product("SHIRT", "服饰鞋包/女装/T恤"))).id();
 
-        WindowedPublish result = scheduler.publishInWindows(new PublishRequest(batch, List.of(), List.of("weidian"), "ops"));
+        WindowedPublish result = scheduler.publishInWindows(PublishFixture.ADMIN, new PublishRequest(batch, List.of(), List.of("weidian"), "ops"));
 
         assertEquals(List.of(), result.deferred());
-        assertNull(scheduler.list(false).stream().findFirst().orElse(null));
+        assertNull(scheduler.list(PublishFixture.ADMIN, false).stream().findFirst().orElse(null));
         assertLiveOnWeidian(result.now().run(), "SHIRT");
     }
 
     /** The run's jobs are exactly these products' publish jobs on weidian, done, and each is listed there once. */
     private void assertLiveOnWeidian(long run, String... spuCodes) throws Exception {
-        assertEquals(new JobCounts(0, 0, spuCodes.length, 0, 0), shelf.engine.await(run, Duration.ofSeconds(30)));
-        List<Job> jobs = shelf.engine.jobs(new JobQuery(null, "", run, 0));
+        assertEquals(new JobCounts(0, 0, spuCodes.length, 0, 0), shelf.engine.await(PublishFixture.ADMIN, run, Duration.ofSeconds(30)));
+        List<Job> jobs = shelf.engine.jobs(PublishFixture.ADMIN, new JobQuery(null, "", run, 0));
         assertEquals(List.of(spuCodes), jobs.stream().map(Job::spuCode).sorted().toList());
         for (Job job : jobs) {
             assertEquals("weidian", job.channel());
@@ -175,14 +178,14 @@ class ScheduledPublisherTest {
     private ScheduledPublish awaitState(long id, ScheduledPublish.State state) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
         while (System.nanoTime() < deadline) {
-            for (ScheduledPublish s : scheduler.list(true)) {
+            for (ScheduledPublish s : scheduler.list(PublishFixture.ADMIN, true)) {
                 if (s.id() == id && s.state() == state) {
                     return s;
                 }
             }
             Thread.sleep(20);
         }
-        throw new AssertionError("schedule " + id + " never reached " + state + ": " + scheduler.list(true));
+        throw new AssertionError("schedule " + id + " never reached " + state + ": " + scheduler.list(PublishFixture.ADMIN, true));
     }
 
     private static Product product(String spu, String category) {

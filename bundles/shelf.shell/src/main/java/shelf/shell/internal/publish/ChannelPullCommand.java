@@ -25,6 +25,6 @@ public class ChannelPullCommand {
             @Descriptor("the merchant to store them under (default: the channel's id)")
             @Parameter(names = {"--merchant", "-m"}, absentValue = "") String merchant,
             @Descriptor("the channel (see channel:list)") String channel) throws PublishException {
-        System.out.print(PublishText.pulled(publishing.pull(channel, merchant, currentUser.of(session).name())));
+        System.out.print(PublishText.pulled(publishing.pull(currentUser.of(session), channel, merchant)));
     }
 }

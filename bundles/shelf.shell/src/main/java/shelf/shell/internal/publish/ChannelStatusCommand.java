@@ -1,10 +1,12 @@
 package shelf.shell.internal.publish;
 
+import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.annotations.GogoCommand;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import shelf.api.shell.CurrentUser;
 import shelf.api.publish.PublishException;
 import shelf.api.publish.PublishService;
 
@@ -14,9 +16,12 @@ public class ChannelStatusCommand {
     @Reference
     PublishService publishing;
 
+    @Reference
+    CurrentUser currentUser;
+
     @Descriptor("show one channel: adapter, endpoint, health and why, queue, success rate, rate limit and concurrency")
-    public void status(@Descriptor("the channel id (see channel:list)") String channel) throws PublishException {
-        System.out.print(PublishText.channel(publishing.channel(channel).orElseThrow(() -> new IllegalArgumentException(
+    public void status(CommandSession session, @Descriptor("the channel id (see channel:list)") String channel) throws PublishException {
+        System.out.print(PublishText.channel(publishing.channel(currentUser.of(session), channel).orElseThrow(() -> new IllegalArgumentException(
                 "no channel " + channel + ": no adapter installed and no jobs — see channel:list"))));
     }
 }

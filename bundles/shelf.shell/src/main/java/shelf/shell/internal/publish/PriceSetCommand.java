@@ -3,12 +3,14 @@ package shelf.shell.internal.publish;
 import java.math.BigDecimal;
 import java.util.List;
 
+import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.Parameter;
 import org.apache.felix.service.command.annotations.GogoCommand;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import shelf.api.shell.CurrentUser;
 import shelf.api.publish.Job;
 import shelf.api.publish.PublishException;
 import shelf.api.publish.PublishService;
@@ -19,8 +21,11 @@ public class PriceSetCommand {
     @Reference
     PublishService publishing;
 
+    @Reference
+    CurrentUser currentUser;
+
     @Descriptor("set a SKU's sale price in the catalogue and on every channel where its product is live")
-    public void set(
+    public void set(CommandSession session,
             @Descriptor("the merchant, when several use the SKU code")
             @Parameter(names = {"--merchant", "-m"}, absentValue = "") String merchant,
             @Descriptor("the SKU code (SKU编码)") String sku,
@@ -35,7 +40,7 @@ public class PriceSetCommand {
             throw new IllegalArgumentException("'" + price + "' has more than two decimals — prices are in yuan and fen");
         }
         System.out.println(SkuJobs.summary("price of " + sku + " set to " + value.toPlainString(),
-                publishing.setPrice(merchant, sku, value)));
+                publishing.setPrice(currentUser.of(session), merchant, sku, value)));
     }
 }
 

@@ -13,8 +13,6 @@ import org.apache.felix.service.command.annotations.GogoCommand;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import shelf.api.catalog.CatalogException;
-import shelf.api.catalog.CatalogStore;
 import shelf.api.publish.JobCounts;
 import shelf.api.publish.PublishException;
 import shelf.api.publish.PublishReport;
@@ -45,9 +43,6 @@ public class PublishCommand {
     @Reference
     PublishSchedule schedule;
 
-    @Reference
-    CatalogStore store;
-
     @Descriptor("put a batch's products (or the products named by SPU code) on sale: one durable job per product and channel; products with validation errors are left out")
     public void publish(CommandSession session,
             @Descriptor("the channels, comma-separated (weidian,taobao)")
@@ -59,7 +54,7 @@ public class PublishCommand {
             @Descriptor("publish later: at HH:MM (the next such time) or at 2026-11-26T10:00, in the runtime's time zone")
             @Parameter(names = {"--at"}, absentValue = "") String at,
             @Descriptor("a batch id (see batch:list), or one or more SPU codes") String... targets)
-            throws PublishException, CatalogException, InterruptedException {
+            throws PublishException, InterruptedException {
         if (channel.isEmpty() == !all) {
             throw new IllegalArgumentException("name the channels with --channel weidian,taobao or use --all-channels (one of the two)");
         }
@@ -72,15 +67,14 @@ public class PublishCommand {
         List<String> spus = batch == null ? new ArrayList<>(Arrays.asList(targets)) : List.of();
         long started = System.nanoTime();
         Subject me = currentUser.of(session);
-        PublishScope.check(me, store, batch, spus);
         PublishRequest request = new PublishRequest(batch, spus, channels, me.name());
         if (!at.isEmpty()) {
-            ScheduledPublish scheduled = schedule.schedule(request, PublishTime.parse(at, Clock.systemDefaultZone()), "--at " + at);
+            ScheduledPublish scheduled = schedule.schedule(me, request, PublishTime.parse(at, Clock.systemDefaultZone()), "--at " + at);
             System.out.println("scheduled publish " + scheduled.id() + " of " + ScheduleListCommand.what(scheduled) + " at "
                     + ScheduleListCommand.TIME.format(scheduled.at()) + " — see schedule:list");
             return;
         }
-        WindowedPublish windowed = schedule.publishInWindows(request);
+        WindowedPublish windowed = schedule.publishInWindows(me, request);
         for (ScheduledPublish deferred : windowed.deferred()) {
             System.out.println("held back until " + ScheduleListCommand.TIME.format(deferred.at()) + " by the "
                     + deferred.reason() + ": " + deferred.request().spuCodes().size() + " products (scheduled publish "
@@ -92,7 +86,7 @@ public class PublishCommand {
         }
         System.out.print(PublishText.report(report, batch));
         if (wait && report.queued() > 0) {
-            JobCounts counts = RunWait.await(publishing, progress, report.run(), report.queued(), "发布 " + report.queued() + " 个任务");
+            JobCounts counts = RunWait.await(publishing, progress, me, report.run(), report.queued(), "发布 " + report.queued() + " 个任务");
             System.out.print(PublishText.finished(counts, Duration.ofNanos(System.nanoTime() - started)));
         } else if (report.queued() > 0) {
             System.out.println("follow them with: jobs --wait, or jobs --channel " + report.channels().get(0));

@@ -5,6 +5,7 @@ import java.time.Duration;
 import shelf.api.publish.JobCounts;
 import shelf.api.publish.PublishException;
 import shelf.api.publish.PublishService;
+import shelf.api.security.Subject;
 import shelf.api.shell.Progress;
 import shelf.api.shell.ProgressService;
 
@@ -20,12 +21,12 @@ final class RunWait {
      * @param run the run to wait for, 0 for every job
      * @param jobs how many jobs the bar counts to
      */
-    static JobCounts await(PublishService publishing, ProgressService progress, long run, long jobs, String task)
+    static JobCounts await(PublishService publishing, ProgressService progress, Subject by, long run, long jobs, String task)
             throws PublishException, InterruptedException {
         try (Progress bar = progress.start(task, jobs)) {
             long shown = 0;
             while (true) {
-                JobCounts counts = publishing.await(run, Duration.ofSeconds(1));
+                JobCounts counts = publishing.await(by, run, Duration.ofSeconds(1));
                 long finished = run == 0 ? jobs - counts.pending() - counts.running()
                         : counts.done() + counts.failed() + counts.cancelled();
                 finished = Math.max(shown, finished); // jobs queued meanwhile by others do not move the bar back

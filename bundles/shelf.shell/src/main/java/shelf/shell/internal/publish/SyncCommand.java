@@ -52,22 +52,22 @@ public class SyncCommand {
             throw new IllegalArgumentException("name both shops: sync --from taobao --to weidian");
         }
         long started = System.nanoTime();
-        PullReport pulled = publishing.pull(from, merchant, currentUser.of(session).name());
+        Subject me = currentUser.of(session);
+        PullReport pulled = publishing.pull(me, from, merchant);
         System.out.print(PublishText.pulled(pulled));
         if (pulled.batchId() == 0) {
             return;
         }
         // the copies are new products of the catalogue: they go through review like any (a VIP merchant's pass at once)
-        Subject me = currentUser.of(session);
         List<ReviewOutcome> reviewed = review.submitBatch(me, pulled.batchId());
         long approved = reviewed.stream().filter(o -> o.to() == ReviewState.APPROVED).count();
         System.out.printf("submitted %d for review: %d approved, %d waiting%n", reviewed.size(), approved,
                 reviewed.size() - approved);
         List<String> targets = List.of(to.split(",")).stream().map(String::strip).filter(c -> !c.isEmpty()).toList();
-        PublishReport report = publishing.publish(new PublishRequest(pulled.batchId(), List.of(), targets, me.name()));
+        PublishReport report = publishing.publish(me, new PublishRequest(pulled.batchId(), List.of(), targets, me.name()));
         System.out.print(PublishText.report(report, pulled.batchId()));
         if (wait && report.queued() > 0) {
-            System.out.print(PublishText.finished(RunWait.await(publishing, progress, report.run(), report.queued(),
+            System.out.print(PublishText.finished(RunWait.await(publishing, progress, me, report.run(), report.queued(),
                     "发布 " + report.queued() + " 个任务"),
                     Duration.ofNanos(System.nanoTime() - started)));
         }

@@ -4,12 +4,14 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.Parameter;
 import org.apache.felix.service.command.annotations.GogoCommand;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import shelf.api.shell.CurrentUser;
 import shelf.api.publish.PublishException;
 import shelf.api.schedule.PublishSchedule;
 import shelf.api.schedule.ScheduledPublish;
@@ -24,10 +26,13 @@ public class ScheduleListCommand {
     @Reference
     PublishSchedule schedule;
 
+    @Reference
+    CurrentUser currentUser;
+
     @Descriptor("list the scheduled publishes, soonest first: id, when, what, channels, why it waits and who asked")
-    public void list(@Descriptor("also the ones that ran, failed or were cancelled")
+    public void list(CommandSession session, @Descriptor("also the ones that ran, failed or were cancelled")
             @Parameter(names = {"--all"}, presentValue = "true", absentValue = "false") boolean all) throws PublishException {
-        List<ScheduledPublish> found = schedule.list(all);
+        List<ScheduledPublish> found = schedule.list(currentUser.of(session), all);
         if (found.isEmpty()) {
             System.out.println("No scheduled publishes — publish BATCH --channel C --at 10:00");
             return;

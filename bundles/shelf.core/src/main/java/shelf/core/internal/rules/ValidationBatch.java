@@ -31,10 +31,13 @@ final class ValidationBatch implements BatchContext {
     private final MediaInspector media;
     private final CatalogueLoader catalogue;
     private final ConcurrentHashMap<String, List<Product>> catalogues = new ConcurrentHashMap<>();
+    private final long budgetNanos;
+    private final Set<Object> overran = ConcurrentHashMap.newKeySet();
 
     ValidationBatch(List<StoredProduct> stored, String channel, MediaInspector media,
-            CatalogueLoader catalogue) {
+            CatalogueLoader catalogue, long budgetNanos) {
         this.catalogue = catalogue;
+        this.budgetNanos = budgetNanos;
         this.products = stored.stream().map(StoredProduct::product).toList();
         this.channel = channel == null ? "" : channel;
         this.media = media;
@@ -71,9 +74,34 @@ final class ValidationBatch implements BatchContext {
         return Optional.ofNullable(media);
     }
 
+    /** The time one rule may take on one product, in nanoseconds (0: no limit). */
+    long budgetNanos() {
+        return budgetNanos;
+    }
+
+    /** Whether {@code rule} overran its budget on a product of this run: it is not run again in it. */
+    boolean overran(Object rule) {
+        return !overran.isEmpty() && overran.contains(rule);
+    }
+
+    void overrun(Object rule) {
+        overran.add(rule);
+    }
+
+    /**
+     * Computed once per run by whichever rule asks first; the time it takes (or waiting for another thread
+     * computing it) is the batch's, so it is given back to the asking rule's budget.
+     */
     @Override
     @SuppressWarnings("unchecked")
     public <T> T shared(String key, Function<List<Product>, T> compute) {
-        return (T) shared.computeIfAbsent(key, k -> compute.apply(products));
+        Object done = shared.get(key);
+        if (done != null) {
+            return (T) done;
+        }
+        long start = System.nanoTime();
+        T value = (T) shared.computeIfAbsent(key, k -> compute.apply(products));
+        RuleBudget.current().credit(System.nanoTime() - start);
+        return value;
     }
 }

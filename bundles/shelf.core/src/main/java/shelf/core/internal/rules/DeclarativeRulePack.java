@@ -41,9 +41,9 @@ public final class DeclarativeRulePack implements RulePack {
     }
 
     /**
-     * Runs every rule on the product, each within its time budget: a rule that overruns it (or overran it
-     * on another product of this run) gives the error finding rule.timeout instead of its own findings, and
-     * the other rules' findings stand.
+     * Runs every rule on the product, each within its time budget: a rule stopped for overrunning it (here
+     * or on another product of this run) gives the error finding rule.timeout instead of its own findings,
+     * and the other rules' findings stand.
      */
     @Override
     public List<Finding> check(Product product, BatchContext batch) {
@@ -57,21 +57,17 @@ public final class DeclarativeRulePack implements RulePack {
                 continue;
             }
             int before = findings.size();
-            boolean over;
             clock.start(budget);
             try {
                 rule.check(product, batch, findings);
-                over = clock.stop();
             } catch (RuleBudget.Overrun e) {
-                clock.stop();
-                over = true;
-            }
-            if (over) {
                 findings.subList(before, findings.size()).clear();
                 findings.add(timeout(rule.head(), product, budget));
                 if (run != null) {
                     run.overrun(rule);
                 }
+            } finally {
+                clock.stop();
             }
         }
         return findings;

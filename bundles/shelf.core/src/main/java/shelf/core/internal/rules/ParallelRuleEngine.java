@@ -42,8 +42,8 @@ public final class ParallelRuleEngine implements RuleEngine {
     /** The configuration "shelf.rules" (Configuration Admin); a change counts from the next validation on. */
     @ObjectClassDefinition(name = "Shelf rules", description = "How the rule engine runs the rule packs")
     public @interface Config {
-        @AttributeDefinition(description = "milliseconds one rule may take on one product; a rule that takes longer "
-                + "becomes the error finding rule.timeout and is not run again in that validation (0: no limit)")
+        @AttributeDefinition(description = "milliseconds of CPU one rule may spend on one product; a rule stopped for "
+                + "taking longer becomes the error finding rule.timeout and is not run again in that validation (0: no limit)")
         long ruleBudgetMillis() default RuleBudget.DEFAULT_MILLIS;
     }
 

@@ -1,18 +1,28 @@
 package shelf.core.internal.rules;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+
 /**
- * The time one rule may take on one product, kept per thread: a rule check starts the clock, and the work
- * that could run long (a pattern over a long text, an expression's regex) looks at it as it goes and stops
- * with {@link Overrun} once the time is spent. Nothing runs on another thread and nothing is interrupted, so
- * a check that overruns leaves no thread behind: it returns, and its rule becomes the run's error finding.
+ * The time one rule may take on one product, kept per thread. The work that could run long (a pattern over
+ * a long text, an expression's =~) calls {@link #spend()} as it goes, and stops with {@link Overrun} once the
+ * rule has used its time. Nothing runs on another thread and nothing is interrupted, so a check that
+ * overruns leaves no thread behind: it returns, and its rule becomes the run's error finding.
+ *
+ * <p>The clock starts at the first {@code spend()}, not with the check: the millions of checks that never
+ * read a long text never look at a clock. What counts is the thread's CPU time, so a pause of the whole
+ * process (garbage collection, a loaded machine) never passes for a runaway rule.
  */
 final class RuleBudget {
-    /** One second: checks take microseconds; only a runaway one comes near. */
+    /** One second of CPU: a check takes microseconds; only a runaway one comes near. */
     static final long DEFAULT_MILLIS = 1000;
     private static final ThreadLocal<RuleBudget> CURRENT = ThreadLocal.withInitial(RuleBudget::new);
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final boolean CPU_TIME = THREADS.isCurrentThreadCpuTimeSupported();
 
     private long limitNanos;
-    private long start;
+    private long wallStart;
+    private long cpuStart;
 
     private RuleBudget() {}
 
@@ -21,33 +31,33 @@ final class RuleBudget {
         return CURRENT.get();
     }
 
-    /** Starts a rule's clock: {@code limitNanos} from now (0: no limit). */
+    /** A rule check begins: it may spend {@code limitNanos} (0: no limit). */
     void start(long limitNanos) {
         this.limitNanos = limitNanos;
-        this.start = System.nanoTime();
+        this.wallStart = 0;
     }
 
-    /** Stops the clock, saying whether the check took more than its time. */
-    boolean stop() {
-        boolean over = overrun();
+    /** The check has ended. */
+    void stop() {
         limitNanos = 0;
-        return over;
     }
 
-    /** Throws {@link Overrun} when the rule has taken more than its time; called by work that could run long. */
+    /** Throws {@link Overrun} once the current rule has used its time; called every so often by long work. */
     void spend() {
-        if (overrun()) {
+        if (limitNanos <= 0) {
+            return;
+        }
+        long now = System.nanoTime();
+        if (wallStart == 0) {
+            wallStart = now;
+            cpuStart = cpuTime();
+        } else if (now - wallStart > limitNanos && (!CPU_TIME || cpuTime() - cpuStart > limitNanos)) {
             throw new Overrun();
         }
     }
 
-    /** Gives the rule back time it spent waiting for work that is the batch's, not the rule's. */
-    void credit(long nanos) {
-        start += nanos;
-    }
-
-    private boolean overrun() {
-        return limitNanos > 0 && System.nanoTime() - start > limitNanos;
+    private static long cpuTime() {
+        return CPU_TIME ? THREADS.getCurrentThreadCpuTime() : 0;
     }
 
     /** A rule check that ran out of time; cheap to throw (no stack trace), caught by the pack. */

@@ -88,20 +88,9 @@ final class ValidationBatch implements BatchContext {
         overran.add(rule);
     }
 
-    /**
-     * Computed once per run by whichever rule asks first; the time it takes (or waiting for another thread
-     * computing it) is the batch's, so it is given back to the asking rule's budget.
-     */
     @Override
     @SuppressWarnings("unchecked")
     public <T> T shared(String key, Function<List<Product>, T> compute) {
-        Object done = shared.get(key);
-        if (done != null) {
-            return (T) done;
-        }
-        long start = System.nanoTime();
-        T value = (T) shared.computeIfAbsent(key, k -> compute.apply(products));
-        RuleBudget.current().credit(System.nanoTime() - start);
-        return value;
+        return (T) shared.computeIfAbsent(key, k -> compute.apply(products));
     }
 }

@@ -131,6 +131,33 @@ class RuleChecksCannotHangTest {
                 + "本次校验已停用该规则（规则包 apparel@1.2.0），请简化它");
     }
 
+    @Test
+    void aCategoryGlobOfManyDoubleStarsAnswersAtOnce() {
+        Product deep = inCategory("a/b/c/d/e/f/g/h/i/j/k/l");
+        CategoryScope stars = new CategoryScope(List.of("**/".repeat(40) + "x"), List.of());
+        assertEquals(false, org.junit.jupiter.api.Assertions.assertTimeout(Duration.ofSeconds(1),
+                () -> stars.includes(deep, "")));
+        assertEquals(true, new CategoryScope(List.of("**/".repeat(40) + "l"), List.of()).includes(deep, ""));
+    }
+
+    @Test
+    void categoryGlobsMeanWhatTheyMeant() {
+        Product tee = inCategory("服饰鞋包/女装/T恤");
+        for (String glob : List.of("服饰鞋包/**", "**/T恤", "*/女装/**", "服饰鞋包/*/T恤", "**", "服饰鞋包/女装/T恤/**")) {
+            assertTrue(new CategoryScope(List.of(glob), List.of()).includes(tee, ""), glob);
+        }
+        for (String glob : List.of("服饰鞋包/*", "家居/**", "*/T恤", "**/女装", "服饰鞋包/女装/T恤/*")) {
+            assertEquals(false, new CategoryScope(List.of(glob), List.of()).includes(tee, ""), glob);
+        }
+        assertTrue(new CategoryScope(List.of("服饰鞋包/**"), List.of()).includes(inCategory("服饰鞋包"), ""));
+    }
+
+    private static Product inCategory(String path) {
+        Product p = RuleProducts.good("P1");
+        return new Product(p.merchant(), p.spuCode(), p.title(), "", path, p.brand(), p.attributes(), p.description(),
+                List.of(), p.mainImages(), p.detailImages(), "", "", "", 48, p.skus());
+    }
+
     private static void assertStopsWithoutLeavingAThread(ParallelRuleEngine engine, Product huge, String timeout) {
         Set<Thread> before = new HashSet<>(Thread.getAllStackTraces().keySet());
         long start = System.nanoTime();

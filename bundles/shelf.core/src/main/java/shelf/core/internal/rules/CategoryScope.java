@@ -24,22 +24,36 @@ record CategoryScope(List<String> categories, List<String> channels) {
             return true;
         }
         String[] levels = product.categoryPath().split("/");
-        return categories.stream().anyMatch(glob -> matches(glob.split("/"), 0, levels, 0));
+        return categories.stream().anyMatch(glob -> matches(glob.split("/"), levels));
     }
 
-    private static boolean matches(String[] glob, int g, String[] levels, int l) {
-        if (g == glob.length) {
-            return l == levels.length;
-        }
-        if (glob[g].equals("**")) {
-            for (int rest = l; rest <= levels.length; rest++) {
-                if (matches(glob, g + 1, levels, rest)) {
-                    return true;
-                }
+    /**
+     * Whether the category levels match the glob, in time proportional to glob × levels however many "**"
+     * it has (the recursive way tries every split of the levels among them, exponential in a pack author's
+     * "**\/**\/**\/…"): on a mismatch, only the last "**" seen takes one level more.
+     */
+    private static boolean matches(String[] glob, String[] levels) {
+        int g = 0;
+        int l = 0;
+        int star = -1;
+        int starLevel = 0;
+        while (l < levels.length) {
+            if (g < glob.length && glob[g].equals("**")) {
+                star = g++;
+                starLevel = l;
+            } else if (g < glob.length && (glob[g].equals("*") || glob[g].equals(levels[l]))) {
+                g++;
+                l++;
+            } else if (star >= 0) {
+                g = star + 1;
+                l = ++starLevel;
+            } else {
+                return false;
             }
-            return false;
         }
-        return l < levels.length && (glob[g].equals("*") || glob[g].equals(levels[l]))
-                && matches(glob, g + 1, levels, l + 1);
+        while (g < glob.length && glob[g].equals("**")) {
+            g++;
+        }
+        return g == glob.length;
     }
 }

@@ -9,6 +9,7 @@ import shelf.api.rules.Finding;
 import shelf.api.rules.PackDescription;
 import shelf.api.rules.PackVersion;
 import shelf.api.rules.RulePack;
+import shelf.api.rules.Severity;
 
 /** A pack read from a JSON file: its scope and its rules, immutable and so safe for every thread. */
 public final class DeclarativeRulePack implements RulePack {
@@ -39,13 +40,43 @@ public final class DeclarativeRulePack implements RulePack {
         return scope.includes(product, channel == null ? "" : channel);
     }
 
+    /**
+     * Runs every rule on the product, each within its time budget: a rule stopped for overrunning it (here
+     * or on another product of this run) gives the error finding rule.timeout instead of its own findings,
+     * and the other rules' findings stand.
+     */
     @Override
     public List<Finding> check(Product product, BatchContext batch) {
+        ValidationBatch run = batch instanceof ValidationBatch v ? v : null;
+        long budget = run == null ? RuleBudget.DEFAULT_MILLIS * 1_000_000 : run.budgetNanos();
+        RuleBudget clock = RuleBudget.current();
         List<Finding> findings = new ArrayList<>(0);
         for (Rule rule : rules) {
-            rule.check(product, batch, findings);
+            if (run != null && run.overran(rule)) {
+                findings.add(timeout(rule.head(), product, budget));
+                continue;
+            }
+            int before = findings.size();
+            clock.start(budget);
+            try {
+                rule.check(product, batch, findings);
+            } catch (RuleBudget.Overrun e) {
+                findings.subList(before, findings.size()).clear();
+                findings.add(timeout(rule.head(), product, budget));
+                if (run != null) {
+                    run.overrun(rule);
+                }
+            } finally {
+                clock.stop();
+            }
         }
         return findings;
+    }
+
+    private static Finding timeout(RuleHead head, Product product, long budgetNanos) {
+        return new Finding("rule.timeout", Severity.ERROR, product.merchant(), product.spuCode(), "", head.field().path(),
+                null, "规则 " + head.id() + " 检查一件商品超过了 " + budgetNanos / 1_000_000 + " 毫秒的时限，本次校验已停用该规则"
+                        + "（规则包 " + head.pack() + "），请简化它", head.pack());
     }
 
     /** What the pack applies to and its rules as written, for rules:show. */

@@ -43,7 +43,13 @@ record ExpressionRule(RuleHead head, String source, JexlScript script, List<Stri
         try {
             result = script.execute(context);
         } catch (JexlException e) {
+            if (e.getCause() instanceof RuleBudget.Overrun overrun) {
+                throw overrun;
+            }
             out.add(head.finding(product, sku, batch, source, "表达式无法计算：" + SandboxedExpressions.reason(e)));
+            return;
+        } catch (IllegalArgumentException e) {   // a regex taken from a field's value that rule patterns refuse
+            out.add(head.finding(product, sku, batch, source, "表达式无法计算：" + e.getMessage()));
             return;
         }
         if (!Boolean.TRUE.equals(result)) {

@@ -10,10 +10,14 @@ import java.util.function.LongConsumer;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 import shelf.api.catalog.CatalogException;
 import shelf.api.catalog.CatalogStore;
@@ -34,14 +38,25 @@ import shelf.api.security.Subject;
  * parallel (products are independent; packs are thread-safe by contract). A pack that appears or
  * leaves counts from the next validation on; one run sees the packs as they were when it started.
  */
-@Component(service = {RuleEngine.class, ParallelRuleEngine.class})
+@Component(service = {RuleEngine.class, ParallelRuleEngine.class}, configurationPid = "shelf.rules")
+@Designate(ocd = ParallelRuleEngine.Config.class)
 public final class ParallelRuleEngine implements RuleEngine {
+
+    /** The configuration "shelf.rules" (Configuration Admin); a change counts from the next validation on. */
+    @ObjectClassDefinition(name = "Shelf rules", description = "How the rule engine runs the rule packs")
+    public @interface Config {
+        @AttributeDefinition(description = "milliseconds of CPU one rule may spend on one product; a rule stopped for "
+                + "taking longer becomes the error finding rule.timeout and is not run again in that validation (0: no limit)")
+        long ruleBudgetMillis() default RuleBudget.DEFAULT_MILLIS;
+    }
+
     static final Comparator<Finding> ORDER = Comparator.comparing(Finding::merchant)
             .thenComparing(Finding::spuCode).thenComparing(Finding::skuCode).thenComparing(Finding::code)
             .thenComparing(Finding::field).thenComparing(Finding::pack).thenComparing(Finding::message);
     private static final int PROGRESS_STEP = 1000;
 
     private final List<RulePack> packs = new CopyOnWriteArrayList<>();
+    volatile long budgetNanos = RuleBudget.DEFAULT_MILLIS * 1_000_000;
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -66,6 +81,12 @@ public final class ParallelRuleEngine implements RuleEngine {
 
     void removePack(RulePack pack) {
         packs.remove(pack);
+    }
+
+    @Activate
+    @Modified
+    void configure(Config config) {
+        budgetNanos = Math.max(0, config.ruleBudgetMillis()) * 1_000_000;
     }
 
     @Override
@@ -97,7 +118,7 @@ public final class ParallelRuleEngine implements RuleEngine {
 
     private Run run(List<StoredProduct> products, String channel, List<RulePack> packs, LongConsumer progress) {
         ValidationBatch batch = new ValidationBatch(products, channel, MediaFiles.confined(media, mediaRoots),
-                this::catalogue);
+                this::catalogue, budgetNanos);
         AtomicLong done = new AtomicLong();
         java.util.Set<RulePack> applied = java.util.concurrent.ConcurrentHashMap.newKeySet();
         List<Finding> findings = new ArrayList<>(batch.products().parallelStream()

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 import org.apache.commons.jexl3.JexlScript;
 
@@ -61,14 +59,8 @@ final class RuleFactory {
     }
 
     private static ValueCheck pattern(String regex) {
-        Pattern pattern;
-        try {
-            pattern = Pattern.compile(regex);
-        } catch (PatternSyntaxException e) {
-            throw new IllegalArgumentException("bad regex '" + regex + "': " + e.getDescription()
-                    + " at index " + e.getIndex());
-        }
-        return value -> ValueCheck.isEmpty(value) || pattern.matcher(String.valueOf(value)).matches()
+        com.google.re2j.Pattern pattern = LinearPatterns.compile(regex);
+        return value -> ValueCheck.isEmpty(value) || LinearPatterns.matches(pattern, String.valueOf(value))
                 ? null : "不符合格式";
     }
 

@@ -31,10 +31,13 @@ final class ValidationBatch implements BatchContext {
     private final MediaInspector media;
     private final CatalogueLoader catalogue;
     private final ConcurrentHashMap<String, List<Product>> catalogues = new ConcurrentHashMap<>();
+    private final long budgetNanos;
+    private final Set<Object> overran = ConcurrentHashMap.newKeySet();
 
     ValidationBatch(List<StoredProduct> stored, String channel, MediaInspector media,
-            CatalogueLoader catalogue) {
+            CatalogueLoader catalogue, long budgetNanos) {
         this.catalogue = catalogue;
+        this.budgetNanos = budgetNanos;
         this.products = stored.stream().map(StoredProduct::product).toList();
         this.channel = channel == null ? "" : channel;
         this.media = media;
@@ -69,6 +72,20 @@ final class ValidationBatch implements BatchContext {
     @Override
     public Optional<MediaInspector> media() {
         return Optional.ofNullable(media);
+    }
+
+    /** The time one rule may take on one product, in nanoseconds (0: no limit). */
+    long budgetNanos() {
+        return budgetNanos;
+    }
+
+    /** Whether {@code rule} overran its budget on a product of this run: it is not run again in it. */
+    boolean overran(Object rule) {
+        return !overran.isEmpty() && overran.contains(rule);
+    }
+
+    void overrun(Object rule) {
+        overran.add(rule);
     }
 
     @Override

@@ -54,7 +54,7 @@ public final class PublishBenchmark {
             engine.addAdapter(adapter, channel, 0, id++, "bench");
         }
         shelf.core.internal.audit.FileAuditLog audit = new shelf.core.internal.audit.FileAuditLog();
-        audit.open(folder.resolve("audit.log"));
+        audit.open(folder.resolve("data").resolve("audit.log")); // the key beside it in etc/, as in a home
         engine.start(store, store, new TitleRuleEngine(""),
                 shelf.core.internal.security.SecurityFixture.acl(folder.resolve("shelf.command.acl.properties")), audit,
                 new Settings(0, Map.of(), concurrency, 30, 200, 30_000, 10, 5_000));

@@ -51,7 +51,7 @@ public final class PublishFixture implements AutoCloseable {
         this.file = folder.resolve("catalog");
         this.settings = settings;
         this.acl = SecurityFixture.acl(folder.resolve("etc").resolve("shelf.command.acl.properties"));
-        audit.open(folder.resolve("audit.log"));
+        audit.open(folder.resolve("data").resolve("audit.log")); // the key beside it in etc/, as in a home
         open();
         users.createFirstAdmin(ADMIN.name(), "admin-pass-1".toCharArray());
     }

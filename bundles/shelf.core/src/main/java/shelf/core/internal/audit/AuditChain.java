@@ -78,6 +78,13 @@ final class AuditChain {
                                 + " changed after it was written (its MAC does not match)");
                     }
                     long expected = keyedBefore ? lastSeq + 1 : lineNo;
+                    if (p.seq() > expected && lineNo == 1) {
+                        // every later session logs in (an audited line) before it can verify: an emptied or
+                        // deleted trail shows up as one that starts late
+                        return bad(lineNo, lineNo, "audit.log begins at entry " + p.seq() + ": "
+                                + (p.seq() == 2 ? "entry 1 was" : "entries " + range(1, p.seq() - 1) + " were")
+                                + " removed — the file was emptied or deleted, then written to again");
+                    }
                     if (p.seq() > expected) {
                         return bad(lineNo, lineNo, "audit.log line " + lineNo + " is entry " + p.seq() + ": "
                                 + (p.seq() - expected == 1 ? "entry " + expected + " before it was"

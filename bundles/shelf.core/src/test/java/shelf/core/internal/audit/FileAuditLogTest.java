@@ -152,7 +152,8 @@ class FileAuditLogTest {
         assertTampered(1, "audit.log is missing; the catalogue's head is line 5: the whole trail was deleted");
         FileAuditLog restarted = started();
         restarted.append(change(6));
-        assertEquals("audit.log line 1 is entry 6: entries 1-5 before it were removed", restarted.verify().message());
+        assertEquals("audit.log begins at entry 6: entries 1-5 were removed — the file was emptied or deleted, then written to"
+                + " again", restarted.verify().message());
     }
 
     @Test

@@ -127,7 +127,7 @@ class PlatformRulesTest {
     @Test
     void wechatFindsAProductByOuterIdOnAnyPage() throws Exception {
         ListingStore store = sandbox.market("wechat").store;
-        for (int i = 0; i < 45; i++) {
+        for (int i = 0; i < 145; i++) { // past the first page of 100
             store.create(new ListingDraft("SPU-OTHER-" + i, "纯棉T恤 其他" + i, "6090", List.of("https://img.example.com/x.jpg"),
                     List.of(new ListingDraft.SkuDraft("SPU-OTHER-" + i + "-M", Map.of("尺码", "M"), 1990, 1))));
         }
@@ -137,10 +137,33 @@ class PlatformRulesTest {
         assertTrue(found.isPresent(), "found on a later page");
         assertEquals(store.byOuterId("SPU-WX-LATE").get(0).id, found.get().listingId());
         assertEquals(Optional.empty(), Simulators.adapter("wechat", sandbox).findByOuterId("SPU-WX-NOWHERE"));
-        for (int i = 0; i < 45; i++) {
+        for (int i = 0; i < 145; i++) { // past the first page of 100
             store.removeOuterIds("SPU-OTHER-" + i);
         }
         store.removeOuterIds("SPU-WX-LATE");
+    }
+
+    /** A search reads a whole shop: on a platform that fails a third of all calls it must still finish. */
+    @Test
+    void wechatFindsAProductByOuterIdWhileAThirdOfAllCallsFail() throws Exception {
+        ListingStore store = sandbox.market("wechat").store;
+        for (int i = 0; i < 145; i++) {
+            store.create(new ListingDraft("SPU-BUSY-" + i, "纯棉T恤 其他" + i, "6090", List.of("https://img.example.com/x.jpg"),
+                    List.of(new ListingDraft.SkuDraft("SPU-BUSY-" + i + "-M", Map.of("尺码", "M"), 1990, 1))));
+        }
+        var adapter = Simulators.adapter("wechat", sandbox);
+        adapter.findByOuterId("warm-up"); // the token, before the faults
+        sandbox.change("wechat", new FaultChange(0.1, null, 0.2, null, null, null, true), false);
+        try {
+            Optional<ChannelListing> found = adapter.findByOuterId("SPU-BUSY-144");
+            assertTrue(found.isPresent(), "found in spite of the faults");
+            assertEquals(store.byOuterId("SPU-BUSY-144").get(0).id, found.get().listingId());
+        } finally {
+            sandbox.change("wechat", new FaultChange(null, null, null, null, null, null, true), false);
+            for (int i = 0; i < 145; i++) {
+                store.removeOuterIds("SPU-BUSY-" + i);
+            }
+        }
     }
 
     @Test

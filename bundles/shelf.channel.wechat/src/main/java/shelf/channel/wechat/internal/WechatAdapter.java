@@ -35,8 +35,10 @@ import shelf.channel.support.ShelfChannel;
 @ShelfChannel("wechat")
 public class WechatAdapter extends PlatformAdapter {
     static final ChannelLimits LIMITS = new ChannelLimits(60, TitleCounting.CHARACTERS, 9, 500, 5, "wechat-main-800", List.of());
-    /** product/list/get page size used when searching by outer id. */
-    static final int PAGE_SIZE = 30;
+    /** product/list/get page size used when searching by outer id: the most the call takes (WxJava SpuListParam). */
+    static final int PAGE_SIZE = 100;
+    /** Tries of each read during a search: a search is many reads, and one busy answer must not lose it. */
+    static final int READ_TRIES = 5;
     /** The most products one search by outer id reads before it gives up. */
     static final int MOST_SEARCHED = 20_000;
     private WechatClient client;
@@ -107,7 +109,7 @@ public class WechatAdapter extends PlatformAdapter {
             if (!nextKey.isEmpty()) {
                 request.addProperty("next_key", nextKey);
             }
-            JsonObject answer = client.post("/channels/ec/product/list/get", request);
+            JsonObject answer = read("/channels/ec/product/list/get", request);
             JsonArray ids = Json.array(answer, "product_ids");
             for (JsonElement element : ids) {
                 String id = element.getAsString();
@@ -138,7 +140,32 @@ public class WechatAdapter extends PlatformAdapter {
         JsonObject request = new JsonObject();
         request.addProperty("product_id", productId);
         request.addProperty("data_type", 1);
-        return Json.child(client.post("/channels/ec/product/get", request), "product");
+        return Json.child(read("/channels/ec/product/get", request), "product");
+    }
+
+    /**
+     * A read, tried again at once when the platform was busy, throttled or did not answer: reads change nothing,
+     * and a search that reads a whole shop would otherwise almost never finish on a platform that fails one call
+     * in ten. Every try passes the channel's rate limit.
+     */
+    private JsonObject read(String path, JsonObject request) throws ChannelException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return client.post(path, request);
+            } catch (ChannelException e) {
+                boolean passing = e.kind() == Kind.BUSY || e.kind() == Kind.RATE_LIMITED
+                        || e.kind() == Kind.UNKNOWN_OUTCOME;
+                if (!passing || attempt == READ_TRIES) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(50L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     /** The platform has no price-only call: the product is read and written back with the SKU's new price. */

@@ -29,6 +29,7 @@ import shelf.api.review.ReviewService;
 import shelf.api.review.ReviewState;
 import shelf.api.rules.Finding;
 import shelf.api.rules.RuleEngine;
+import shelf.api.security.CommandAccess;
 import shelf.api.security.Subject;
 import shelf.core.internal.catalog.CatalogConnections;
 import shelf.core.internal.review.ReviewRows.Row;
@@ -57,13 +58,19 @@ public class H2ReviewService implements ReviewService {
     @Reference
     AuditLog audit;
 
+    // who may submit, approve or reject is the command ACL's, asked here so every front end meets it
+    @Reference
+    CommandAccess access;
+
     @Override
     public List<ReviewOutcome> submit(Subject by, List<String> products) throws ReviewException {
+        access.check(by, "review:submit");
         return submitAll(by, ProductRefs.resolveAll(store, by, products));
     }
 
     @Override
     public List<ReviewOutcome> submitBatch(Subject by, long batchId) throws ReviewException {
+        access.check(by, "review:submit");
         List<StoredProduct> products = ProductRefs.ofBatch(store, by, batchId);
         Map<String, Row> rows = work("read the review states of", ReviewRows::all);
         return submitAll(by, products.stream().filter(p -> submittable(state(rows, p.product()))).toList());
@@ -104,11 +111,13 @@ public class H2ReviewService implements ReviewService {
 
     @Override
     public List<ReviewOutcome> approve(Subject by, List<String> products, String comment) throws ReviewException {
+        access.check(by, "review:approve");
         return approveAll(by, ProductRefs.resolveAll(store, by, products), comment);
     }
 
     @Override
     public List<ReviewOutcome> approveBatch(Subject by, long batchId, String comment) throws ReviewException {
+        access.check(by, "review:approve");
         List<StoredProduct> products = ProductRefs.ofBatch(store, by, batchId);
         Map<String, Row> rows = work("read the review states of", ReviewRows::all);
         return approveAll(by, products.stream().filter(p -> state(rows, p.product()).waiting()).toList(), comment);
@@ -143,6 +152,7 @@ public class H2ReviewService implements ReviewService {
 
     @Override
     public List<ReviewOutcome> reject(Subject by, List<String> products, String reason) throws ReviewException {
+        access.check(by, "review:reject");
         if (reason == null || reason.isBlank()) {
             throw new ReviewException("Give the reason: review:reject SPU… --reason \"主图模糊\"");
         }
@@ -164,6 +174,7 @@ public class H2ReviewService implements ReviewService {
 
     @Override
     public List<ReviewItem> queue(Subject by, ReviewState stage) throws ReviewException {
+        access.check(by, "review:queue");
         return ReviewBoard.items(this, by).stream()
                 .filter(i -> stage == null ? i.state().waiting() : i.state() == stage)
                 .sorted(java.util.Comparator.comparing(ReviewItem::since))
@@ -172,6 +183,7 @@ public class H2ReviewService implements ReviewService {
 
     @Override
     public ReviewDetail show(Subject by, String product) throws ReviewException {
+        access.check(by, "review:show");
         StoredProduct stored = ProductRefs.resolve(store, by, product);
         Product p = stored.product();
         Row row = work("read the review state of", c -> ReviewRows.find(c, p.merchant(), p.spuCode()));
@@ -182,6 +194,7 @@ public class H2ReviewService implements ReviewService {
 
     @Override
     public Board board(Subject by, int oldestPerState) throws ReviewException {
+        access.check(by, "review:board");
         return ReviewBoard.of(ReviewBoard.items(this, by), oldestPerState);
     }
 

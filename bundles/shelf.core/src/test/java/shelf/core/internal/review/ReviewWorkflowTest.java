@@ -26,6 +26,7 @@ import shelf.api.review.Board;
 import shelf.api.review.ReviewException;
 import shelf.api.review.ReviewOutcome;
 import shelf.api.review.ReviewState;
+import shelf.api.security.AccessRefusedException;
 import shelf.api.security.DataScope;
 import shelf.api.security.Role;
 import shelf.api.security.Subject;
@@ -59,6 +60,7 @@ class ReviewWorkflowTest {
         review.database = store;
         review.merchants = merchants;
         review.audit = audit;
+        review.access = shelf.core.internal.security.SecurityFixture.acl(home.resolve("etc/shelf.command.acl.properties"));
         // the real rule engine with one rule: a banned word (禁) in the title is an error
         ParallelRuleEngine rules = new ParallelRuleEngine();
         rules.addPack(RulePackReader.read("t.rules.json", "{\"id\":\"base\",\"version\":\"1.0.0\",\"rules\":[{"
@@ -74,6 +76,18 @@ class ReviewWorkflowTest {
     @AfterEach
     void close() {
         store.close();
+    }
+
+    @Test
+    void theServiceItselfRefusesAnEditorsApprovalAndAReviewersSubmission() throws Exception {
+        review.submitBatch(lily, smallBatch.id());
+        assertEquals("review:approve needs the role reviewer (or admin) — lily has editor", assertThrows(
+                AccessRefusedException.class, () -> review.approve(lily, List.of("S1"), "")).getMessage());
+        assertEquals("review:approve needs the role reviewer (or admin) — lily has editor", assertThrows(
+                AccessRefusedException.class, () -> review.approveBatch(lily, smallBatch.id(), "")).getMessage());
+        assertEquals("review:submit needs the role editor (or admin) — wang has reviewer", assertThrows(
+                AccessRefusedException.class, () -> review.submit(wang, List.of("S1"))).getMessage());
+        assertEquals(ReviewState.PRE_REVIEW, review.state("small", "S1"), "nothing moved");
     }
 
     @Test

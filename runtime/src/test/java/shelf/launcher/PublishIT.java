@@ -113,7 +113,7 @@ class PublishIT extends RunningShelf {
                 workbook.row("商品编码", "P-" + p, "商品标题", title, "类目", "服饰鞋包>男装>T恤", "品牌", "南极人",
                         "型号", "NJ-" + p, "材质", "棉", "产地", "浙江", "规格1名称", "颜色", "规格1值", "白色",
                         "规格2名称", "尺码", "规格2值", size.equals("A") ? "M" : "L", "SKU编码", "P-" + p + "-" + size,
-                        "条形码", (double) ean13(p * 10L + size.charAt(0) - 'A'), "进货价", 20d, "销售价", 99d, "促销价", 89d,
+                        "条形码", Double.parseDouble(SeededDefects.ean13(p * 10L + size.charAt(0) - 'A')), "进货价", 20d, "销售价", 99d, "促销价", 89d,
                         "库存", 10d, "重量(kg)", 0.3, "主图", "https://img.example.com/p" + p + ".jpg",
                         "细节图", "https://img.example.com/d" + p + ".jpg", "商品描述", "<p>纯棉</p>", "运费模板", "全国包邮",
                         "退换货政策", "7天无理由", "发货时间(小时)", 48d);
@@ -122,12 +122,4 @@ class PublishIT extends RunningShelf {
         return workbook;
     }
 
-    private static long ean13(long n) {
-        String digits = String.format("690%09d", n);
-        int sum = 0;
-        for (int i = 0; i < 12; i++) {
-            sum += (digits.charAt(i) - '0') * (i % 2 == 0 ? 1 : 3);
-        }
-        return Long.parseLong(digits + (10 - sum % 10) % 10);
-    }
 }

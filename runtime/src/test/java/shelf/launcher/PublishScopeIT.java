@@ -117,7 +117,7 @@ class PublishScopeIT extends RunningShelf {
             workbook.row("商品编码", spu, "商品标题", "纯棉短袖T恤 男款 " + merchant + n, "类目", "服饰鞋包>男装>T恤", "品牌", "南极人",
                     "型号", "NJ-" + spu, "材质", "棉", "产地", "浙江", "规格1名称", "颜色", "规格1值", "白色",
                     "规格2名称", "尺码", "规格2值", "M", "SKU编码", spu + "-A",
-                    "条形码", (double) ean13((merchant.equals("A") ? 100 : 200) + n), "进货价", 20d, "销售价", 59d,
+                    "条形码", Double.parseDouble(SeededDefects.ean13((merchant.equals("A") ? 100 : 200) + n)), "进货价", 20d, "销售价", 59d,
                     "促销价", 49d, "库存", 10d, "重量(kg)", 0.3, "主图", "https://img.example.com/" + merchant + n + ".jpg",
                     "细节图", "https://img.example.com/d" + merchant + n + ".jpg", "商品描述", "<p>纯棉</p>", "运费模板", "全国包邮",
                     "退换货政策", "7天无理由", "发货时间(小时)", 48d);
@@ -125,12 +125,4 @@ class PublishScopeIT extends RunningShelf {
         return workbook;
     }
 
-    private static long ean13(long n) {
-        String digits = String.format("690%09d", n);
-        int sum = 0;
-        for (int i = 0; i < 12; i++) {
-            sum += (digits.charAt(i) - '0') * (i % 2 == 0 ? 1 : 3);
-        }
-        return Long.parseLong(digits + (10 - sum % 10) % 10);
-    }
 }

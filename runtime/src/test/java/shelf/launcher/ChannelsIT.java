@@ -32,8 +32,7 @@ class ChannelsIT {
 
     @BeforeEach
     void startOnAnyFreePort() throws Exception {
-        Files.createDirectories(home.resolve("etc/channels"));
-        Files.writeString(home.resolve("etc/channels/sandbox.properties"), "port=0\n");
+        ShelfCommand.withSandbox(home);
         shelf = new ShelfCommand(home);
         start();
     }
@@ -51,7 +50,10 @@ class ChannelsIT {
     @Test
     void everyAdapterWorksAgainstTheSandboxOutOfTheBox() throws Exception {
         String features = shelf.ok("feature:list");
-        assertTrue(ShelfCommand.lineWith(features, "channels").contains("yes"), features);
+        for (String channel : CHANNELS) {
+            assertTrue(ShelfCommand.lineWith(features, "channel-" + channel).contains("yes"), features);
+        }
+        assertTrue(ShelfCommand.lineWith(features, "sandbox").contains("yes"), features);
         String status = sandboxStatus();
         Matcher listening = LISTENING.matcher(status);
         assertTrue(listening.find(), status);
@@ -104,7 +106,7 @@ class ChannelsIT {
         }
     }
 
-    /** sandbox:status once the sandbox component is up (it starts with the channels feature). */
+    /** sandbox:status once the sandbox component is up (it starts with the sandbox feature). */
     private String sandboxStatus() throws Exception {
         long deadline = System.currentTimeMillis() + 30_000;
         ShelfCommand.Result result;

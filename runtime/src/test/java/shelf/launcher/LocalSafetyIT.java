@@ -44,8 +44,7 @@ class LocalSafetyIT {
         home = Files.createDirectory(root.resolve("home"));
         desk = Files.createDirectory(root.resolve("desk"));
         // the sandbox on any free port: another build may hold the fixed one
-        Files.createDirectories(home.resolve("etc/channels"));
-        Files.writeString(home.resolve("etc/channels/sandbox.properties"), "port=0\n");
+        ShelfCommand.withSandbox(home);
         shelf = new ShelfCommand(home).in(desk);
     }
 

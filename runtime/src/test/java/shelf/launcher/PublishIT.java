@@ -16,6 +16,14 @@ import org.junit.jupiter.api.Test;
  * listing, and a kill -9 half-way after which a start completes every job once.
  */
 class PublishIT extends RunningShelf {
+    /** The channels' adapters publish to the sandbox, a development feature. */
+    @org.junit.jupiter.api.BeforeEach
+    @Override
+    void startShelf() throws Exception {
+        ShelfCommand.withSandbox(home);
+        super.startShelf();
+    }
+
     private static final long WITHIN_MS = 30_000;
 
     @Test

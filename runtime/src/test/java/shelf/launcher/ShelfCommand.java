@@ -129,6 +129,21 @@ final class ShelfCommand {
     }
 
     /** The line of a table that mentions the text, or null. */
+    /**
+     * Makes {@code home} a development home before its first start: the distribution's boot features and the
+     * sandbox (a development-only feature) on any free port, since another build may hold the fixed one.
+     */
+    static void withSandbox(Path home) throws java.io.IOException {
+        java.util.Properties dist = new java.util.Properties();
+        try (var in = java.nio.file.Files.newBufferedReader(DIST.resolve("etc/shelf.properties"))) {
+            dist.load(in);
+        }
+        java.nio.file.Files.createDirectories(home.resolve("etc/channels"));
+        java.nio.file.Files.writeString(home.resolve("etc/channels/sandbox.properties"), "port=0\n");
+        java.nio.file.Files.writeString(home.resolve("etc/shelf.properties"),
+                "shelf.features.boot=" + dist.getProperty("shelf.features.boot") + ",sandbox\n");
+    }
+
     static String lineWith(String table, String text) {
         return table.lines().filter(line -> line.contains(text)).findFirst().orElse(null);
     }

@@ -2,7 +2,7 @@ package shelf.api.media;
 
 import java.util.List;
 
-import shelf.api.rules.Finding;
+import shelf.api.finding.Finding;
 
 /**
  * What processing one image for one profile gave.

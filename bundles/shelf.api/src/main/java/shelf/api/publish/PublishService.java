@@ -35,6 +35,13 @@ public interface PublishService {
      */
     PublishReport publish(Subject by, PublishRequest request) throws PublishException;
 
+    /**
+     * The products a request names, as the caller may publish them: refuses a batch or SPU code outside the
+     * caller's data scope, as {@link #publish} would. The scheduler checks a request with it when it is made
+     * and again when it fires.
+     */
+    java.util.List<shelf.api.catalog.StoredProduct> products(Subject by, PublishRequest request) throws PublishException;
+
     /** Jobs in the caller's scope matching the query, newest first. */
     List<Job> jobs(Subject by, JobQuery query) throws PublishException;
 

@@ -1,5 +1,7 @@
 package shelf.api.rules;
 
+import shelf.api.finding.Severity;
+
 /**
  * Which findings of a batch to return; an empty or {@code null} part matches everything.
  *

@@ -7,6 +7,7 @@ import org.osgi.annotation.versioning.ProviderType;
 
 import shelf.api.catalog.CatalogException;
 import shelf.api.security.Subject;
+import shelf.api.finding.Finding;
 
 /**
  * The findings of each batch's last validation, kept in the catalogue so `findings` and `report` can show

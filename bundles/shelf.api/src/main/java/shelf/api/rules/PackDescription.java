@@ -1,6 +1,7 @@
 package shelf.api.rules;
 
 import java.util.List;
+import shelf.api.finding.Severity;
 
 /**
  * A pack's active version, what it applies to and its rules, for rules:show.

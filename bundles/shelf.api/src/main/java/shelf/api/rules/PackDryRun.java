@@ -1,6 +1,7 @@
 package shelf.api.rules;
 
 import java.util.List;
+import shelf.api.finding.Finding;
 
 /**
  * What deploying a pack would change in one batch's findings.

@@ -7,6 +7,7 @@ import org.osgi.annotation.versioning.ProviderType;
 
 import shelf.api.catalog.Product;
 import shelf.api.catalog.StoredProduct;
+import shelf.api.finding.Finding;
 
 /**
  * Runs every rule pack that applies over a batch of products and returns what they found. Nothing is

@@ -5,6 +5,7 @@ import java.util.List;
 import org.osgi.annotation.versioning.ConsumerType;
 
 import shelf.api.catalog.Product;
+import shelf.api.finding.Finding;
 
 /**
  * A set of validation rules, registered as a service. A declarative pack (JSON a category manager

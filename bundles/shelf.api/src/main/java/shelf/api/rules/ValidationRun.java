@@ -1,6 +1,8 @@
 package shelf.api.rules;
 
 import java.util.List;
+import shelf.api.finding.Finding;
+import shelf.api.finding.Severity;
 
 /**
  * What one validation of a batch found.

@@ -23,6 +23,15 @@ public record ScheduledPublish(long id, Instant at, PublishRequest request, Stri
         outcome = outcome == null ? "" : outcome;
     }
 
+    /** What it publishes, in a few words: "batch 3", or its first SPU codes and how many there are. */
+    public String what() {
+        if (request.batchId() != null) {
+            return "batch " + request.batchId();
+        }
+        java.util.List<String> spus = request.spuCodes();
+        return spus.size() <= 3 ? String.join(" ", spus) : String.join(" ", spus.subList(0, 3)) + " … (" + spus.size() + ")";
+    }
+
     /** Where a scheduled publish stands. */
     public enum State {
         PENDING, DONE, FAILED, CANCELLED

@@ -3,7 +3,7 @@
  * catalogue so a restart does not lose it, and publish windows per category.
  */
 @Export
-@Version("2.0.0")
+@Version("2.1.0")
 package shelf.api.schedule;
 
 import org.osgi.annotation.bundle.Export;

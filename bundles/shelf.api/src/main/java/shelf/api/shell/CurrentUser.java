@@ -15,4 +15,13 @@ public interface CurrentUser {
 
     /** The session's subject; throws when the session has not logged in (never for a shell command). */
     Subject of(CommandSession session) throws AccessRefusedException;
+
+    /**
+     * A new password for {@code userName}: the one the launcher passed (SHELF_NEW_PASSWORD), else asked twice
+     * without echo on the session's terminal. The caller clears it after use.
+     *
+     * @throws IllegalArgumentException when there is neither (a -c session without SHELF_NEW_PASSWORD) or the
+     *         two typed differ
+     */
+    char[] newPassword(CommandSession session, String userName);
 }

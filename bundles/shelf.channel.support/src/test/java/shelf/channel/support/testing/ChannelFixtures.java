@@ -12,9 +12,9 @@ import shelf.api.catalog.Product;
 import shelf.api.catalog.SourceCell;
 import shelf.api.catalog.Sku;
 import shelf.api.rules.BatchContext;
-import shelf.api.rules.Finding;
+import shelf.api.finding.Finding;
 import shelf.api.rules.RulePack;
-import shelf.core.internal.rules.RulePackReader;
+import shelf.rules.engine.internal.RulePackReader;
 
 /** What the adapters' tests share: a sample product and their rule pack read and run as the core does. */
 public final class ChannelFixtures {
@@ -60,7 +60,7 @@ public final class ChannelFixtures {
                 throw new IOException("no " + resource);
             }
             return RulePackReader.read(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (shelf.core.internal.rules.RulePackFormatException e) {
+        } catch (shelf.rules.engine.internal.RulePackFormatException e) {
             throw new IOException(e.getMessage(), e);
         }
     }

@@ -7,7 +7,7 @@ import org.osgi.framework.BundleContext;
 
 /** The framework properties the launcher sets (see the contract), with the launcher's defaults. */
 public final class ShelfProperties {
-    public static final String HOME = "shelf.home";
+    public static final String HOME = shelf.api.runtime.ShelfHome.PROPERTY;
     public static final String DIST = "shelf.dist";
     public static final String REPOSITORIES = "shelf.repositories";
     public static final String BOOT_FEATURE = "shelf.boot.feature";
@@ -20,8 +20,7 @@ public final class ShelfProperties {
 
     /** SHELF_HOME; ~/.shelf when the framework was started without the launcher. */
     public Path home() {
-        return Optional.ofNullable(context.getProperty(HOME)).map(Path::of)
-                .orElseGet(() -> Path.of(System.getProperty("user.home"), ".shelf"));
+        return shelf.api.runtime.ShelfHome.of(context);
     }
 
     /** The distribution folder, if the launcher named one. */

@@ -20,7 +20,7 @@ import org.osgi.framework.Version;
 import shelf.api.audit.AuditEntry;
 import shelf.api.deploy.DeployHandler;
 import shelf.api.deploy.DeployedFile;
-import shelf.core.internal.audit.FileAuditLog;
+import shelf.core.internal.testing.RecordingAuditLog;
 import shelf.core.internal.testing.FailingActivator;
 import shelf.core.internal.testing.InProcessFelix;
 import shelf.core.internal.testing.TestBundle;
@@ -33,7 +33,7 @@ class DeployWatcherFrameworkTest {
     private InProcessFelix felix;
     private DeployWatcher watcher;
     private Path deploy;
-    private final FileAuditLog audit = new FileAuditLog();
+    private final RecordingAuditLog audit = new RecordingAuditLog();
 
     @BeforeEach
     void start() throws Exception {
@@ -50,7 +50,6 @@ class DeployWatcherFrameworkTest {
 
     private DeployWatcher startWatcher() {
         BundleDeployHandler handler = new BundleDeployHandler();
-        audit.open(felix.home.resolve("data/audit.log"));
         handler.audit = audit;
         handler.activate(felix.context());
         DeployWatcher started = new DeployWatcher();

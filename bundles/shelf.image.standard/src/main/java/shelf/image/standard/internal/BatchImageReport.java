@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import shelf.api.media.ImageProfile;
-import shelf.api.rules.Finding;
+import shelf.api.finding.Finding;
 
 /** What images:process did to a batch: counts, bytes, time, and each image's outcome. */
 record BatchImageReport(long batchId, List<ImageProfile> profiles, List<ImageResult> results, long nanos, Path media) {

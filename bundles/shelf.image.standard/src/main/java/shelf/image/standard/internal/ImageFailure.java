@@ -1,7 +1,7 @@
 package shelf.image.standard.internal;
 
 import shelf.api.media.MediaException;
-import shelf.api.rules.Finding;
+import shelf.api.finding.Finding;
 
 /** An image that cannot be processed, with the finding that says why. */
 final class ImageFailure extends MediaException {

@@ -2,8 +2,8 @@ package shelf.image.standard.internal;
 
 import java.util.Locale;
 
-import shelf.api.rules.Finding;
-import shelf.api.rules.Severity;
+import shelf.api.finding.Finding;
+import shelf.api.finding.Severity;
 
 /** Every finding this bundle raises: a stable code, its severity, and the Chinese sentence an operator reads. */
 enum ImageProblem {

@@ -4,7 +4,7 @@ import java.util.List;
 
 import shelf.api.catalog.SourceCell;
 import shelf.api.catalog.StoredProduct;
-import shelf.api.rules.Finding;
+import shelf.api.finding.Finding;
 
 /**
  * One image of one product after processing.

@@ -10,8 +10,8 @@ import shelf.api.media.ImageOutput;
 import shelf.api.media.ImageProcessor;
 import shelf.api.media.ImageProfile;
 import shelf.api.media.MediaRoots;
-import shelf.api.rules.Finding;
-import shelf.api.rules.Severity;
+import shelf.api.finding.Finding;
+import shelf.api.finding.Severity;
 
 /** Makes one output: reused from the media store when this source and profile were processed before. */
 final class ImageWork {

@@ -18,7 +18,7 @@ import shelf.api.media.ImageProfiles;
 import shelf.api.media.MediaException;
 import shelf.api.media.MediaInspector;
 import shelf.api.media.VideoInfo;
-import shelf.api.rules.Finding;
+import shelf.api.finding.Finding;
 import shelf.api.shell.Complete;
 import shelf.api.shell.Table;
 

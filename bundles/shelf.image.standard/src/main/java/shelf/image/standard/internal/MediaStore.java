@@ -21,8 +21,8 @@ import com.google.gson.JsonParseException;
 
 import shelf.api.media.ImageOutput;
 import shelf.api.media.ImageProfile;
-import shelf.api.rules.Finding;
-import shelf.api.rules.Severity;
+import shelf.api.finding.Finding;
+import shelf.api.finding.Severity;
 
 /**
  * Processed images under SHELF_HOME/media, named by the SHA-256 of their bytes ({@code media/ab/abcd….webp}),

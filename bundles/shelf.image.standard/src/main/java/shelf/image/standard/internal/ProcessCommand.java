@@ -11,7 +11,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import shelf.api.catalog.CatalogException;
 import shelf.api.catalog.SourceCell;
-import shelf.api.rules.Finding;
+import shelf.api.finding.Finding;
 import shelf.api.shell.CurrentUser;
 import shelf.api.shell.Progress;
 import shelf.api.shell.ProgressService;

@@ -19,7 +19,7 @@ import shelf.api.media.ImageOutput;
 import shelf.api.media.ImageProcessor;
 import shelf.api.media.ImageProfile;
 import shelf.api.media.ImageRole;
-import shelf.api.rules.Finding;
+import shelf.api.finding.Finding;
 
 /**
  * The standard processor: header → checks → decode at a reduced scale → shrink → orient → sRGB → place in

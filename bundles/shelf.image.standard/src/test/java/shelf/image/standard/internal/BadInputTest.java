@@ -19,8 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import shelf.api.media.ImageOutput;
 import shelf.api.media.MediaException;
-import shelf.api.rules.Finding;
-import shelf.api.rules.Severity;
+import shelf.api.finding.Finding;
+import shelf.api.finding.Severity;
 import shelf.image.standard.bench.BenchmarkPhotos;
 
 /** Every kind of bad file a merchant sends: each gives one finding with the sentence the operator reads. */

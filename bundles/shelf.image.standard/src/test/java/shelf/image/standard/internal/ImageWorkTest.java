@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import shelf.api.media.MediaRoots;
-import shelf.api.rules.Finding;
+import shelf.api.finding.Finding;
 
 /** images:process reads a merchant's photo only inside the folder it was imported from, or under a media root. */
 class ImageWorkTest {

@@ -28,7 +28,7 @@ import shelf.api.media.ImageFit;
 import shelf.api.media.ImageOutput;
 import shelf.api.media.ImageProfile;
 import shelf.api.media.ImageRole;
-import shelf.api.rules.Finding;
+import shelf.api.finding.Finding;
 import shelf.image.standard.bench.BenchmarkPhotos;
 
 /** Photos as merchants send them, processed to the default profiles: what comes out and what is flagged. */

@@ -48,12 +48,24 @@ public class SessionSubjects implements CurrentUser {
         return login.subject();
     }
 
-    /** The login of a session, for the commands of this bundle that need the password prompt. */
-    public Login loginOf(CommandSession session) {
+    @Override
+    public char[] newPassword(CommandSession session, String userName) {
         Login login = session == null ? null : logins.get(session);
         if (login == null) {
             throw new AccessRefusedException("this session has not logged in");
         }
-        return login;
+        if (login.newPassword() != null) {
+            return login.newPassword().clone();
+        }
+        if (login.prompt() == null) {
+            throw new IllegalArgumentException("set SHELF_NEW_PASSWORD to the new user's password (no prompt with -c)");
+        }
+        char[] first = login.prompt().read("Password for " + userName + ": ");
+        char[] again = first == null ? null : login.prompt().read("The same again: ");
+        if (first == null || again == null || !java.util.Arrays.equals(first, again)) {
+            throw new IllegalArgumentException("the two passwords differ — nothing was added");
+        }
+        java.util.Arrays.fill(again, '\0');
+        return first;
     }
 }

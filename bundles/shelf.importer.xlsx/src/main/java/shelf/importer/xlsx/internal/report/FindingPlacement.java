@@ -10,7 +10,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 import shelf.api.catalog.SourceCell;
-import shelf.api.rules.Finding;
+import shelf.api.finding.Finding;
 
 /**
  * Where each finding shows in the merchant's rows. A finding with a cell of this file goes on that cell; one

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import shelf.api.catalog.SourceCell;
-import shelf.api.rules.Finding;
-import shelf.api.rules.Severity;
+import shelf.api.finding.Finding;
+import shelf.api.finding.Severity;
 
 /** What a report says about findings: severity words, the colour a cell gets, the text of its note. */
 final class Notes {

@@ -10,7 +10,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 
-import shelf.api.rules.Severity;
+import shelf.api.finding.Severity;
 
 /**
  * The few cell styles of a report, made once per workbook (a style per cell would overflow Excel's limit of

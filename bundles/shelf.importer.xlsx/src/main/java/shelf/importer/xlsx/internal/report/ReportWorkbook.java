@@ -15,8 +15,8 @@ import shelf.api.catalog.StoredBatch;
 import shelf.api.importer.ImportException;
 import shelf.api.importer.ReadOptions;
 import shelf.api.importer.RowSink;
-import shelf.api.rules.Finding;
-import shelf.api.rules.FindingReport.Written;
+import shelf.api.finding.Finding;
+import shelf.api.importer.FindingReport.Written;
 
 /** Writes one report workbook: the summary sheet in front, then the merchant's rows with their marks. */
 final class ReportWorkbook {

@@ -16,7 +16,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 
 import shelf.api.importer.RowSink;
-import shelf.api.rules.Finding;
+import shelf.api.finding.Finding;
 
 /**
  * Receives the merchant's rows from an importer and writes each at the same row and column it had, so the

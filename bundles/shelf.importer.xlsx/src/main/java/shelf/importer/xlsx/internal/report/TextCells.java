@@ -3,7 +3,7 @@ package shelf.importer.xlsx.internal.report;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 
-import shelf.api.rules.Severity;
+import shelf.api.finding.Severity;
 
 /**
  * Writes a value as a string cell, never a formula. A string cell is never evaluated, but a value that

@@ -9,8 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import shelf.api.catalog.SourceCell;
-import shelf.api.rules.Finding;
-import shelf.api.rules.Severity;
+import shelf.api.finding.Finding;
+import shelf.api.finding.Severity;
 
 class FindingPlacementTest {
     private static final Finding ON_ROW_9 = finding("price.x", Severity.ERROR, "A-1", "A-1-1", "salePrice",

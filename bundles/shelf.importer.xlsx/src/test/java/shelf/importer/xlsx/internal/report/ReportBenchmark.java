@@ -12,9 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import shelf.api.catalog.SourceCell;
-import shelf.api.rules.Finding;
-import shelf.api.rules.FindingReport.Written;
-import shelf.api.rules.Severity;
+import shelf.api.finding.Finding;
+import shelf.api.importer.FindingReport.Written;
+import shelf.api.finding.Severity;
 import shelf.api.security.Subject;
 import shelf.importer.xlsx.bench.BenchmarkWorkbooks;
 

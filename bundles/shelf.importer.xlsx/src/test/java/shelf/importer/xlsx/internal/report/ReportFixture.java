@@ -16,10 +16,10 @@ import shelf.api.importer.ImportException;
 import shelf.api.importer.Importer;
 import shelf.api.importer.ReadOptions;
 import shelf.api.importer.RowSink;
-import shelf.api.rules.Finding;
+import shelf.api.finding.Finding;
 import shelf.api.rules.FindingFilter;
 import shelf.api.rules.FindingStore;
-import shelf.api.rules.Severity;
+import shelf.api.finding.Severity;
 import shelf.importer.csv.internal.CsvImporter;
 import shelf.importer.xlsx.internal.XlsxImporter;
 

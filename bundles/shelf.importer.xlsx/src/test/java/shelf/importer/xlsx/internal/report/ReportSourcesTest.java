@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import shelf.api.catalog.SourceCell;
 import shelf.api.importer.ImportException;
-import shelf.api.rules.FindingReport.Written;
-import shelf.api.rules.Severity;
+import shelf.api.importer.FindingReport.Written;
+import shelf.api.finding.Severity;
 import shelf.api.security.Subject;
 
 /** Reports of files that are not the default workbook: formula-like text, a GB18030 CSV, a file gone. */

@@ -1,6 +1,0 @@
-package shelf.api.rules;
-
-/** How much a finding matters: an error blocks publishing, a warning asks for a look, info only tells. */
-public enum Severity {
-    ERROR, WARNING, INFO
-}

@@ -1,0 +1,225 @@
+package shelf.catalog.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import shelf.api.store.Database;
+import shelf.api.catalog.CatalogException;
+import shelf.api.catalog.Product;
+import shelf.api.catalog.ProductChange;
+import shelf.api.catalog.ProductQuery;
+import shelf.api.catalog.RowError;
+import shelf.api.catalog.StoredBatch;
+import shelf.api.catalog.StoredProduct;
+
+/** The reading side of the catalogue: each method one query on a session of its own. */
+final class CatalogQueries {
+    private static final String PRODUCT_COLUMNS = "SELECT p.doc, p.sources, p.batch_id, p.revision, p.updated_at, "
+            + "b.file, b.sheet FROM product p JOIN batch b ON b.id = p.batch_id";
+    /** Products created by a batch still being written are not there yet (see H2BatchWriter). */
+    private static final String VISIBLE = " p.created_batch NOT IN (SELECT id FROM batch WHERE state = '"
+            + BatchRows.IMPORTING + "')";
+    private static final String FINISHED = " WHERE state <> '" + BatchRows.IMPORTING + "'";
+
+    private final Database database;
+
+    CatalogQueries(Database database) {
+        this.database = database;
+    }
+
+    @FunctionalInterface
+    private interface Query<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private <T> T query(String doing, Query<T> query) throws CatalogException {
+        try (Connection connection = database.connect()) {
+            return query.run(connection);
+        } catch (SQLException e) {
+            throw database.failure(doing, e);
+        }
+    }
+
+    List<StoredBatch> batches() throws CatalogException {
+        return query("list the batches of", c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + BatchRows.COLUMNS + " FROM batch" + FINISHED
+                    + " ORDER BY id");
+                    ResultSet rs = s.executeQuery()) {
+                List<StoredBatch> batches = new ArrayList<>();
+                while (rs.next()) {
+                    batches.add(BatchRows.read(rs));
+                }
+                return batches;
+            }
+        });
+    }
+
+    Optional<StoredBatch> batch(long id) throws CatalogException {
+        return query("read a batch of", c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + BatchRows.COLUMNS + " FROM batch" + FINISHED
+                    + " AND id = ?")) {
+                s.setLong(1, id);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? Optional.of(BatchRows.read(rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    List<RowError> errors(long batchId) throws CatalogException {
+        return query("read the row errors of", c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT row_no, col_no, header, raw, reason FROM row_error "
+                    + "WHERE id BETWEEN ? AND ? ORDER BY row_no, col_no, id")) {
+                s.setLong(1, CatalogKeys.firstOfBatch(batchId));
+                s.setLong(2, CatalogKeys.lastOfBatch(batchId));
+                try (ResultSet rs = s.executeQuery()) {
+                    List<RowError> errors = new ArrayList<>();
+                    while (rs.next()) {
+                        errors.add(new RowError(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                                rs.getString(5)));
+                    }
+                    return errors;
+                }
+            }
+        });
+    }
+
+    int count(ProductQuery q) throws CatalogException {
+        return query("count the products of", c -> {
+            List<Object> args = new ArrayList<>();
+            String sql = "SELECT COUNT(*) FROM product p" + where(c, q, args);
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                for (int i = 0; i < args.size(); i++) {
+                    s.setObject(i + 1, args.get(i));
+                }
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        });
+    }
+
+    private static String where(Connection c, ProductQuery q, List<Object> args) throws SQLException {
+        StringBuilder sql = new StringBuilder();
+        if (q.batchId() != null) {
+            sql.append(" JOIN UNNEST(CAST(? AS BIGINT ARRAY)) AS seen(id) ON p.id = seen.id");
+            args.add(seen(c, q.batchId()));
+        }
+        sql.append(" WHERE").append(VISIBLE);
+        if (!q.merchant().isEmpty()) {
+            sql.append(" AND p.merchant = ?");
+            args.add(q.merchant());
+        }
+        if (!q.categoryPrefix().isEmpty()) {
+            sql.append(" AND p.category_path LIKE ? ESCAPE '\\'");
+            args.add(q.categoryPrefix().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        return sql.toString();
+    }
+
+    List<StoredProduct> products(ProductQuery q) throws CatalogException {
+        return query("list the products of", c -> {
+            StringBuilder sql = new StringBuilder(PRODUCT_COLUMNS);
+            List<Object> args = new ArrayList<>();
+            sql.append(where(c, q, args));
+            sql.append(" ORDER BY p.merchant, p.spu_code");
+            if (q.limit() > 0) {
+                sql.append(" LIMIT ").append(q.limit());
+            }
+            return products(c, sql.toString(), args);
+        });
+    }
+
+    /** The ids of the products a batch saw, from its packed rows. */
+    private static Long[] seen(Connection c, long batchId) throws SQLException {
+        ProductIdList ids = new ProductIdList();
+        try (PreparedStatement s = c.prepareStatement("SELECT product_ids FROM batch_product WHERE id BETWEEN ? AND ? "
+                + "ORDER BY id")) {
+            s.setLong(1, CatalogKeys.firstOfBatch(batchId));
+            s.setLong(2, CatalogKeys.lastOfBatch(batchId));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ids.unpack(rs.getBytes(1));
+                }
+            }
+        }
+        return java.util.Arrays.stream(ids.toArray()).boxed().toArray(Long[]::new);
+    }
+
+    List<StoredProduct> product(String spuCode) throws CatalogException {
+        return query("read a product of", c -> products(c, PRODUCT_COLUMNS + " WHERE p.spu_code = ? AND" + VISIBLE
+                + " ORDER BY p.merchant",
+                List.of(spuCode)));
+    }
+
+    List<ProductChange> history(String merchant, String spuCode) throws CatalogException {
+        return query("read the history of a product in", c -> {
+            long productId;
+            ProductChange created;
+            try (PreparedStatement s = c.prepareStatement("SELECT id, created_batch, created_at, digest FROM product p "
+                    + "WHERE merchant = ? AND spu_code = ? AND" + VISIBLE)) {
+                s.setString(1, merchant);
+                s.setString(2, spuCode);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (!rs.next()) {
+                        return List.<ProductChange>of();
+                    }
+                    productId = rs.getLong(1);
+                    created = new ProductChange(rs.getLong(2), 1, List.of(), "", hex(rs.getBytes(4)),
+                            rs.getObject(3, OffsetDateTime.class).toInstant());
+                }
+            }
+            List<ProductChange> changes = new ArrayList<>();
+            changes.add(created);
+            try (PreparedStatement s = c.prepareStatement("SELECT id, batch_id, changed_fields, before_digest, "
+                    + "after_digest, changed_at FROM product_change WHERE id BETWEEN ? AND ? ORDER BY id")) {
+                s.setLong(1, CatalogKeys.firstOfProduct(productId));
+                s.setLong(2, CatalogKeys.lastOfProduct(productId));
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        if (changes.size() == 1) {
+                            // revision 1's digest is the one its first change started from
+                            changes.set(0, new ProductChange(created.batchId(), 1, List.of(), "", hex(rs.getBytes(4)),
+                                    created.at()));
+                        }
+                        changes.add(new ProductChange(rs.getLong(2), (int) (rs.getLong(1) - CatalogKeys.firstOfProduct(productId)),
+                                JsonText.list(rs.getString(3)), hex(rs.getBytes(4)), hex(rs.getBytes(5)),
+                                rs.getObject(6, OffsetDateTime.class).toInstant()));
+                    }
+                }
+            }
+            return changes;
+        });
+    }
+
+    private static List<StoredProduct> products(Connection c, String sql, List<Object> args) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.size(); i++) {
+                s.setObject(i + 1, args.get(i));
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                List<StoredProduct> products = new ArrayList<>();
+                while (rs.next()) {
+                    Product product = ProductJson.read(rs.getBytes(1));
+                    products.add(new StoredProduct(product, rs.getLong(3),
+                            new LazySources(rs.getBytes(2), product.skus(), rs.getString(6), rs.getString(7)),
+                            rs.getInt(4), rs.getObject(5, OffsetDateTime.class).toInstant()));
+                }
+                return products;
+            }
+        }
+    }
+
+    private static String hex(byte[] digest) {
+        return digest == null ? "" : HexFormat.of().formatHex(digest);
+    }
+}

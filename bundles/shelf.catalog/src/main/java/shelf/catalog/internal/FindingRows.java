@@ -1,0 +1,139 @@
+package shelf.catalog.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import shelf.api.store.Database;
+import shelf.api.catalog.CatalogException;
+import shelf.api.catalog.SourceCell;
+import shelf.api.finding.Finding;
+import shelf.api.rules.FindingFilter;
+import shelf.api.finding.Severity;
+
+/** The finding and validation tables: each batch's last findings per channel. */
+final class FindingRows {
+    private static final String COLUMNS = "code, severity, merchant, spu_code, sku_code, field, src_file, src_sheet, "
+            + "src_row, src_col, message, pack";
+
+    private final Database database;
+
+    FindingRows(Database database) {
+        this.database = database;
+    }
+
+    void replace(long batchId, String channel, List<Finding> findings) throws CatalogException {
+        String ch = channel == null ? "" : channel;
+        try (Connection c = database.connect()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM finding WHERE batch_id = ? AND channel = ?");
+                    PreparedStatement mark = c.prepareStatement("MERGE INTO validation KEY (batch_id, channel) VALUES (?, ?, ?)");
+                    PreparedStatement insert = c.prepareStatement("INSERT INTO finding (batch_id, channel, seq, " + COLUMNS
+                            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                delete.setLong(1, batchId);
+                delete.setString(2, ch);
+                delete.executeUpdate();
+                mark.setLong(1, batchId);
+                mark.setString(2, ch);
+                mark.setObject(3, OffsetDateTime.now());
+                mark.executeUpdate();
+                int seq = 0;
+                for (Finding f : findings) {
+                    bind(insert, batchId, ch, seq++, f);
+                    insert.addBatch();
+                    if (seq % 1000 == 0) {
+                        insert.executeBatch();
+                    }
+                }
+                insert.executeBatch();
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw database.failure("store the findings of batch " + batchId + " in", e);
+        }
+    }
+
+    private static void bind(PreparedStatement s, long batchId, String channel, int seq, Finding f) throws SQLException {
+        s.setLong(1, batchId);
+        s.setString(2, channel);
+        s.setInt(3, seq);
+        s.setString(4, f.code());
+        s.setString(5, f.severity().name());
+        s.setString(6, f.merchant());
+        s.setString(7, f.spuCode());
+        s.setString(8, f.skuCode());
+        s.setString(9, f.field());
+        SourceCell cell = f.source();
+        s.setString(10, cell == null ? null : cell.file());
+        s.setString(11, cell == null ? null : cell.sheet());
+        if (cell == null) {
+            s.setNull(12, Types.INTEGER);
+            s.setNull(13, Types.INTEGER);
+        } else {
+            s.setInt(12, cell.row());
+            s.setInt(13, cell.column());
+        }
+        s.setString(14, f.message());
+        s.setString(15, f.pack());
+    }
+
+    List<Finding> findings(long batchId, FindingFilter filter) throws CatalogException {
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM finding WHERE batch_id = ? AND channel = ?");
+        List<Object> args = new ArrayList<>(List.of(batchId, filter.channel()));
+        if (filter.severity() != null) {
+            sql.append(" AND severity = ?");
+            args.add(filter.severity().name());
+        }
+        if (!filter.code().isEmpty()) {
+            sql.append(" AND code = ?");
+            args.add(filter.code());
+        }
+        if (!filter.skuCode().isEmpty()) {
+            sql.append(" AND sku_code = ?");
+            args.add(filter.skuCode());
+        }
+        sql.append(" ORDER BY seq");
+        try (Connection c = database.connect(); PreparedStatement s = c.prepareStatement(sql.toString())) {
+            for (int i = 0; i < args.size(); i++) {
+                s.setObject(i + 1, args.get(i));
+            }
+            List<Finding> findings = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    findings.add(finding(rs));
+                }
+            }
+            return findings;
+        } catch (SQLException e) {
+            throw database.failure("read the findings of batch " + batchId + " from", e);
+        }
+    }
+
+    private static Finding finding(ResultSet rs) throws SQLException {
+        String file = rs.getString(7);
+        SourceCell cell = file == null ? null : new SourceCell(file, rs.getString(8), rs.getInt(9), rs.getInt(10));
+        return new Finding(rs.getString(1), Severity.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getString(6), cell, rs.getString(11), rs.getString(12));
+    }
+
+    Optional<String> lastChannel(long batchId) throws CatalogException {
+        try (Connection c = database.connect(); PreparedStatement s = c.prepareStatement(
+                "SELECT channel FROM validation WHERE batch_id = ? ORDER BY validated_at DESC LIMIT 1")) {
+            s.setLong(1, batchId);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw database.failure("read the validations of batch " + batchId + " from", e);
+        }
+    }
+}

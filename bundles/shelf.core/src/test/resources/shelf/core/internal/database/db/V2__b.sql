@@ -1,0 +1,1 @@
+ALTER TABLE shelf_test_a ADD COLUMN y INT;

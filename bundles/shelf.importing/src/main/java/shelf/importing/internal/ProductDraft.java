@@ -1,0 +1,157 @@
+package shelf.importing.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import shelf.api.catalog.Product;
+import shelf.api.catalog.Sku;
+import shelf.catalog.spi.SourceList;
+
+/**
+ * The rows of one product (one SPU code), one SKU each. Product-level values come from the first row that
+ * has them; a later row may leave them empty, but one that says something else is an error naming both
+ * rows. Any error in any row leaves the whole product out of the batch.
+ */
+final class ProductDraft {
+    /** A product-level value with the cell it came from, to name it when a later row disagrees. */
+    private record Held(Object value, String raw, int row) {}
+
+    final String merchant;
+    final String spuCode;
+    final int firstRow;
+    private final SheetContext sheet;
+    private final Map<String, Held> held = new HashMap<>();
+    private final Map<String, String> attributes = new LinkedHashMap<>();
+    private final SourceList sources = new SourceList();
+    private final Map<String, Integer> skuRows = new HashMap<>();
+    private final List<Sku> skus = new ArrayList<>();
+    private int lastRow;
+    private boolean failed;
+
+    ProductDraft(SheetContext sheet, String merchant, String spuCode, int firstRow, Column spuColumn,
+            Column merchantColumn) {
+        this.sheet = sheet;
+        this.merchant = merchant;
+        this.spuCode = spuCode;
+        this.firstRow = firstRow;
+        sources.product(firstRow, spuColumn.number(), "spuCode", "");
+        if (merchantColumn != null) {
+            sources.product(firstRow, merchantColumn.number(), "merchant", "");
+        }
+    }
+
+    void addRow(int row, List<String> cells) {
+        lastRow = row;
+        SkuCells sku = new SkuCells(sheet, row);
+        for (Column column : sheet.columns.columns()) {
+            String raw = column.index() < cells.size() ? cells.get(column.index()) : "";
+            if (raw.isBlank()) {
+                continue;
+            }
+            try {
+                switch (column.field().level) {
+                    case PRODUCT -> product(row, column, raw);
+                    case SKU -> sku.put(column, raw);
+                    case KEY -> { }
+                }
+            } catch (CellProblem problem) {
+                fail(row, column, raw, problem.getMessage());
+            }
+        }
+        int position = skus.size();
+        Sku built = sku.build(spuCode, position);
+        if (built == null) {
+            failed = true;
+            return;
+        }
+        Integer before = skuRows.putIfAbsent(built.skuCode(), row);
+        if (before != null) {
+            fail(row, sku.codeColumn(), built.skuCode(), "SKU编码 '" + built.skuCode() + "' is also on row " + before
+                    + " of product " + spuCode + " — give each SKU its own code");
+            return;
+        }
+        skus.add(built);
+        sku.sourcesInto(sources, position);
+    }
+
+    /** An error the importer found in one of this product's cells. */
+    void cellFailed() {
+        failed = true;
+    }
+
+    boolean failed() {
+        return failed;
+    }
+
+    int lastRow() {
+        return lastRow;
+    }
+
+    Product product() {
+        return new Product(merchant, spuCode, text("title"), text("subtitle"), text("categoryPath"),
+                text("brand"), attributes, text("description"), list("tags"), list("mainImages"), list("detailImages"),
+                text("video"), text("shippingTemplate"), text("returnPolicy"), (Integer) value("dispatchHours"), skus);
+    }
+
+    /** Where the product's values came from. */
+    SourceList sources() {
+        return sources;
+    }
+
+    private void product(int row, Column column, String raw) {
+        Field field = column.field();
+        String path = field == Field.ATTRIBUTE ? column.attributePath() : field.id;
+        Held first = held.get(path);
+        if (first != null && first.raw().equals(raw)) {
+            return; // the same text as before: the common case of repeated product columns, no parsing needed
+        }
+        Object value = parse(field, raw);
+        if (first == null) {
+            held.put(path, new Held(value, raw, row));
+            sources.product(row, column.number(), path, "");
+            if (field == Field.ATTRIBUTE) {
+                attributes.put(column.target().name(), (String) value);
+            }
+        } else if (!first.value().equals(value)) {
+            fail(row, column, raw, "'" + raw + "' differs from row " + first.row() + " ('" + first.raw()
+                    + "') of the same product " + spuCode + " — a product's " + column.header()
+                    + " is the same on all its rows: fill it on row " + first.row() + " only, or make the rows match");
+        }
+    }
+
+    private Object parse(Field field, String raw) {
+        return switch (field) {
+            case CATEGORY -> CellValues.category(raw);
+            case TAGS -> CellValues.tags(raw);
+            case MAIN_IMAGES, DETAIL_IMAGES -> CellValues.mediaList(raw, sheet.folder, sheet.mediaRoots);
+            case VIDEO -> CellValues.media(raw, sheet.folder, sheet.mediaRoots);
+            case DISPATCH_HOURS -> CellValues.hours(raw);
+            case DESCRIPTION -> raw.strip(); // HTML: inner line breaks are kept
+            default -> raw.strip();
+        };
+    }
+
+    private void fail(int row, Column column, String raw, String reason) {
+        failed = true;
+        sheet.error(row, column, raw, reason);
+    }
+
+    private Object value(String path) {
+        Held h = held.get(path);
+        return h == null ? null : h.value();
+    }
+
+    private String text(String path) {
+        Object value = value(path);
+        return value == null ? "" : (String) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> list(String path) {
+        Object value = value(path);
+        return value == null ? List.of() : (List<String>) value;
+    }
+}

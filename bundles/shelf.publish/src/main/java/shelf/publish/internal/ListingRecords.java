@@ -1,0 +1,72 @@
+package shelf.publish.internal;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+
+import shelf.api.catalog.CatalogException;
+
+/** What each channel holds of our products (channel_listing), beyond what the job queue writes itself. */
+final class ListingRecords {
+    private final JobRecords records;
+
+    ListingRecords(JobRecords records) {
+        this.records = records;
+    }
+
+    /** A live listing of a product on a channel. */
+    record Live(String channel, String merchant, String spuCode, String listingId) {}
+
+    /** A product found live on a channel that we did not list (a pulled shop). */
+    record Listed(String merchant, String spuCode, String listingId, String skuCodes) {}
+
+    /**
+     * Records products as live on the channel. What was sent is not known, so the digest is empty: the next
+     * publish there sends an update.
+     */
+    void recordLive(String channel, List<Listed> listed) throws CatalogException {
+        long now = System.currentTimeMillis();
+        records.work("record the listings of " + channel + " in", c -> {
+            c.setAutoCommit(false);
+            try (PreparedStatement s = c.prepareStatement("MERGE INTO channel_listing (channel, merchant, spu_code, "
+                    + "listing_id, sku_codes, sku_ids, digest, published_at) KEY (channel, merchant, spu_code) "
+                    + "VALUES (?, ?, ?, ?, ?, '{}', ?, ?)")) {
+                for (Listed l : listed) {
+                    s.setString(1, channel);
+                    s.setString(2, l.merchant());
+                    s.setString(3, l.spuCode());
+                    s.setString(4, l.listingId());
+                    s.setString(5, l.skuCodes());
+                    s.setBytes(6, new byte[32]);
+                    s.setLong(7, now);
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+            c.commit();
+            return null;
+        });
+    }
+
+    /** Where products with this SKU code are live. */
+    List<Live> liveWithSku(String merchant, String skuCode) throws CatalogException {
+        return records.work("find the listings of SKU " + skuCode + " in", c -> {
+            String sql = "SELECT channel, merchant, spu_code, listing_id FROM channel_listing WHERE sku_codes LIKE ? ESCAPE '!'"
+                    + (merchant.isEmpty() ? "" : " AND merchant = ?") + " ORDER BY channel, merchant";
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                s.setString(1, "%|" + skuCode.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "|%");
+                if (!merchant.isEmpty()) {
+                    s.setString(2, merchant);
+                }
+                List<Live> live = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        live.add(new Live(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+                    }
+                }
+                return live;
+            }
+        });
+    }
+}

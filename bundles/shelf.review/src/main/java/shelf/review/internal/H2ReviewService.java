@@ -1,0 +1,318 @@
+package shelf.review.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import shelf.api.audit.AuditEntry;
+import shelf.api.audit.AuditLog;
+import shelf.api.catalog.CatalogException;
+import shelf.api.catalog.CatalogStore;
+import shelf.api.catalog.Product;
+import shelf.api.catalog.StoredBatch;
+import shelf.api.catalog.StoredProduct;
+import shelf.api.review.Board;
+import shelf.api.review.Merchant;
+import shelf.api.review.Merchants;
+import shelf.api.review.ReviewDetail;
+import shelf.api.review.ReviewException;
+import shelf.api.review.ReviewItem;
+import shelf.api.review.ReviewOutcome;
+import shelf.api.review.ReviewService;
+import shelf.api.review.ReviewState;
+import shelf.api.finding.Finding;
+import shelf.api.rules.RuleEngine;
+import shelf.api.security.CommandAccess;
+import shelf.api.security.Subject;
+import shelf.api.store.Database;
+import shelf.review.internal.ReviewRows.Row;
+
+/**
+ * The review workflow on the catalogue's database. Each move is one transaction (row and event) followed
+ * by its audit line. Findings are computed when a product is submitted or approved, never trusted from
+ * before: a rule pack deployed in between counts.
+ */
+@Component(service = ReviewService.class)
+public class H2ReviewService implements ReviewService {
+    static final String VIP = "auto (VIP)";
+
+    @Reference
+    CatalogStore store;
+
+    @Reference
+    Database database;
+
+    /** Keeps merchants and review states in {@code db}, bringing their tables up to date; for tests and tools too. */
+    public void useDatabase(Database db) throws CatalogException {
+        ReviewRows.migrate(db);
+        database = db;
+    }
+
+    @Reference
+    RuleEngine rules;
+
+    @Reference
+    Merchants merchants;
+
+    @Reference
+    AuditLog audit;
+
+    // who may submit, approve or reject is the command ACL's, asked here so every front end meets it
+    @Reference
+    CommandAccess access;
+
+    @org.osgi.service.component.annotations.Activate
+    void activate() throws CatalogException {
+        useDatabase(database);
+    }
+
+    @Override
+    public List<ReviewOutcome> submit(Subject by, List<String> products) throws ReviewException {
+        access.check(by, "review:submit");
+        return submitAll(by, ProductRefs.resolveAll(store, by, products));
+    }
+
+    @Override
+    public List<ReviewOutcome> submitBatch(Subject by, long batchId) throws ReviewException {
+        access.check(by, "review:submit");
+        List<StoredProduct> products = ProductRefs.ofBatch(store, by, batchId);
+        Map<String, Row> rows = work("read the review states of", ReviewRows::all);
+        return submitAll(by, products.stream().filter(p -> submittable(state(rows, p.product()))).toList());
+    }
+
+    private List<ReviewOutcome> submitAll(Subject by, List<StoredProduct> products) throws ReviewException {
+        Map<String, String> blocking = firstErrors(products);
+        Map<String, Boolean> vip = new HashMap<>();
+        List<ReviewOutcome> outcomes = new ArrayList<>();
+        for (StoredProduct stored : products) {
+            Product p = stored.product();
+            ReviewState from = current(p);
+            if (!submittable(from)) {
+                outcomes.add(new ReviewOutcome(p.merchant(), p.spuCode(), from, from, "already " + from.id()
+                        + " — only drafts and rejected products are submitted"));
+                continue;
+            }
+            String blockedBy = blocking.getOrDefault(ReviewRows.key(p.merchant(), p.spuCode()), "");
+            boolean auto = blockedBy.isEmpty() && vip.computeIfAbsent(p.merchant(), this::isVip);
+            Instant now = Instant.now();
+            if (auto) {
+                move(by.name(), new Row(p.merchant(), p.spuCode(), ReviewState.PRE_REVIEW, now, by.name(), "", ""), from);
+                move(VIP, new Row(p.merchant(), p.spuCode(), ReviewState.FINAL_REVIEW, now, VIP, "", ""),
+                        ReviewState.PRE_REVIEW);
+                move(VIP, new Row(p.merchant(), p.spuCode(), ReviewState.APPROVED, now, VIP, "", ""),
+                        ReviewState.FINAL_REVIEW);
+                outcomes.add(new ReviewOutcome(p.merchant(), p.spuCode(), from, ReviewState.APPROVED,
+                        "VIP merchant, no error findings: approved"));
+            } else {
+                move(by.name(), new Row(p.merchant(), p.spuCode(), ReviewState.PRE_REVIEW, now, by.name(), "", blockedBy),
+                        from);
+                outcomes.add(new ReviewOutcome(p.merchant(), p.spuCode(), from, ReviewState.PRE_REVIEW,
+                        blockedBy.isEmpty() ? "waits for a reviewer" : "waits, blocked by " + blockedBy));
+            }
+        }
+        return outcomes;
+    }
+
+    @Override
+    public List<ReviewOutcome> approve(Subject by, List<String> products, String comment) throws ReviewException {
+        access.check(by, "review:approve");
+        return approveAll(by, ProductRefs.resolveAll(store, by, products), comment);
+    }
+
+    @Override
+    public List<ReviewOutcome> approveBatch(Subject by, long batchId, String comment) throws ReviewException {
+        access.check(by, "review:approve");
+        List<StoredProduct> products = ProductRefs.ofBatch(store, by, batchId);
+        Map<String, Row> rows = work("read the review states of", ReviewRows::all);
+        return approveAll(by, products.stream().filter(p -> state(rows, p.product()).waiting()).toList(), comment);
+    }
+
+    private List<ReviewOutcome> approveAll(Subject by, List<StoredProduct> products, String comment)
+            throws ReviewException {
+        Map<String, String> blocking = firstErrors(products);
+        List<ReviewOutcome> outcomes = new ArrayList<>();
+        for (StoredProduct stored : products) {
+            Product p = stored.product();
+            Row row = work("read the review state of", c -> ReviewRows.find(c, p.merchant(), p.spuCode()));
+            ReviewState from = row == null ? ReviewState.DRAFT : row.state();
+            if (!from.waiting()) {
+                outcomes.add(new ReviewOutcome(p.merchant(), p.spuCode(), from, from, "is " + from.id()
+                        + ", not waiting for review" + (submittable(from) ? " — submit it first" : "")));
+                continue;
+            }
+            String blockedBy = blocking.getOrDefault(ReviewRows.key(p.merchant(), p.spuCode()), "");
+            if (!blockedBy.isEmpty()) {
+                move(row.by(), new Row(p.merchant(), p.spuCode(), from, row.since(), row.by(), row.note(), blockedBy), from);
+                outcomes.add(new ReviewOutcome(p.merchant(), p.spuCode(), from, from,
+                        "cannot be approved: " + blockedBy));
+                continue;
+            }
+            ReviewState to = from == ReviewState.PRE_REVIEW ? ReviewState.FINAL_REVIEW : ReviewState.APPROVED;
+            move(by.name(), new Row(p.merchant(), p.spuCode(), to, Instant.now(), by.name(), text(comment), ""), from);
+            outcomes.add(new ReviewOutcome(p.merchant(), p.spuCode(), from, to, from.label() + "通过"));
+        }
+        return outcomes;
+    }
+
+    @Override
+    public List<ReviewOutcome> reject(Subject by, List<String> products, String reason) throws ReviewException {
+        access.check(by, "review:reject");
+        if (reason == null || reason.isBlank()) {
+            throw new ReviewException("Give the reason: review:reject SPU… --reason \"主图模糊\"");
+        }
+        List<ReviewOutcome> outcomes = new ArrayList<>();
+        for (StoredProduct stored : ProductRefs.resolveAll(store, by, products)) {
+            Product p = stored.product();
+            ReviewState from = current(p);
+            if (!from.waiting() && from != ReviewState.APPROVED) {
+                outcomes.add(new ReviewOutcome(p.merchant(), p.spuCode(), from, from, "is " + from.id()
+                        + ", nothing to reject"));
+                continue;
+            }
+            move(by.name(), new Row(p.merchant(), p.spuCode(), ReviewState.REJECTED, Instant.now(), by.name(),
+                    reason.strip(), ""), from);
+            outcomes.add(new ReviewOutcome(p.merchant(), p.spuCode(), from, ReviewState.REJECTED, "驳回: " + reason.strip()));
+        }
+        return outcomes;
+    }
+
+    @Override
+    public List<ReviewItem> queue(Subject by, ReviewState stage) throws ReviewException {
+        access.check(by, "review:queue");
+        return ReviewBoard.items(this, by).stream()
+                .filter(i -> stage == null ? i.state().waiting() : i.state() == stage)
+                .sorted(java.util.Comparator.comparing(ReviewItem::since))
+                .toList();
+    }
+
+    @Override
+    public ReviewDetail show(Subject by, String product) throws ReviewException {
+        access.check(by, "review:show");
+        StoredProduct stored = ProductRefs.resolve(store, by, product);
+        Product p = stored.product();
+        Row row = work("read the review state of", c -> ReviewRows.find(c, p.merchant(), p.spuCode()));
+        List<Finding> findings = rules.validate(List.of(stored), "");
+        return new ReviewDetail(ReviewBoard.item(stored, row, ""), stored, findings,
+                work("read the review history of", c -> ReviewRows.events(c, p.merchant(), p.spuCode())));
+    }
+
+    @Override
+    public Board board(Subject by, int oldestPerState) throws ReviewException {
+        access.check(by, "review:board");
+        return ReviewBoard.of(ReviewBoard.items(this, by), oldestPerState);
+    }
+
+    @Override
+    public ReviewState state(String merchant, String spuCode) throws ReviewException {
+        Row row = work("read the review state of", c -> ReviewRows.find(c, merchant, spuCode));
+        return row == null ? ReviewState.DRAFT : row.state();
+    }
+
+    /** One query for the merchant's review rows, however many products are asked about. */
+    @Override
+    public Map<String, ReviewState> states(String merchant, java.util.Collection<String> spuCodes) throws ReviewException {
+        Map<String, ReviewState> rows = work("read the review states of", c -> ReviewRows.states(c, merchant));
+        Map<String, ReviewState> states = new HashMap<>();
+        for (String spuCode : spuCodes) {
+            states.put(spuCode, rows.getOrDefault(spuCode, ReviewState.DRAFT));
+        }
+        return states;
+    }
+
+    /** Every review row and the importer of every batch, for the board. */
+    Map<String, Row> rows() throws ReviewException {
+        return work("read the review states of", ReviewRows::all);
+    }
+
+    Map<Long, String> importers() throws ReviewException {
+        try {
+            Map<Long, String> importers = new HashMap<>();
+            for (StoredBatch b : store.batches(Subject.SYSTEM)) {
+                importers.put(b.id(), b.importedBy());
+            }
+            return importers;
+        } catch (CatalogException e) {
+            throw new ReviewException(e.getMessage(), e);
+        }
+    }
+
+    List<StoredProduct> inScope(Subject by) throws ReviewException {
+        return ProductRefs.inScope(store, by);
+    }
+
+    private ReviewState current(Product p) throws ReviewException {
+        return state(p.merchant(), p.spuCode());
+    }
+
+    private static ReviewState state(Map<String, Row> rows, Product p) {
+        Row row = rows.get(ReviewRows.key(p.merchant(), p.spuCode()));
+        return row == null ? ReviewState.DRAFT : row.state();
+    }
+
+    private static boolean submittable(ReviewState state) {
+        return state == ReviewState.DRAFT || state == ReviewState.REJECTED;
+    }
+
+    private boolean isVip(String merchant) {
+        try {
+            return merchants.find(merchant).map(Merchant::vip).orElse(false);
+        } catch (ReviewException e) {
+            return false;
+        }
+    }
+
+    /** The first error finding of each product, "code: message", by {@link ReviewRows#key}. */
+    private Map<String, String> firstErrors(List<StoredProduct> products) {
+        Map<String, String> first = new HashMap<>();
+        if (products.isEmpty()) {
+            return first;
+        }
+        for (Finding f : rules.validate(products, "")) {
+            if (f.severity() == shelf.api.finding.Severity.ERROR) {
+                first.putIfAbsent(ReviewRows.key(f.merchant(), f.spuCode()), f.code() + ": " + f.message());
+            }
+        }
+        return first;
+    }
+
+    private void move(String user, Row row, ReviewState from) throws ReviewException {
+        work("record a review step in", c -> {
+            c.setAutoCommit(false);
+            ReviewRows.move(c, row, from);
+            c.commit();
+            return null;
+        });
+        if (from != row.state()) {
+            audit.append(AuditEntry.of(user, "review:" + row.state().id(),
+                    List.of("product:" + row.merchant() + "/" + row.spuCode()), from.id(), row.state().id(), row.note()));
+        }
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s.strip();
+    }
+
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    <T> T work(String doing, Work<T> work) throws ReviewException {
+        try (Connection c = database.connect()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new ReviewException(database.failure(doing, e).getMessage(), e);
+        } catch (CatalogException e) {
+            throw new ReviewException(e.getMessage(), e);
+        }
+    }
+
+
+}

@@ -1,0 +1,179 @@
+package shelf.rules.engine.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+import shelf.api.catalog.CatalogException;
+import shelf.api.catalog.CatalogStore;
+import shelf.api.catalog.Product;
+import shelf.api.catalog.ProductQuery;
+import shelf.api.catalog.StoredProduct;
+import shelf.api.media.MediaInspector;
+import shelf.api.media.MediaRoots;
+import shelf.api.rules.BatchContext;
+import shelf.api.finding.Finding;
+import shelf.api.rules.RuleEngine;
+import shelf.api.rules.RulePack;
+import shelf.api.finding.Severity;
+import shelf.api.security.Subject;
+
+/**
+ * The rule engine: a whiteboard of every RulePack service, run over the products of a batch in
+ * parallel (products are independent; packs are thread-safe by contract). A pack that appears or
+ * leaves counts from the next validation on; one run sees the packs as they were when it started.
+ */
+@Component(service = {RuleEngine.class, ParallelRuleEngine.class}, configurationPid = "shelf.rules")
+@Designate(ocd = ParallelRuleEngine.Config.class)
+public final class ParallelRuleEngine implements RuleEngine {
+
+    /** The configuration "shelf.rules" (Configuration Admin); a change counts from the next validation on. */
+    @ObjectClassDefinition(name = "Shelf rules", description = "How the rule engine runs the rule packs")
+    public @interface Config {
+        @AttributeDefinition(description = "milliseconds of CPU one rule may spend on one product; a rule stopped for "
+                + "taking longer becomes the error finding rule.timeout and is not run again in that validation (0: no limit)")
+        long ruleBudgetMillis() default RuleBudget.DEFAULT_MILLIS;
+    }
+
+    static final Comparator<Finding> ORDER = Comparator.comparing(Finding::merchant)
+            .thenComparing(Finding::spuCode).thenComparing(Finding::skuCode).thenComparing(Finding::code)
+            .thenComparing(Finding::field).thenComparing(Finding::pack).thenComparing(Finding::message);
+    private static final int PROGRESS_STEP = 1000;
+
+    private final List<RulePack> packs = new CopyOnWriteArrayList<>();
+    volatile long budgetNanos = RuleBudget.DEFAULT_MILLIS * 1_000_000;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile MediaInspector media;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile CatalogStore store;
+
+    /** Folders besides a spreadsheet's own its media may be in (framework property shelf.media.roots). */
+    MediaRoots mediaRoots = new MediaRoots(List.of());
+
+    @Activate
+    void activate(BundleContext context) {
+        mediaRoots = MediaRoots.parse(context.getProperty(MediaRoots.PROPERTY));
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    public void addPack(RulePack pack) {
+        packs.add(pack);
+    }
+
+    void removePack(RulePack pack) {
+        packs.remove(pack);
+    }
+
+    @Activate
+    @Modified
+    void configure(Config config) {
+        budgetNanos = Math.max(0, config.ruleBudgetMillis()) * 1_000_000;
+    }
+
+    @Override
+    public List<String> packs() {
+        return names(List.copyOf(packs));
+    }
+
+    static List<String> names(List<RulePack> packs) {
+        return packs.stream().map(p -> p.id() + "@" + p.version()).sorted().toList();
+    }
+
+    @Override
+    public List<Finding> validate(List<StoredProduct> products, String channel, LongConsumer progress) {
+        return validate(products, channel, List.copyOf(packs), progress);
+    }
+
+    /** Runs these packs instead of the registered ones: for a dry run of a pack not yet deployed. */
+    List<Finding> validate(List<StoredProduct> products, String channel, List<RulePack> packs, LongConsumer progress) {
+        return run(products, channel, packs, progress).findings();
+    }
+
+    /** The findings of one run, and the packs that applied to at least one product, as "id@version". */
+    record Run(List<Finding> findings, List<String> applied) {
+    }
+
+    Run run(List<StoredProduct> products, String channel, LongConsumer progress) {
+        return run(products, channel, List.copyOf(packs), progress);
+    }
+
+    private Run run(List<StoredProduct> products, String channel, List<RulePack> packs, LongConsumer progress) {
+        ValidationBatch batch = new ValidationBatch(products, channel, MediaFiles.confined(media, mediaRoots),
+                this::catalogue, budgetNanos);
+        AtomicLong done = new AtomicLong();
+        java.util.Set<RulePack> applied = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        List<Finding> findings = new ArrayList<>(batch.products().parallelStream()
+                .flatMap(product -> {
+                    List<Finding> found = check(product, packs, batch, applied);
+                    long n = done.incrementAndGet();
+                    if (n % PROGRESS_STEP == 0) {
+                        progress.accept(n);
+                    }
+                    return found.stream();
+                })
+                .toList());
+        progress.accept(done.get());
+        findings.sort(ORDER);
+        return new Run(findings, names(List.copyOf(applied)));
+    }
+
+    private List<Product> catalogue(String merchant, java.util.Set<String> inBatch) {
+        CatalogStore catalog = store;
+        if (catalog == null || merchant.isEmpty()) {
+            return List.of();
+        }
+        try {
+            ProductQuery all = new ProductQuery(null, "", merchant, 0);
+            if (catalog.count(Subject.SYSTEM, all) <= inBatch.size()) {
+                return List.of(); // the batch is the merchant's whole catalogue
+            }
+            return catalog.products(Subject.SYSTEM, all).stream().map(StoredProduct::product)
+                    .filter(p -> !inBatch.contains(p.spuCode())).toList();
+        } catch (CatalogException e) {
+            throw new IllegalStateException("cannot read the catalogue of " + merchant + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The registered packs, as one run would see them now. */
+    List<RulePack> registeredPacks() {
+        return List.copyOf(packs);
+    }
+
+    private static List<Finding> check(Product product, List<RulePack> packs, BatchContext batch,
+            java.util.Set<RulePack> applied) {
+        List<Finding> findings = new ArrayList<>(0);
+        for (RulePack pack : packs) {
+            try {
+                if (pack.appliesTo(product, batch.channel())) {
+                    applied.add(pack);
+                    findings.addAll(pack.check(product, batch));
+                }
+            } catch (RuntimeException e) {
+                // a faulty pack costs its own findings, never the others' nor the run
+                findings.add(new Finding("pack.failed", Severity.ERROR, product.merchant(), product.spuCode(), "", "",
+                        null, "规则包 " + pack.id() + "@" + pack.version() + " 检查本商品时出错：" + e,
+                        pack.id() + "@" + pack.version()));
+            }
+        }
+        return findings;
+    }
+}

@@ -1,0 +1,25 @@
+package shelf.rules.engine.internal;
+
+import java.util.Objects;
+
+import shelf.api.catalog.Product;
+import shelf.api.catalog.Sku;
+import shelf.api.rules.BatchContext;
+import shelf.api.finding.Finding;
+import shelf.api.finding.Severity;
+
+/**
+ * What every rule of a pack has besides its check: id, finding code, severity, field, message and the
+ * pack it belongs to — and the one way a finding is made from them. The message may name the value
+ * ({value}) and what the check found ({detail}: the banned words, the length).
+ */
+record RuleHead(String id, String code, Severity severity, FieldPath field, String message, String pack, String check) {
+
+    Finding finding(Product product, Sku sku, BatchContext batch, Object value, String detail) {
+        String key = field.key(sku);
+        String text = message.replace("{value}", value == null ? "" : String.valueOf(value))
+                .replace("{detail}", Objects.requireNonNullElse(detail, ""));
+        return new Finding(code, severity, product.merchant(), product.spuCode(), sku == null ? "" : sku.skuCode(),
+                key, batch.source(product, key), text, pack);
+    }
+}

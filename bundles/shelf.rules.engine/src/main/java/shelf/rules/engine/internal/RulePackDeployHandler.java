@@ -1,0 +1,98 @@
+package shelf.rules.engine.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+import shelf.api.audit.AuditEntry;
+import shelf.api.audit.AuditLog;
+import shelf.api.deploy.DeployHandler;
+
+/**
+ * Deploys declarative rule packs dropped into the deploy folder as NAME.rules.json. A file that does not
+ * read is refused with the reader's message (file, line, column, fix) and changes nothing: the version
+ * already active stays active.
+ */
+@Component(service = DeployHandler.class, property = DeployHandler.KIND + "=rule-pack")
+public class RulePackDeployHandler implements DeployHandler {
+    static final String SUFFIX = ".rules.json";
+
+    @Reference
+    InstalledRulePacks library;
+
+    /** Who changed rules: a file dropped into deploy/ has no shell user, so the trail says "system". */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile AuditLog audit;
+
+    public RulePackDeployHandler() {}
+
+    RulePackDeployHandler(InstalledRulePacks library) {
+        this.library = library;
+    }
+
+    @Override
+    public boolean accepts(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(SUFFIX);
+    }
+
+    @Override
+    public String install(Path file) throws Exception {
+        return deploy(file, "rules:deploy");
+    }
+
+    @Override
+    public String update(Path file) throws Exception {
+        return deploy(file, "rules:update");
+    }
+
+    private String deploy(Path file, String command) throws Exception {
+        DeclarativeRulePack pack = read(file); // throws before anything changes: the active version stays
+        library.deploy(pack, "deploy " + name(file), origin(file));
+        audited(command, file, pack);
+        return describe(pack);
+    }
+
+    @Override
+    public void uninstall(Path file) {
+        library.withdraw(origin(file));
+        audited("rules:remove", file, null);
+    }
+
+    private void audited(String command, Path file, DeclarativeRulePack pack) {
+        AuditLog log = audit;
+        if (log != null) {
+            log.append(AuditEntry.of(shelf.api.security.Subject.SYSTEM.name(), command, List.of("rule-pack:" + name(file)), "",
+                    pack == null ? "" : pack.id() + "@" + pack.version(), pack == null ? "removed" : describe(pack)));
+        }
+    }
+
+    private static DeclarativeRulePack read(Path file) throws Exception {
+        String json = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        try {
+            return RulePackReader.read(name(file), json);
+        } catch (RulePackFormatException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    private static String origin(Path file) {
+        return "deploy:" + name(file);
+    }
+
+    private static String name(Path file) {
+        return file.getFileName().toString();
+    }
+
+    /** "rule pack apparel 1.2.0 (12 rules)". */
+    static String describe(DeclarativeRulePack pack) {
+        int rules = pack.ruleCount();
+        return "rule pack " + pack.id() + " " + pack.version() + " (" + rules + (rules == 1 ? " rule)" : " rules)");
+    }
+}

@@ -1,0 +1,22 @@
+package shelf.rules.engine.internal;
+
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * A check of one value on its own (length, pattern, range, …). Empty values pass every check but
+ * "required", so a rule says one thing and a missing value is reported once.
+ */
+@FunctionalInterface
+interface ValueCheck {
+
+    /** {@code null} when the value passes; otherwise what is wrong, for the message's {detail}. */
+    String violation(Object value);
+
+    static boolean isEmpty(Object value) {
+        return value == null
+                || value instanceof CharSequence text && text.toString().isBlank()
+                || value instanceof Collection<?> list && list.isEmpty()
+                || value instanceof Map<?, ?> map && map.isEmpty();
+    }
+}

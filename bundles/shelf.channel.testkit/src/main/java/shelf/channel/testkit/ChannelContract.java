@@ -67,12 +67,12 @@ public abstract class ChannelContract {
     }
 
     @AfterEach
-    void answerNormallyAgain() {
+    public void answerNormallyAgain() {
         platform().clearFaults();
     }
 
     @Test
-    void aCreatedListingIsFoundByItsOuterId() throws Exception {
+    public void aCreatedListingIsFoundByItsOuterId() throws Exception {
         String outerId = outerId("C");
         String listingId = adapter().create(product(outerId));
 
@@ -86,13 +86,13 @@ public abstract class ChannelContract {
     }
 
     @Test
-    void anOuterIdNobodyListedIsAbsentNotAnError() throws Exception {
+    public void anOuterIdNobodyListedIsAbsentNotAnError() throws Exception {
         assertEquals(Optional.empty(), adapter().findByOuterId(outerId("ABSENT")),
                 "findByOuterId() of an outer id the shop does not hold must answer empty");
     }
 
     @Test
-    void anOuterIdIsMatchedWholeNotByItsBeginning() throws Exception {
+    public void anOuterIdIsMatchedWholeNotByItsBeginning() throws Exception {
         String outerId = outerId("W");
         adapter().create(product(outerId + "0"));
 
@@ -102,7 +102,7 @@ public abstract class ChannelContract {
     }
 
     @Test
-    void aCreateWhoseAnswerIsLostIsAnUnknownOutcomeAndTheRetryListsItOnce() throws Exception {
+    public void aCreateWhoseAnswerIsLostIsAnUnknownOutcomeAndTheRetryListsItOnce() throws Exception {
         String outerId = outerId("L");
         ChannelAdapter adapter = adapter();
         adapter.findByOuterId(outerId("WARM")); // holds a token now: the lost answer is the create's own
@@ -120,7 +120,7 @@ public abstract class ChannelContract {
     }
 
     @Test
-    void anExpiredTokenIsRefreshedOnceAndTheCallCarriedOut() throws Exception {
+    public void anExpiredTokenIsRefreshedOnceAndTheCallCarriedOut() throws Exception {
         String outerId = outerId("T");
         ChannelAdapter adapter = adapter();
         adapter.findByOuterId(outerId("WARM"));
@@ -136,7 +136,7 @@ public abstract class ChannelContract {
     }
 
     @Test
-    void aThrottledCreateIsRateLimitedAndListsNothing() throws Exception {
+    public void aThrottledCreateIsRateLimitedAndListsNothing() throws Exception {
         String outerId = outerId("R");
         ChannelAdapter adapter = adapter();
         adapter.findByOuterId(outerId("WARM"));
@@ -153,7 +153,7 @@ public abstract class ChannelContract {
     }
 
     @Test
-    void aThrottledLookupIsRateLimitedNeverAbsent() throws Exception {
+    public void aThrottledLookupIsRateLimitedNeverAbsent() throws Exception {
         String outerId = outerId("F");
         ChannelAdapter adapter = adapter();
         adapter.create(product(outerId));

@@ -16,8 +16,9 @@ public interface PlatformDouble {
 
     /**
      * How many access tokens the platform has issued so far, by app credentials or by refresh token. A
-     * platform that takes no token returns 0 and cannot pass the token scenario: say so by overriding it
-     * with {@code @Disabled} in your test class.
+     * platform that takes no token cannot pass the token scenario: override
+     * {@link ChannelContract#anExpiredTokenIsRefreshedOnceAndTheCallCarriedOut()} in your test class with
+     * {@code @Test @Disabled("…the reason…")}.
      */
     int tokensIssued();
 

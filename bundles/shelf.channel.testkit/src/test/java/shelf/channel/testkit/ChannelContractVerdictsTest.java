@@ -15,7 +15,7 @@ import shelf.channel.testkit.MemoryShopAdapter.Flaw;
 /**
  * The kit passes a correct adapter and fails each flawed one in the scenario that is about its flaw, and only
  * there. The contracts below are run by JUnit's engine test kit, not by Surefire (nested classes are not
- * picked up on their own).
+ * picked up on their own; a -Dtest pattern that names them runs them, and the flawed ones fail, as they should).
  */
 class ChannelContractVerdictsTest {
 

@@ -11,6 +11,8 @@ final class Marketplace {
     final RateWindow rate = new RateWindow();
     final SandboxCredentials credentials;
     volatile FaultPlan faults = FaultPlan.NONE;
+    /** Every request gets the platform's rate-limit answer, whatever the QPS: the channel contract tests' throttling. */
+    volatile boolean throttled;
     final LongAdder requests = new LongAdder();
     final LongAdder injected = new LongAdder();
     /** Uploaded images, for the URL an upload answers with. */
@@ -44,6 +46,7 @@ final class Marketplace {
         store.clear();
         tokens.clear();
         faults = FaultPlan.NONE;
+        throttled = false;
         requests.reset();
         injected.reset();
     }

@@ -114,7 +114,7 @@ final class SandboxServer {
             FaultPlan faults = market.faults;
             ThreadLocalRandom random = ThreadLocalRandom.current();
             SandboxReply reply;
-            if (faults.qps() > 0 && !market.rate.admit(faults.qps(), System.currentTimeMillis())) {
+            if (market.throttled || faults.qps() > 0 && !market.rate.admit(faults.qps(), System.currentTimeMillis())) {
                 market.injected.increment();
                 reply = market.api.rateLimited();
             } else if (random.nextDouble() < faults.busy()) {

@@ -28,6 +28,11 @@ final class SandboxTokens {
         return until != null && until > nowMillis;
     }
 
+    /** How many tokens were issued since the last clear. */
+    int issued() {
+        return expiry.size();
+    }
+
     void expireAll() {
         expiry.replaceAll((token, until) -> 0L);
     }

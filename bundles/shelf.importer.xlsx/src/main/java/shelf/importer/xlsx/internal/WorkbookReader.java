@@ -67,6 +67,8 @@ final class WorkbookReader {
                         if (!new SheetReader(workbook, sheet.name(), text).read(xml, output, progress)) {
                             return;
                         }
+                    } catch (MalformedXmlException e) {
+                        throw FailureMessages.damagedSheet(file, sheet.name(), e);
                     }
                 }
                 progress.sheetDone(Math.max(sheet.part().getSize(), 0));

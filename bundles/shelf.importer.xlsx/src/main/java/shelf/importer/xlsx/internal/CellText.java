@@ -62,10 +62,7 @@ final class CellText {
             case BOOLEAN:
                 return length == 0 ? "" : value[0] == '1' ? "TRUE" : "FALSE";
             case ERROR:
-                String error = new String(value, 0, length, StandardCharsets.UTF_8);
-                sink.cellError(row, column, error, "the cell shows the error " + error
-                        + " — fix the formula or type the value");
-                return "";
+                return error(new String(value, 0, length, StandardCharsets.UTF_8), row, column);
             case ISO_DATE:
                 return isoDate(new String(value, 0, length, StandardCharsets.US_ASCII));
             default:
@@ -93,11 +90,23 @@ final class CellText {
         return text;
     }
 
+    /** A cell showing an error (#DIV/0!, #N/A …) is reported, and read as empty. */
+    String error(String error, int row, int column) {
+        sink.cellError(row, column, error, "the cell shows the error " + error
+                + " — fix the formula or type the value");
+        return "";
+    }
+
     private String number(int style, byte[] value, int length, int row, int column) {
+        return number(workbook.style(style), value, length, row, column);
+    }
+
+    /** A number literal as shown under a number style. */
+    String number(NumberStyle style, byte[] value, int length, int row, int column) {
         if (length == 0) {
             return "";
         }
-        String shown = numbers.show(workbook.style(style), value, 0, length);
+        String shown = numbers.show(style, value, 0, length);
         if (shown == null) {
             String raw = new String(value, 0, length, StandardCharsets.UTF_8);
             sink.cellError(row, column, raw, "the cell should hold a number but holds '" + raw + "' — the file is damaged");

@@ -2,6 +2,7 @@ package shelf.importer.xlsx.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -40,8 +41,12 @@ final class ContainerCheck {
             head = head(file);
         } catch (NoSuchFileException e) {
             throw new ImportException(file, "the file does not exist");
+        } catch (AccessDeniedException e) {
+            throw new ImportException(file, "the file may not be read: its permissions do not let Shelf open it"
+                    + " — give the user Shelf runs as the right to read it, or copy it to the imports folder", e);
         } catch (IOException e) {
-            throw new ImportException(file, "the file cannot be read (" + e.getMessage() + ")", e);
+            throw new ImportException(file, "the file cannot be read from the disk — check that it is a file, not a"
+                    + " folder, and that it is not still being copied", e);
         }
         if (startsWith(head, ZIP)) {
             return;

@@ -6,7 +6,21 @@ import java.io.IOException;
 final class MalformedXmlException extends IOException {
     private static final long serialVersionUID = 1L;
 
+    private final String part;
+    private final String reason;
+
+    /** @param reason what is wrong with the part's data, to follow "the data of a sheet …" ("breaks off in the middle") */
     MalformedXmlException(String part, String reason) {
         super(part + ": " + reason);
+        this.part = part;
+        this.reason = reason;
+    }
+
+    String part() {
+        return part;
+    }
+
+    String reason() {
+        return reason;
     }
 }

@@ -168,7 +168,7 @@ final class MergedCells {
                 Region region = region(xml.buffer(), xml.valueStart(), xml.valueEnd());
                 if (region != null) {
                     if (regions.size() == MAX_REGIONS) {
-                        throw new TooLargeException(xml.part() + " (merged cells)");
+                        throw new TooLargeException("the list of merged cells of a sheet");
                     }
                     regions.add(region);
                 }

@@ -63,7 +63,7 @@ final class SharedStrings {
                 if (inText && phonetic == 0) {
                     int more = xml.textLength();
                     if (length + (long) more > byteLimit) {
-                        throw new TooLargeException(part);
+                        throw new TooLargeException("the text of the workbook (its shared strings)");
                     }
                     if (length + more > data.length) {
                         data = Arrays.copyOf(data, (int) Math.min(Integer.MAX_VALUE - 8,

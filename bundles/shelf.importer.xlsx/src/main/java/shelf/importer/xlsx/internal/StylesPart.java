@@ -45,7 +45,7 @@ final class StylesPart {
                     inCellXfs = true;
                 } else if (inCellXfs && xml.is(XF)) {
                     if (styleFormats.size() == MAX_STYLES) {
-                        throw new TooLargeException(part + " (cell styles)");
+                        throw new TooLargeException("the list of cell styles");
                     }
                     styleFormats.add(xml.attribute(NUM_FMT_ID)
                             ? CellReference.number(xml.buffer(), xml.valueStart(), xml.valueEnd()) : 0);

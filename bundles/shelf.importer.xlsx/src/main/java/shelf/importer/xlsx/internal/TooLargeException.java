@@ -6,7 +6,15 @@ import java.io.IOException;
 final class TooLargeException extends IOException {
     private static final long serialVersionUID = 1L;
 
-    TooLargeException(String part) {
-        super(part + " is too large");
+    private final String what;
+
+    /** @param what what is too large, in the user's words ("the workbook's shared text") */
+    TooLargeException(String what) {
+        super(what + " is too large");
+        this.what = what;
+    }
+
+    String what() {
+        return what;
     }
 }

@@ -6,17 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.openxml4j.opc.PackageRelationshipCollection;
-import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 
 import shelf.api.importer.ImportException;
@@ -24,9 +19,10 @@ import shelf.api.importer.ReadOptions;
 import shelf.api.importer.RowSink;
 
 /**
- * One read of one opened workbook: POI's {@link XSSFReader} finds the sheets in order (parsing the
- * workbook part with POI's hardened XML settings); the styles, shared strings and sheets are read by
- * this bundle's own scanner, which refuses DTDs as POI does.
+ * One read of one opened workbook of XML parts, ordinary or Strict: POI's sheet iterator finds the
+ * sheets in order (parsing the workbook part with POI's hardened XML settings, see {@link SheetList});
+ * the styles, shared strings and sheets are read by this bundle's own scanner, which refuses DTDs as
+ * POI does.
  */
 final class WorkbookReader {
     private static final byte[] WORKBOOK_PR = "workbookPr".getBytes(StandardCharsets.US_ASCII);
@@ -37,25 +33,25 @@ final class WorkbookReader {
 
     private final Path file;
     private final OPCPackage pkg;
+    private final PackagePart workbookPart;
     private final ReadOptions options;
     private final RowSink sink;
 
-    WorkbookReader(Path file, OPCPackage pkg, ReadOptions options, RowSink sink) {
+    WorkbookReader(Path file, OPCPackage pkg, PackagePart workbookPart, ReadOptions options, RowSink sink) {
         this.file = file;
         this.pkg = pkg;
+        this.workbookPart = workbookPart;
         this.options = options;
         this.sink = sink;
     }
 
     void read() throws IOException, OpenXML4JException, ImportException {
-        requireWorkbook();
-        XSSFReader reader = new XSSFReader(pkg);
-        List<Sheet> sheets = chosen(sheets(reader));
+        List<Sheet> sheets = SheetChoice.chosen(file, sheets(), Sheet::name, options.sheet());
         // the first sheet's merged cells are looked for while the strings and styles are read
         Future<MergedCells> merged = sheets.isEmpty() ? null : mergedCellsAhead(sheets.get(0));
         try {
             WorkbookContext workbook = new WorkbookContext(file, sharedStrings(), numberStyles(),
-                    date1904(reader), options.maxColumns());
+                    date1904(), options.maxColumns());
             CellText text = new CellText(workbook, sink);
             Progress progress = new Progress(sink, totalSize(sheets));
             for (int i = 0; i < sheets.size(); i++) {
@@ -67,6 +63,8 @@ final class WorkbookReader {
                         if (!new SheetReader(workbook, sheet.name(), text).read(xml, output, progress)) {
                             return;
                         }
+                    } catch (MalformedXmlException e) {
+                        throw FailureMessages.damagedSheet(file, sheet.name(), e);
                     }
                 }
                 progress.sheetDone(Math.max(sheet.part().getSize(), 0));
@@ -101,45 +99,14 @@ final class WorkbookReader {
         return total;
     }
 
-    /** A .docx or .pptx renamed is a valid package too; its main part says what it is. */
-    private void requireWorkbook() throws ImportException, InvalidFormatException {
-        PackageRelationshipCollection main = pkg.getRelationshipsByType(PackageRelationshipTypes.CORE_DOCUMENT);
-        PackagePart part = main.size() == 0 ? null : pkg.getPart(main.getRelationship(0));
-        String type = part == null ? "" : part.getContentType();
-        if (part != null && !type.contains("spreadsheetml") && !type.contains("ms-excel")) {
-            throw FailureMessages.notAWorkbook(file, null);
-        }
-    }
-
-    private List<Sheet> sheets(XSSFReader reader) throws IOException, OpenXML4JException {
+    private List<Sheet> sheets() throws IOException, OpenXML4JException {
         List<Sheet> sheets = new ArrayList<>();
-        XSSFReader.SheetIterator iterator = reader.getSheetIterator();
-        while (iterator.hasNext()) {
-            iterator.next().close();
-            sheets.add(new Sheet(iterator.getSheetName(), iterator.getSheetPart()));
+        SheetList list = new SheetList(workbookPart);
+        while (list.hasNext()) {
+            list.next().close();
+            sheets.add(new Sheet(list.getSheetName(), list.getSheetPart()));
         }
         return sheets;
-    }
-
-    /** The sheet asked for (exactly, else ignoring case and spaces around), or all of them. */
-    private List<Sheet> chosen(List<Sheet> sheets) throws ImportException {
-        String wanted = options.sheet();
-        if (wanted.isEmpty()) {
-            return sheets;
-        }
-        for (Sheet sheet : sheets) {
-            if (sheet.name().equals(wanted)) {
-                return List.of(sheet);
-            }
-        }
-        for (Sheet sheet : sheets) {
-            if (sheet.name().trim().toLowerCase(Locale.ROOT).equals(wanted.trim().toLowerCase(Locale.ROOT))) {
-                return List.of(sheet);
-            }
-        }
-        List<String> names = sheets.stream().map(Sheet::name).toList();
-        throw new ImportException(file, "the workbook has no sheet named '" + wanted + "' — its sheets are: "
-                + String.join(", ", names));
     }
 
     private SharedStrings sharedStrings() throws IOException, OpenXML4JException {
@@ -165,9 +132,9 @@ final class WorkbookReader {
     }
 
     /** Workbooks from old Mac Excel count dates from 1904; the flag sits on workbookPr. */
-    private static boolean date1904(XSSFReader reader) throws IOException, OpenXML4JException {
-        try (InputStream in = reader.getWorkbookData()) {
-            XmlScanner xml = new XmlScanner(in, "/xl/workbook.xml");
+    private boolean date1904() throws IOException {
+        try (InputStream in = workbookPart.getInputStream()) {
+            XmlScanner xml = new XmlScanner(in, workbookPart.getPartName().getName());
             for (int event = xml.next(); event != XmlScanner.EOF; event = xml.next()) {
                 if (event == XmlScanner.START && xml.is(WORKBOOK_PR)) {
                     if (!xml.attribute(DATE_1904)) {

@@ -71,7 +71,7 @@ final class XmlScanner {
                 continue;
             }
             if (!fill(2)) {
-                throw malformed("the part ends inside a tag");
+                throw malformed("breaks off in the middle");
             }
             byte second = buf[pos + 1];
             if (second == '/') {
@@ -299,7 +299,7 @@ final class XmlScanner {
             if (i >= limit) {
                 int offset = i - pos;
                 if (!fill(offset + 1)) {
-                    throw malformed("the part ends inside a tag");
+                    throw malformed("breaks off in the middle");
                 }
                 i = pos + offset;
             }
@@ -313,7 +313,7 @@ final class XmlScanner {
             } else if (b == '"' || b == '\'') {
                 quote = b;
             } else if (b == '<') {
-                throw malformed("a tag is not closed");
+                throw malformed("is garbled");
             }
             i++;
         }
@@ -328,7 +328,7 @@ final class XmlScanner {
         int i = from;
         while (true) {
             if (!fill(i + marker.length)) {
-                throw malformed("the part ends inside a comment or instruction");
+                throw malformed("breaks off in the middle");
             }
             boolean found = true;
             for (int k = 0; k < marker.length; k++) {
@@ -370,7 +370,7 @@ final class XmlScanner {
             }
             if (limit == buf.length) {
                 if (buf.length >= MAX_TOKEN) {
-                    throw malformed("a tag or text is longer than " + (MAX_TOKEN >> 20) + " MB");
+                    throw malformed("holds a single piece of text longer than " + (MAX_TOKEN >> 20) + " MB");
                 }
                 buf = java.util.Arrays.copyOf(buf, buf.length * 2);
             }
@@ -390,7 +390,7 @@ final class XmlScanner {
                 && (buf[2] & 0xFF) == 0xBF) {
             pos = 3;
         } else if (consumed == 0 && pos == 0 && limit >= 2 && ((buf[0] & 0xFF) == 0xFE || (buf[0] & 0xFF) == 0xFF)) {
-            throw malformed("it is not UTF-8 encoded");
+            throw malformed("is not UTF-8 text, as every spreadsheet program writes it");
         }
     }
 

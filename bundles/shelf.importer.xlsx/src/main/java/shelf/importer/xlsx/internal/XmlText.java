@@ -53,7 +53,7 @@ final class XmlText {
                 semi++;
             }
             if (semi >= to || buf[semi] != ';') {
-                throw new MalformedXmlException(part, "an '&' is not followed by an entity");
+                throw new MalformedXmlException(part, "is garbled: it has an '&' that starts no character");
             }
             appendEntity(new String(buf, amp + 1, semi - amp - 1, StandardCharsets.US_ASCII));
             i = semi + 1;
@@ -76,10 +76,10 @@ final class XmlText {
                     codePoint = name.startsWith("#x") ? Integer.parseInt(name.substring(2), 16)
                             : Integer.parseInt(name.substring(1));
                 } catch (NumberFormatException e) {
-                    throw new MalformedXmlException(part, "a character reference '&" + name + ";' is not a number");
+                    throw new MalformedXmlException(part, "is garbled: it has a character code '&" + name + ";' that is no number");
                 }
                 if (!Character.isValidCodePoint(codePoint)) {
-                    throw new MalformedXmlException(part, "a character reference '&" + name + ";' is out of range");
+                    throw new MalformedXmlException(part, "is garbled: it has a character code '&" + name + ";' that stands for no character");
                 }
             }
         }

@@ -36,6 +36,8 @@ final class HandWrittenWorkbook {
     private String sharedStrings;
     private String styles = STYLES;
     private String workbookPrefix = "";
+    private boolean strict;
+    private final Map<String, String> extraEntries = new LinkedHashMap<>();
 
     /** A sheet whose sheetData holds the given rows; {@code after} follows sheetData (mergeCells…). */
     HandWrittenWorkbook sheet(String name, String rows, String after) {
@@ -68,6 +70,23 @@ final class HandWrittenWorkbook {
     /** Put before the workbook part's root element (a DOCTYPE, say). */
     HandWrittenWorkbook workbookPrefix(String text) {
         workbookPrefix = text;
+        return this;
+    }
+
+    /**
+     * Saved as Excel saves "Strict Open XML Spreadsheet": the same parts, with the Strict namespaces
+     * and relationship types (http://purl.oclc.org/ooxml/…) in place of the ordinary ones, as in
+     * Excel's own Strict files (POI's test data has some: the content types and the package's
+     * relationship namespace stay as they are).
+     */
+    HandWrittenWorkbook strict() {
+        strict = true;
+        return this;
+    }
+
+    /** One more zip entry, written after the parts (another copy of a part, say). */
+    HandWrittenWorkbook extraEntry(String name, String content) {
+        extraEntries.put(name, content);
         return this;
     }
 
@@ -129,11 +148,20 @@ final class HandWrittenWorkbook {
             for (String xml : sheets.values()) {
                 put(zip, "xl/worksheets/sheet" + ++n + ".xml", xml);
             }
+            for (Map.Entry<String, String> extra : extraEntries.entrySet()) {
+                put(zip, extra.getKey(), extra.getValue());
+            }
         }
         return bytes.toByteArray();
     }
 
-    private static void put(ZipOutputStream zip, String name, String content) throws IOException {
+    private void put(ZipOutputStream zip, String name, String content) throws IOException {
+        if (strict && !name.equals("[Content_Types].xml")) {
+            content = content.replace(MAIN, "http://purl.oclc.org/ooxml/spreadsheetml/main")
+                    .replace("http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+                            "http://purl.oclc.org/ooxml/officeDocument/relationships")
+                    .replace("<workbook ", "<workbook conformance=\"strict\" ");
+        }
         zip.putNextEntry(new ZipEntry(name));
         zip.write(content.getBytes(StandardCharsets.UTF_8));
         zip.closeEntry();

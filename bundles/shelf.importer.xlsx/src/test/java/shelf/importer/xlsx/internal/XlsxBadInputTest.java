@@ -61,9 +61,55 @@ class XlsxBadInputTest {
     void aTruncatedFileIsDamaged() throws Exception {
         byte[] whole = goodWorkbook();
         Path file = Files.write(dir.resolve("半个.xlsx"), Arrays.copyOf(whole, whole.length / 2));
-        String message = failure(file).getMessage();
-        assertTrue(message.startsWith("半个.xlsx: the file is damaged or incomplete and cannot be read as an Excel workbook ("), message);
-        assertTrue(message.endsWith(") — open it in Excel and save it again, or ask for the file again"), message);
+        assertEquals("半个.xlsx: the file is damaged or incomplete and cannot be read as an Excel workbook: it ends before"
+                + " its last part, as a file does that was not copied or downloaded whole — open it in Excel and save it"
+                + " again, or ask for the file again", failure(file).getMessage());
+    }
+
+    @Test
+    void aZipHoldingAPartTwiceIsTold() throws Exception {
+        // part names ignore case in a package: Sheet1.xml is a second sheet1.xml
+        Path file = new HandWrittenWorkbook().sheet("商品", "<row r=\"1\"><c><v>1</v></c></row>", "")
+                .extraEntry("xl/worksheets/Sheet1.xml", "<worksheet/>").write(dir, "两份.xlsx");
+        assertEquals("两份.xlsx: the file holds the data of a sheet twice (two entries named xl/worksheets/Sheet1.xml"
+                + " in the zip), so which one is the workbook cannot be told — a spreadsheet program never saves such"
+                + " a file, a zip tool or another program changed it; ask for the workbook again as Excel or WPS saved it",
+                failure(file).getMessage());
+    }
+
+    @Test
+    void aSheetThatBreaksOffIsNamed() throws Exception {
+        Path file = new HandWrittenWorkbook().rawSheet("商品", "<?xml version=\"1.0\"?><worksheet xmlns=\""
+                + HandWrittenWorkbook.MAIN + "\"><sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c></row><row r=\"2\"><c r=\"A")
+                .write(dir, "断了.xlsx");
+        assertEquals("断了.xlsx: the file is damaged or incomplete and cannot be read as an Excel workbook: the data of"
+                + " sheet 商品 breaks off in the middle — open it in Excel and save it again, or ask for the file again",
+                failure(file).getMessage());
+    }
+
+    @Test
+    void aGarbledCharacterInTheSharedTextIsTold() throws Exception {
+        Path file = new HandWrittenWorkbook().sheet("商品", "<row r=\"1\"><c t=\"s\"><v>0</v></c></row>", "")
+                .sharedStrings("<si><t>&#xZZ;</t></si>").write(dir, "乱码.xlsx");
+        assertEquals("乱码.xlsx: the file is damaged or incomplete and cannot be read as an Excel workbook: the data of"
+                + " the workbook's text (its shared strings) is garbled: it has a character code '&#xZZ;' that is no"
+                + " number — open it in Excel and save it again, or ask for the file again", failure(file).getMessage());
+    }
+
+    @Test
+    void aBrokenListOfSheetsIsTold() throws Exception {
+        Path file = new HandWrittenWorkbook().sheet("商品", "<row r=\"1\"><c><v>1</v></c></row>", "")
+                .workbookPrefix("<oops").write(dir, "目录坏了.xlsx");
+        assertEquals("目录坏了.xlsx: the file is damaged or incomplete and cannot be read as an Excel workbook: its"
+                + " contents are not laid out as a spreadsheet program saves a workbook — open it in Excel and save it"
+                + " again, or ask for the file again", failure(file).getMessage());
+    }
+
+    @Test
+    void aFolderNamedLikeAWorkbookIsTold() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("商品.xlsx"));
+        assertEquals("商品.xlsx: the file cannot be read from the disk — check that it is a file, not a folder, and that"
+                + " it is not still being copied", failure(folder).getMessage());
     }
 
     @Test

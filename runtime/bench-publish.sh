@@ -3,8 +3,8 @@
 #   engine    the real publishing engine and its H2 outbox in one JVM, against five in-process channel
 #             adapters that answer at once (or after --latency): listings/s for every product new (create),
 #             every product changed (update), and nothing changed (no call). Prints its own figures.
-#   sandbox   the real distribution against the marketplace sandbox (shelf.channel.sandbox and the five
-#             adapter bundles must be in the build): a fresh SHELF_HOME, a generated 10,000-row workbook,
+#   sandbox   the real distribution against the marketplace sandbox (the sandbox feature is installed; it and
+#             the five adapter bundles must be in the build): a fresh SHELF_HOME, a generated 10,000-row workbook,
 #             `publish 1 --all-channels --wait`, then `sandbox:listings C --count` for every channel.
 #             With FAULTS=1 the sandbox injects 10% timeouts, 10% lost responses, 10% system busy and a
 #             50 QPS limit, and the runtime is killed with kill -9 once half the products are live on
@@ -26,14 +26,14 @@ classpath() { # $1: module; test classes of the module and its reactor dependenc
   mvn -B -q -o -Dstyle.color=never -pl "$1" -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
     -Dmdep.outputFile="$out/classpath.txt" >"$out/build.log" 2>&1 || { cat "$out/build.log" >&2; exit 1; }
   local cp="$1/target/classes:$1/target/test-classes"
-  for m in bundles/shelf.api bundles/shelf.core bundles/shelf.importer.xlsx; do
+  for m in bundles/shelf.api bundles/shelf.core bundles/shelf.security bundles/shelf.catalog bundles/shelf.rules.engine bundles/shelf.importer.xlsx; do
     cp="$cp:$m/target/classes:$m/target/test-classes"
   done
   echo "$cp:$(cat "$out/classpath.txt")"
 }
 
 if [ "$part" = engine ]; then
-  java -cp "$(classpath bundles/shelf.core)" shelf.core.internal.publish.PublishBenchmark "$@" 2>&1 | grep -v '^INFO:\|^[A-Z][a-z][a-z] [0-9]'
+  java -cp "$(classpath bundles/shelf.publish)" shelf.publish.internal.PublishBenchmark "$@" 2>&1 | grep -v '^INFO:\|^[A-Z][a-z][a-z] [0-9]'
   exit 0
 fi
 
@@ -48,7 +48,7 @@ rm -rf "$home"
 export SHELF_USER="${SHELF_USER:-admin}" SHELF_PASSWORD="${SHELF_PASSWORD:-bench-admin-1}"   # a fresh home: creates the admin
 "$shelf" --home "$home" start >/dev/null
 trap '"$shelf" --home "$home" stop >/dev/null 2>&1 || true' EXIT
-for f in ${FEATURES:-}; do "$shelf" --home "$home" -c "feature:install $f" >/dev/null; done
+for f in sandbox ${FEATURES:-}; do "$shelf" --home "$home" -c "feature:install $f" >/dev/null; done
 # Without faults the engine's own limit is off. The fault run uses PublishChaosIT's settings: 48 calls/s against
 # the sandbox's 50, 32 in flight, retries at most 5 s apart, a channel call given up after 2 s.
 mkdir -p "$home/etc/features"

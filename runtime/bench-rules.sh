@@ -6,11 +6,11 @@
 #   runtime/bench-rules.sh [skus=1000000] [rounds=3]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-module=bundles/shelf.core
+module=bundles/shelf.rules.engine
 out=runtime/target/bench
 mkdir -p "$out"
 mvn -B -q -pl bundles/shelf.api,"$module" -am install -DskipTests
-mvn -B -q -f "$module/pom.xml" dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$PWD/$out/core-classpath.txt"
+mvn -B -q -f "$module/pom.xml" dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$PWD/$out/rules-classpath.txt"
 cd "$module"   # the benchmark reads the packs from ../shelf.rules.*/
-java -Xmx3g -cp "target/classes:target/test-classes:$(cat "../../$out/core-classpath.txt")" \
-  shelf.core.internal.rules.RuleBenchmark "${1:-1000000}" "${2:-3}"
+java -Xmx3g -cp "target/classes:target/test-classes:$(cat "../../$out/rules-classpath.txt")" \
+  shelf.rules.engine.internal.RuleBenchmark "${1:-1000000}" "${2:-3}"

@@ -57,7 +57,7 @@ class PublishChaosIT extends RunningShelf {
         String queued = shelf.ok("publish 1 --all-channels");
         assertTrue(queued.startsWith("queued " + String.format("%,d", products * CHANNELS.size()) + " jobs"), queued);
         int jobs = products * CHANNELS.size();
-        shelf.poll("jobs --limit 1", out -> done(out) >= jobs / 2, 900_000, 1_000);
+        shelf.poll("jobs --limit 1", out -> ShelfCommand.doneJobs(out) >= jobs / 2, 900_000, 1_000);
 
         long pid = Long.parseLong(Files.readString(home.resolve("data/shelf.pid")).strip());
         ProcessHandle.of(pid).orElseThrow().destroyForcibly(); // SIGKILL, jobs in flight
@@ -78,12 +78,5 @@ class PublishChaosIT extends RunningShelf {
             assertEquals("listings " + products + ", duplicates 0", shelf.ok("sandbox:listings " + channel + " --count").strip(),
                     channel);
         }
-    }
-
-    /** Done jobs in the last line of `jobs`: "4,000 jobs: 1,234 done, 0 failed, …". */
-    private static int done(String jobs) {
-        String last = jobs.strip().lines().reduce((a, b) -> b).orElse("");
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([\\d,]+) done").matcher(last);
-        return m.find() ? Integer.parseInt(m.group(1).replace(",", "")) : 0;
     }
 }

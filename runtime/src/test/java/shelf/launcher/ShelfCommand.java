@@ -144,6 +144,13 @@ final class ShelfCommand {
                 "shelf.features.boot=" + dist.getProperty("shelf.features.boot") + ",sandbox\n");
     }
 
+    /** Done jobs in the last line of `jobs`: "4,000 jobs: 1,234 done, 0 failed, …". */
+    static int doneJobs(String jobs) {
+        String last = jobs.strip().lines().reduce((a, b) -> b).orElse("");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([\\d,]+) done").matcher(last);
+        return m.find() ? Integer.parseInt(m.group(1).replace(",", "")) : 0;
+    }
+
     static String lineWith(String table, String text) {
         return table.lines().filter(line -> line.contains(text)).findFirst().orElse(null);
     }

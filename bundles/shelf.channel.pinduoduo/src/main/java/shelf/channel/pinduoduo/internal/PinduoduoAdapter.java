@@ -38,6 +38,8 @@ public class PinduoduoAdapter extends PlatformAdapter {
             List.of());
     private PopClient pop;
     private PddSpecs specs;
+    /** goods_commit_id of each goods' last submission, for a retry that follows a review already under way. */
+    private final Map<String, String> commitIds = new java.util.concurrent.ConcurrentHashMap<>();
 
     public PinduoduoAdapter() {
         super("pinduoduo", "拼多多", "pop router V1 (data_type JSON)", LIMITS);
@@ -80,9 +82,6 @@ public class PinduoduoAdapter extends PlatformAdapter {
         }
         follow(product.spuCode(), listingId, commitId, digest);
     }
-
-    /** goods_commit_id of each goods' last submission, for a retry that follows a review already under way. */
-    private final Map<String, String> commitIds = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * Follows the review of one goods commit: goods_status 0 编辑中 / 1 待审核 → in review, 2 审核通过, 3 审核驳回

@@ -51,8 +51,8 @@ public abstract class PlatformAdapter implements ChannelAdapter {
     protected ImageUploads images;
     /** How a create or update follows the platform's review, where the platform reviews listings. */
     protected ReviewFollow review;
-    /** Listings the platform is reviewing or rejected, by outer id. */
-    protected Submissions submissions;
+    /** Listings the platform is reviewing or rejected, and the follow-up of their review. */
+    protected ReviewedListings reviewed;
     /** Ids the platform gave for category properties and specs, fetched once. */
     protected PlatformIds platformIds;
     /** Why the etc/ settings file's secrets are not used (others can read it), as found at start. */
@@ -117,74 +117,8 @@ public abstract class PlatformAdapter implements ChannelAdapter {
         Path data = home == null ? null : home.resolve("data").resolve("channels");
         String owner = settings.endpoint() + " " + settings.appKey();
         review = new ReviewFollow(name(), Math.max(0, config.reviewWaitMs()), Thread::sleep);
-        submissions = new Submissions(data == null ? null : data.resolve(id() + "-reviews.jsonl"), owner);
+        reviewed = new ReviewedListings(review, new Submissions(data == null ? null : data.resolve(id() + "-reviews.jsonl"), owner));
         platformIds = new PlatformIds(data == null ? null : data.resolve(id() + "-ids.jsonl"), owner);
-    }
-
-    /**
-     * Follows the platform's review of what was just submitted to a listing (or is still under review from an
-     * earlier attempt): returns when it is approved, else throws the rejection with the platform's reason or
-     * that it is still in review. The ledger of submissions keeps the listing meanwhile.
-     *
-     * @param digest what was submitted ({@link #digest}), so a retry need not submit it again
-     */
-    protected void followReview(String outerId, String listingId, String digest, ReviewFollow.StatusReader reader)
-            throws ChannelException {
-        submissions.submitted(outerId, listingId, digest);
-        try {
-            review.await("商品" + listingId + "（商家编码" + outerId + "）", reader);
-        } catch (ChannelException e) {
-            if (e.kind() == Kind.REVIEW_REJECTED) {
-                submissions.rejected(outerId, listingId, digest);
-            }
-            throw e;
-        }
-        submissions.approved(outerId);
-    }
-
-    /**
-     * Whether the platform is reviewing exactly this submission of the listing already: a retry then follows
-     * the review instead of submitting it again (which would put it at the back of the platform's queue).
-     */
-    protected boolean underReview(String outerId, String listingId, String digest) {
-        return submissions.reviewing(outerId, listingId, digest);
-    }
-
-    /** Updates this listing with the product. */
-    @FunctionalInterface
-    protected interface ListingUpdate {
-        void run(String listingId) throws ChannelException;
-    }
-
-    /**
-     * The listing the platform is reviewing or rejected for this outer id, updated with the product — so a
-     * product created before is not created a second time — or empty when there is none (any more).
-     */
-    protected Optional<String> resubmitted(String outerId, ListingUpdate update) throws ChannelException {
-        Optional<Submissions.Entry> earlier = submissions.of(outerId);
-        if (earlier.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            update.run(earlier.get().listingId());
-        } catch (ChannelException e) {
-            if (e.kind() != Kind.NOT_FOUND) {
-                throw e;
-            }
-            submissions.approved(outerId); // gone from the platform: forget it and create anew
-            return Optional.empty();
-        }
-        return Optional.of(earlier.get().listingId());
-    }
-
-    /** A short digest of a request, to tell whether the same was submitted before. */
-    protected static String digest(String request) {
-        try {
-            byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(request.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(hash, 0, 16);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Every request goes through {@link PlatformHttp}, which waits at the gate before sending. */

@@ -28,6 +28,7 @@ import shelf.channel.support.ImageUploads;
 import shelf.channel.support.Json;
 import shelf.channel.support.PlatformAdapter;
 import shelf.channel.support.PlatformCategory;
+import shelf.channel.support.ReviewedListings;
 import shelf.channel.support.ShelfChannel;
 
 /** Douyin shop (抖店) through its open API v2 (product.addV2, product.detail, sku.syncStock …). */
@@ -60,26 +61,26 @@ public class DouyinAdapter extends PlatformAdapter {
      */
     @Override
     public String create(Product product) throws ChannelException {
-        Optional<String> earlier = resubmitted(product.spuCode(), id -> update(id, product));
+        Optional<String> earlier = reviewed.resubmitted(product.spuCode(), id -> update(id, product));
         if (earlier.isPresent()) {
             return earlier.get();
         }
         JsonObject param = param(product);
-        String digest = digest(Json.canonical(param));
+        String digest = ReviewedListings.digest(Json.canonical(param));
         String productId = Json.text(client.call("product.addV2", param), "product_id");
-        followReview(product.spuCode(), productId, digest, () -> reviews.verdict(productId));
+        reviewed.follow(product.spuCode(), productId, digest, () -> reviews.verdict(productId));
         return productId;
     }
 
     @Override
     public void update(String listingId, Product product) throws ChannelException {
         JsonObject param = param(product);
-        String digest = digest(Json.canonical(param)); // what addV2 would send: the same submission either way
-        if (!underReview(product.spuCode(), listingId, digest)) {
+        String digest = ReviewedListings.digest(Json.canonical(param)); // what addV2 would send: the same submission either way
+        if (!reviewed.underReview(product.spuCode(), listingId, digest)) {
             param.addProperty("product_id", Long.parseLong(listingId));
             client.call("product.editV2", param);
         }
-        followReview(product.spuCode(), listingId, digest, () -> reviews.verdict(listingId));
+        reviewed.follow(product.spuCode(), listingId, digest, () -> reviews.verdict(listingId));
     }
 
     private JsonObject param(Product product) throws ChannelException {

@@ -27,6 +27,7 @@ import shelf.channel.support.ImageUploads;
 import shelf.channel.support.Json;
 import shelf.channel.support.PlatformAdapter;
 import shelf.channel.support.PlatformCategory;
+import shelf.channel.support.ReviewedListings;
 import shelf.channel.support.ReviewFollow;
 import shelf.channel.support.ShelfChannel;
 
@@ -58,25 +59,24 @@ public class PinduoduoAdapter extends PlatformAdapter {
      */
     @Override
     public String create(Product product) throws ChannelException {
-        Optional<String> earlier = resubmitted(product.spuCode(), id -> update(id, product));
+        Optional<String> earlier = reviewed.resubmitted(product.spuCode(), id -> update(id, product));
         if (earlier.isPresent()) {
             return earlier.get();
         }
         Map<String, String> params = params(product);
         JsonObject answer = pop.call("pdd.goods.add", params);
         String goodsId = Json.text(answer, "goods_id");
-        follow(product.spuCode(), goodsId, Json.text(answer, "goods_commit_id"), digest(params.toString()));
+        follow(product.spuCode(), goodsId, Json.text(answer, "goods_commit_id"), ReviewedListings.digest(params.toString()));
         return goodsId;
     }
 
     @Override
     public void update(String listingId, Product product) throws ChannelException {
         Map<String, String> base = params(product);
-        String digest = digest(base.toString()); // what pdd.goods.add would send: the same submission either way
+        String digest = ReviewedListings.digest(base.toString()); // what pdd.goods.add would send: the same submission either way
         Map<String, String> params = new java.util.LinkedHashMap<>(base);
         params.put("goods_id", listingId);
-        String commitId = submissions.of(product.spuCode()).filter(e -> underReview(product.spuCode(), listingId, digest))
-                .map(e -> commitIds.get(listingId)).orElse(null);
+        String commitId = reviewed.underReview(product.spuCode(), listingId, digest) ? commitIds.get(listingId) : null;
         if (commitId == null) {
             commitId = Json.text(pop.call("pdd.goods.information.update", params), "goods_commit_id");
         }
@@ -93,7 +93,7 @@ public class PinduoduoAdapter extends PlatformAdapter {
             return;
         }
         commitIds.put(goodsId, commitId);
-        followReview(outerId, goodsId, digest, () -> {
+        reviewed.follow(outerId, goodsId, digest, () -> {
             JsonObject detail = pop.call("pdd.goods.commit.detail.get", Map.of("goods_commit_id", commitId, "goods_id", goodsId));
             return switch (Json.text(detail, "goods_status")) {
                 case "2" -> ReviewFollow.Verdict.approved();

@@ -28,6 +28,7 @@ import shelf.channel.support.ImageUploads;
 import shelf.channel.support.Json;
 import shelf.channel.support.PlatformAdapter;
 import shelf.channel.support.PlatformCategory;
+import shelf.channel.support.ReviewedListings;
 import shelf.channel.support.ReviewFollow;
 import shelf.channel.support.ShelfChannel;
 
@@ -69,27 +70,27 @@ public class WechatAdapter extends PlatformAdapter {
      */
     @Override
     public String create(Product product) throws ChannelException {
-        Optional<String> earlier = resubmitted(product.spuCode(), id -> update(id, product));
+        Optional<String> earlier = reviewed.resubmitted(product.spuCode(), id -> update(id, product));
         if (earlier.isPresent()) {
             return earlier.get();
         }
         JsonObject body = body(product);
-        String digest = digest(body.toString());
+        String digest = ReviewedListings.digest(body.toString());
         String id = Json.text(Json.child(client.post("/channels/ec/product/add", body), "data"), "product_id");
         outerIds.put(id, product.spuCode());
-        followReview(product.spuCode(), id, digest, () -> verdict(id));
+        reviewed.follow(product.spuCode(), id, digest, () -> verdict(id));
         return id;
     }
 
     @Override
     public void update(String listingId, Product product) throws ChannelException {
         JsonObject body = body(product);
-        String digest = digest(body.toString()); // what product/add would send: the same submission either way
-        if (!underReview(product.spuCode(), listingId, digest)) {
+        String digest = ReviewedListings.digest(body.toString()); // what product/add would send: the same submission either way
+        if (!reviewed.underReview(product.spuCode(), listingId, digest)) {
             body.addProperty("product_id", listingId);
             client.post("/channels/ec/product/update", body);
         }
-        followReview(product.spuCode(), listingId, digest, () -> verdict(listingId));
+        reviewed.follow(product.spuCode(), listingId, digest, () -> verdict(listingId));
     }
 
     /**

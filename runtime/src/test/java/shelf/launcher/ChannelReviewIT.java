@@ -57,4 +57,34 @@ class ChannelReviewIT extends RunningShelf {
             assertEquals("listings 2, duplicates 0", shelf.ok("sandbox:listings " + channel + " --count").strip(), channel);
         }
     }
+
+    /**
+     * A review longer than the adapter waits: the job goes back to the queue as still in review, and its retry
+     * finds the listing by outer id and follows the review on — without submitting it again or listing it twice.
+     */
+    @Test
+    void aLongReviewWaitsInTheQueueAndEndsDoneWithOneListing() throws Exception {
+        Files.createDirectories(home.resolve("etc/features"));
+        Files.writeString(home.resolve("etc/features/slowreview.json"), """
+                {"feature-resource-version": "1.0", "id": "local:slowreview:1.0.0", "bundles": [], "configurations": {
+                  "shelf.channel.sandbox": {"reviewReads": 4}, "shelf.channel.douyin": {"reviewWaitMs": 300}}}
+                """);
+        shelf.ok("feature:install slowreview");
+        MerchantWorkbook workbook = new MerchantWorkbook("上新");
+        workbook.row("商品编码", "L-1", "商品标题", "纯棉短袖T恤 男款 慢审", "类目", "服饰鞋包>男装>T恤", "品牌", "南极人",
+                "型号", "NJ-L-1", "材质", "棉", "产地", "浙江", "规格1名称", "颜色", "规格1值", "白色",
+                "规格2名称", "尺码", "规格2值", "M", "SKU编码", "L-1-A", "条形码", Double.parseDouble(SeededDefects.ean13(310)),
+                "进货价", 20d, "销售价", 59d, "促销价", 49d, "库存", 10d, "重量(kg)", 0.3, "主图", "https://img.example.com/l1.jpg",
+                "细节图", "https://img.example.com/ld1.jpg", "商品描述", "<p>纯棉</p>", "运费模板", "全国包邮",
+                "退换货政策", "7天无理由", "发货时间(小时)", 48d);
+        workbook.write(desk.resolve("slow.xlsx"));
+        shelf.ok("import slow.xlsx --merchant acme; merchant:set acme --annual-sales 8000000; submit --batch 1");
+
+        String published = shelf.ok("publish 1 --channel douyin --wait");
+        assertTrue(published.contains("1 done, 0 failed"), published);
+        String job = shelf.ok("jobs --channel douyin").lines().filter(l -> l.contains("L-1")).findFirst().orElseThrow();
+        java.util.regex.Matcher tries = java.util.regex.Pattern.compile(" done\\s+(\\d+) ").matcher(job);
+        assertTrue(tries.find() && Integer.parseInt(tries.group(1)) >= 2, "retried while in review: " + job);
+        assertEquals("listings 1, duplicates 0", shelf.ok("sandbox:listings douyin --count").strip());
+    }
 }

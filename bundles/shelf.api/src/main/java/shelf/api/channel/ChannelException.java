@@ -26,7 +26,23 @@ public class ChannelException extends Exception {
         /** The platform refused the listing itself (title too long, category closed …): do not retry. */
         REFUSED(false),
         /** The listing or SKU does not exist on the platform. */
-        NOT_FOUND(false);
+        NOT_FOUND(false),
+        /**
+         * The platform took the listing in and is still reviewing it (审核中) when the adapter stopped waiting:
+         * not live yet. Ask again later; the listing exists, so look it up by outer id rather than create it
+         * again. The platform answered, so it is up.
+         *
+         * @since 1.3
+         */
+        UNDER_REVIEW(true),
+        /**
+         * The platform's review rejected the listing (审核驳回); the message carries the platform's reason. It is
+         * not live; the listing exists in its rejected state, so a later publish looks it up by outer id and
+         * sends the corrected product to it rather than creating a second one.
+         *
+         * @since 1.3
+         */
+        REVIEW_REJECTED(false);
 
         private final boolean retryable;
 
@@ -36,6 +52,17 @@ public class ChannelException extends Exception {
 
         public boolean retryable() {
             return retryable;
+        }
+
+        /**
+         * Whether the listing may exist on the platform after a call that failed so: the answer was lost, or
+         * the platform took the listing and is reviewing or rejected it. The next attempt looks it up by outer id
+         * before it creates one.
+         *
+         * @since 1.3
+         */
+        public boolean listingMayExist() {
+            return this == UNKNOWN_OUTCOME || this == UNDER_REVIEW || this == REVIEW_REJECTED;
         }
     }
 

@@ -39,4 +39,8 @@ public @interface ChannelConfig {
 
     @AttributeDefinition(description = "milliseconds to wait for a connection")
     int connectTimeoutMs() default 3_000;
+
+    @AttributeDefinition(description = "milliseconds a create or update follows the platform's review (Douyin, Pinduoduo, "
+            + "WeChat) before the job is retried later as still in review")
+    int reviewWaitMs() default 10_000;
 }

@@ -49,6 +49,12 @@ public abstract class PlatformAdapter implements ChannelAdapter {
     protected PlatformHttp http;
     protected CategoryMap categories;
     protected ImageUploads images;
+    /** How a create or update follows the platform's review, where the platform reviews listings. */
+    protected ReviewFollow review;
+    /** Listings the platform is reviewing or rejected, and the follow-up of their review. */
+    protected ReviewedListings reviewed;
+    /** Ids the platform gave for category properties and specs, fetched once. */
+    protected PlatformIds platformIds;
     /** Why the etc/ settings file's secrets are not used (others can read it), as found at start. */
     private volatile Optional<String> refusal = Optional.empty();
     /** listing id → our SKU code → the platform's SKU id, for the calls that need the platform's id. */
@@ -108,6 +114,11 @@ public abstract class PlatformAdapter implements ChannelAdapter {
         images = new ImageUploads(name(), home == null ? null
                 : home.resolve("data").resolve("channels").resolve(id() + "-images.jsonl"),
                 settings.endpoint() + " " + settings.appKey(), MediaRoots.parse(context.getProperty(MediaRoots.PROPERTY)));
+        Path data = home == null ? null : home.resolve("data").resolve("channels");
+        String owner = settings.endpoint() + " " + settings.appKey();
+        review = new ReviewFollow(name(), Math.max(0, config.reviewWaitMs()), Thread::sleep);
+        reviewed = new ReviewedListings(review, new Submissions(data == null ? null : data.resolve(id() + "-reviews.jsonl"), owner));
+        platformIds = new PlatformIds(data == null ? null : data.resolve(id() + "-ids.jsonl"), owner);
     }
 
     /** Every request goes through {@link PlatformHttp}, which waits at the gate before sending. */

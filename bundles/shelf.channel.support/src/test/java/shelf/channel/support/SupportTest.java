@@ -135,6 +135,7 @@ class SupportTest {
             @Override public String signMethod() { return ""; }
             @Override public int timeoutMs() { return 10_000; }
             @Override public int connectTimeoutMs() { return 3_000; }
+            @Override public int reviewWaitMs() { return 10_000; }
         };
     }
 }

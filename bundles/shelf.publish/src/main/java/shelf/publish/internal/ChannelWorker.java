@@ -252,7 +252,7 @@ final class ChannelWorker {
 
     private Outcome failure(ClaimedJob job, Adapters.Installed used, Kind kind, String code, String message) {
         Outcome outcome = classified(job, used, kind, code, message);
-        return kind == Kind.UNKNOWN_OUTCOME ? outcome.mayHaveTakenEffect() : outcome;
+        return kind.listingMayExist() ? outcome.mayHaveTakenEffect() : outcome;
     }
 
     private Outcome classified(ClaimedJob job, Adapters.Installed used, Kind kind, String code, String message) {
@@ -263,7 +263,7 @@ final class ChannelWorker {
             return Outcome.retry(job, now, code, "the " + channel + " adapter changed during the call (" + reason
                     + "); retried on the new one");
         }
-        if (kind == Kind.RATE_LIMITED || !kind.retryable()) {
+        if (kind == Kind.RATE_LIMITED || kind == Kind.UNDER_REVIEW || !kind.retryable()) {
             // throttled or refused: the platform answered, so it is up — and a trial call that ends so closes
             // the circuit, instead of leaving it waiting for a verdict that never comes
             breaker.succeeded();

@@ -28,6 +28,7 @@ import shelf.channel.support.ImageUploads;
 import shelf.channel.support.Json;
 import shelf.channel.support.PlatformAdapter;
 import shelf.channel.support.PlatformCategory;
+import shelf.channel.support.ReviewedListings;
 import shelf.channel.support.ShelfChannel;
 
 /** Douyin shop (抖店) through its open API v2 (product.addV2, product.detail, sku.syncStock …). */
@@ -39,6 +40,8 @@ public class DouyinAdapter extends PlatformAdapter {
     /** The most images material.batchUploadImageSync takes in one request. */
     static final int IMAGES_PER_UPLOAD = 50;
     private DoudianClient client;
+    private DouyinReviews reviews;
+    private DouyinMaterials materials;
 
     public DouyinAdapter() {
         super("douyin", "抖店", "抖店开放平台 v2 (sign_method hmac-sha256)", LIMITS);
@@ -48,19 +51,36 @@ public class DouyinAdapter extends PlatformAdapter {
     void activate(ChannelConfig config, BundleContext context) {
         start(config, context);
         client = new DoudianClient(settings, http, () -> uri(""), Clock.systemUTC());
+        reviews = new DouyinReviews(client::call);
+        materials = new DouyinMaterials(client::call, review);
     }
 
+    /**
+     * product.addV2 (commit=true submits it for review), then the review followed through product.detail. A
+     * product whose listing is in review or was rejected is sent to that listing instead.
+     */
     @Override
     public String create(Product product) throws ChannelException {
-        JsonObject data = client.call("product.addV2", param(product));
-        return Json.text(data, "product_id");
+        Optional<String> earlier = reviewed.resubmitted(product.spuCode(), id -> update(id, product));
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        JsonObject param = param(product);
+        String digest = ReviewedListings.digest(Json.canonical(param));
+        String productId = Json.text(client.call("product.addV2", param), "product_id");
+        reviewed.follow(product.spuCode(), productId, digest, () -> reviews.verdict(productId));
+        return productId;
     }
 
     @Override
     public void update(String listingId, Product product) throws ChannelException {
         JsonObject param = param(product);
-        param.addProperty("product_id", Long.parseLong(listingId));
-        client.call("product.editV2", param);
+        String digest = ReviewedListings.digest(Json.canonical(param)); // what addV2 would send: the same submission either way
+        if (!reviewed.underReview(product.spuCode(), listingId, digest)) {
+            param.addProperty("product_id", Long.parseLong(listingId));
+            client.call("product.editV2", param);
+        }
+        reviewed.follow(product.spuCode(), listingId, digest, () -> reviews.verdict(listingId));
     }
 
     private JsonObject param(Product product) throws ChannelException {
@@ -75,36 +95,44 @@ public class DouyinAdapter extends PlatformAdapter {
     }
 
     /**
-     * material.batchUploadImageSync: the platform fetches each image from its public URL into the shop's
-     * material centre, and answers per request_id — our image's position in the request — with the URL to
-     * use, or why it could not take it.
+     * Local files go up one by one through the binary upload (see {@link DouyinMaterials}); URLs in one
+     * material.batchUploadImageSync, which fetches each image from its public URL into the shop's material
+     * centre and answers per request_id — our image's position in the request — with the URL to use, or why it
+     * could not take it.
      */
     private ImageUploads.BatchReply upload(List<ImageUploads.Image> batch) throws ChannelException {
-        JsonArray materials = new JsonArray();
-        for (int i = 0; i < batch.size(); i++) {
-            ImageUploads.Image image = batch.get(i);
-            if (!image.remote()) {
-                throw new ChannelException(Kind.REFUSED, "image.local", "抖店从公网地址拉取图片，" + image.source()
-                        + "是本地文件，请先放到可访问的地址");
+        Map<String, String> urls = new HashMap<>();
+        Map<String, ChannelException> refused = new HashMap<>();
+        List<ImageUploads.Image> remote = new ArrayList<>();
+        for (ImageUploads.Image image : batch) {
+            if (image.remote()) {
+                remote.add(image);
+            } else {
+                urls.put(image.source(), materials.upload(image));
             }
+        }
+        if (remote.isEmpty()) {
+            return new ImageUploads.BatchReply(urls, refused);
+        }
+        JsonArray list = new JsonArray();
+        for (int i = 0; i < remote.size(); i++) {
+            ImageUploads.Image image = remote.get(i);
             JsonObject material = new JsonObject();
             material.addProperty("request_id", String.valueOf(i));
             material.addProperty("folder_id", "0");
             material.addProperty("material_type", "photo");
             material.addProperty("name", image.fileName());
             material.addProperty("url", image.source());
-            materials.add(material);
+            list.add(material);
         }
         JsonObject param = new JsonObject();
-        param.add("materials", materials);
+        param.add("materials", list);
         param.addProperty("need_distinct", true);
         JsonObject data = client.call("material.batchUploadImageSync", param);
-        Map<String, String> urls = new HashMap<>();
-        Map<String, ChannelException> refused = new HashMap<>();
         JsonObject taken = Json.child(data, "success_map");
         JsonObject failed = Json.child(data, "failed_map");
-        for (int i = 0; i < batch.size(); i++) {
-            String source = batch.get(i).source();
+        for (int i = 0; i < remote.size(); i++) {
+            String source = remote.get(i).source();
             String id = String.valueOf(i);
             if (taken.has(id)) {
                 urls.put(source, Json.text(taken.getAsJsonObject(id), "ByteUrl"));

@@ -20,12 +20,18 @@ import shelf.channel.support.PlatformCategory;
 /**
  * The canonical product as pdd.goods.add parameters: prices in fen (单买价 price = sale price, 拼单价
  * multi_price = the promotion price where one is set and lower, else the sale price), out_goods_id and
- * out_sku_sn our codes, galleries as JSON arrays of platform image URLs, weights in grams.
+ * out_sku_sn our codes, galleries as JSON arrays of platform image URLs, weights in grams, each SKU's specs as
+ * the spec ids the platform gave (spec_id_list).
  */
 final class PddGoods {
     private PddGoods() {}
 
-    static Map<String, String> params(Product product, PlatformCategory category, List<String> carousel, List<String> detail) {
+    /**
+     * @param specIds each SKU's spec_id_list by SKU code ("[20,5]", from {@link PddSpecs}); the SDK's sku_list
+     *     has no text spec field (open-pdd-net-sdk AddGoodsRequestModel SkuListRequestModel)
+     */
+    static Map<String, String> params(Product product, PlatformCategory category, List<String> carousel, List<String> detail,
+            Map<String, String> specIds) {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("goods_name", product.title());
         params.put("goods_desc", plainText(product.description()));
@@ -55,8 +61,7 @@ final class PddGoods {
             if (sku.weightKg() != null) {
                 item.addProperty("weight", sku.weightKg().movePointRight(3).longValue());
             }
-            item.addProperty("spec", String.join(" ", sku.specs().values()));
-            item.add("spec_id_list", new JsonArray());
+            item.addProperty("spec_id_list", specIds.get(sku.skuCode()));
             skus.add(item);
         }
         params.put("sku_list", Json.GSON.toJson(skus));

@@ -27,6 +27,8 @@ import shelf.channel.support.ImageUploads;
 import shelf.channel.support.Json;
 import shelf.channel.support.PlatformAdapter;
 import shelf.channel.support.PlatformCategory;
+import shelf.channel.support.ReviewedListings;
+import shelf.channel.support.ReviewFollow;
 import shelf.channel.support.ShelfChannel;
 
 /** Pinduoduo through the pop router (pdd.goods.add, pdd.goods.list.get, pdd.goods.quantity.update …). */
@@ -36,6 +38,9 @@ public class PinduoduoAdapter extends PlatformAdapter {
     static final ChannelLimits LIMITS = new ChannelLimits(60, TitleCounting.GBK_BYTES, 10, 600, 2, "pinduoduo-carousel-750",
             List.of());
     private PopClient pop;
+    private PddSpecs specs;
+    /** goods_commit_id of each goods' last submission, for a retry that follows a review already under way. */
+    private final Map<String, String> commitIds = new java.util.concurrent.ConcurrentHashMap<>();
 
     public PinduoduoAdapter() {
         super("pinduoduo", "拼多多", "pop router V1 (data_type JSON)", LIMITS);
@@ -45,18 +50,57 @@ public class PinduoduoAdapter extends PlatformAdapter {
     void activate(ChannelConfig config, BundleContext context) {
         start(config, context);
         pop = new PopClient(settings, http, () -> uri(PopClient.GATEWAY_PATH), Clock.systemUTC());
+        specs = new PddSpecs(pop::call, platformIds);
     }
 
+    /**
+     * pdd.goods.add, then the platform's review of the goods commit it answers with, followed through
+     * pdd.goods.commit.detail.get. A product whose goods are in review or were rejected is sent to those goods.
+     */
     @Override
     public String create(Product product) throws ChannelException {
-        return Json.text(pop.call("pdd.goods.add", params(product)), "goods_id");
+        Optional<String> earlier = reviewed.resubmitted(product.spuCode(), id -> update(id, product));
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        Map<String, String> params = params(product);
+        JsonObject answer = pop.call("pdd.goods.add", params);
+        String goodsId = Json.text(answer, "goods_id");
+        follow(product.spuCode(), goodsId, Json.text(answer, "goods_commit_id"), ReviewedListings.digest(params.toString()));
+        return goodsId;
     }
 
     @Override
     public void update(String listingId, Product product) throws ChannelException {
-        Map<String, String> params = new java.util.LinkedHashMap<>(params(product));
+        Map<String, String> base = params(product);
+        String digest = ReviewedListings.digest(base.toString()); // what pdd.goods.add would send: the same submission either way
+        Map<String, String> params = new java.util.LinkedHashMap<>(base);
         params.put("goods_id", listingId);
-        pop.call("pdd.goods.information.update", params);
+        String commitId = reviewed.underReview(product.spuCode(), listingId, digest) ? commitIds.get(listingId) : null;
+        if (commitId == null) {
+            commitId = Json.text(pop.call("pdd.goods.information.update", params), "goods_commit_id");
+        }
+        follow(product.spuCode(), listingId, commitId, digest);
+    }
+
+    /**
+     * Follows the review of one goods commit: goods_status 0 编辑中 / 1 待审核 → in review, 2 审核通过, 3 审核驳回
+     * with commit_message the reason (open-pdd-net-sdk GetGoodsCommitDetailResponseModel). An answer without a
+     * goods_commit_id leaves nothing to follow.
+     */
+    private void follow(String outerId, String goodsId, String commitId, String digest) throws ChannelException {
+        if (commitId == null || commitId.isEmpty()) {
+            return;
+        }
+        commitIds.put(goodsId, commitId);
+        reviewed.follow(outerId, goodsId, digest, () -> {
+            JsonObject detail = pop.call("pdd.goods.commit.detail.get", Map.of("goods_commit_id", commitId, "goods_id", goodsId));
+            return switch (Json.text(detail, "goods_status")) {
+                case "2" -> ReviewFollow.Verdict.approved();
+                case "3" -> ReviewFollow.Verdict.rejected(Json.text(detail, "commit_message"));
+                default -> ReviewFollow.Verdict.inReview();
+            };
+        });
     }
 
     private Map<String, String> params(Product product) throws ChannelException {
@@ -66,8 +110,12 @@ public class PinduoduoAdapter extends PlatformAdapter {
         ImageUploads.Uploader upload = image -> image.remote() ? image.source()
                 : Json.text(pop.call("pdd.goods.image.upload", Map.of("image", "data:image/jpeg;base64,"
                         + Base64.getEncoder().encodeToString(image.bytes()))), "image_url");
+        Map<String, String> specIds = new java.util.HashMap<>();
+        for (shelf.api.catalog.Sku sku : product.skus()) {
+            specIds.put(sku.skuCode(), specs.specIdList(category.id(), sku));
+        }
         return PddGoods.params(product, category, images.urls(product.mainImages(), upload),
-                images.urls(product.detailImages(), upload));
+                images.urls(product.detailImages(), upload), specIds);
     }
 
     @Override

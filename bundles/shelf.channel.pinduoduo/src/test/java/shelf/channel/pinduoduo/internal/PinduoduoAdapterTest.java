@@ -61,7 +61,7 @@ class PinduoduoAdapterTest {
     @Test
     void goodsCarryPricesInFenAndOurCodesAsOuterIds() {
         Map<String, String> params = PddGoods.params(ChannelFixtures.tshirt("纯棉圆领短袖T恤 男", 3), new PlatformCategory("9813", Map.of()),
-                List.of("https://img.pddpic.com/a.jpg"), List.of());
+                List.of("https://img.pddpic.com/a.jpg"), List.of(), Map.of("SPU-1-BK-M", "[20,5]"));
         assertEquals("SPU-1", params.get("out_goods_id"));
         assertEquals("9813", params.get("cat_id"));
         assertEquals("3900", params.get("market_price"));
@@ -72,6 +72,9 @@ class PinduoduoAdapterTest {
         assertEquals(1250, first.get("price").getAsLong());
         assertEquals(1250, first.get("multi_price").getAsLong());
         assertEquals(30, first.get("quantity").getAsInt());
+        // open-pdd-net-sdk AddGoodsRequestModel.cs SkuListRequestModel: spec_id_list is a string, "示例：[20,5]"; no "spec" text
+        assertEquals("[20,5]", first.get("spec_id_list").getAsString());
+        org.junit.jupiter.api.Assertions.assertFalse(first.has("spec"), first.toString());
         assertEquals("纯棉圆领短袖T恤，透气吸汗", params.get("goods_desc"));
     }
 

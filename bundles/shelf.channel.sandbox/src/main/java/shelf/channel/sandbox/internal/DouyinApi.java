@@ -74,6 +74,7 @@ final class DouyinApi implements PlatformApi {
         if (!market.tokenValid(query.get("access_token"))) {
             return error(30002, "access_token已过期", "isv.access-token-expired", "请刷新access_token");
         }
+        market.called(method);
         return new DouyinProducts(this, market).handle(method, param);
     }
 
@@ -135,14 +136,32 @@ final class DouyinApi implements PlatformApi {
                 Json.text(param, "category_leaf_id"), pic.isEmpty() ? List.of() : List.of(pic.split("\\|")), skus);
     }
 
-    static JsonObject product(SandboxListing listing) {
+    /**
+     * Why product.addV2 / editV2 refuses the pictures, or null: like the platform, it fetches no local path —
+     * pic and description carry URLs (the material centre's byte_url).
+     */
+    static String pictureRefusal(JsonObject param) {
+        for (String field : List.of("pic", "description")) {
+            String value = Json.text(param, field);
+            for (String url : value.isEmpty() ? new String[0] : value.split("\\|")) {
+                if (!url.startsWith("http://") && !url.startsWith("https://")) {
+                    return field + "中的「" + url + "」不是图片链接：请先用素材中心上传图片（material.uploadImageSync）并使用返回的链接";
+                }
+            }
+        }
+        return null;
+    }
+
+    /** product.detail of a listing; check_status from its review (2 待审核, 3 审核通过, 4 审核未通过). */
+    static JsonObject product(SandboxListing listing, ReviewDesk.State review) {
         JsonObject product = new JsonObject();
         synchronized (listing) {
             product.addProperty("product_id", Long.parseLong(listing.id));
             product.addProperty("outer_product_id", listing.outerId);
             product.addProperty("name", listing.title);
             product.addProperty("status", listing.onSale ? 0 : 1);
-            product.addProperty("check_status", 3);
+            product.addProperty("check_status", review == ReviewDesk.State.IN_REVIEW ? 2 : review == ReviewDesk.State.APPROVED ? 3 : 4);
+            product.addProperty("draft_status", 0);
             product.add("pic", SandboxJson.strings(listing.images));
             product.add("spec_prices", SandboxJson.skus(listing, s -> {
                 JsonObject sku = new JsonObject();

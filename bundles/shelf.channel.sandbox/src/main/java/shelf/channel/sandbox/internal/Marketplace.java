@@ -17,6 +17,12 @@ final class Marketplace {
     final LongAdder injected = new LongAdder();
     /** Uploaded images, for the URL an upload answers with. */
     final AtomicLong images = new AtomicLong();
+    /** The platform's review of created and updated listings (Douyin, Pinduoduo, WeChat). */
+    final ReviewDesk reviews = new ReviewDesk();
+    /** Ids the platform gave: Pinduoduo's spec ids ("1215 黑色" → id, and back), Douyin's store URIs. */
+    final java.util.Map<String, String> issued = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Requests per method, for tests that check what was asked. */
+    final java.util.Map<String, LongAdder> calls = new java.util.concurrent.ConcurrentHashMap<>();
 
     Marketplace(PlatformApi api, ListingStore store, SandboxCredentials credentials) {
         this.api = api;
@@ -34,6 +40,16 @@ final class Marketplace {
         return "https://img.sandbox.shelf.local/" + channel() + "/" + images.incrementAndGet() + "-" + name;
     }
 
+    /** Counts one request of a method. */
+    void called(String method) {
+        calls.computeIfAbsent(method, m -> new LongAdder()).increment();
+    }
+
+    long calls(String method) {
+        LongAdder n = calls.get(method);
+        return n == null ? 0 : n.sum();
+    }
+
     String issueToken() {
         return tokens.issue(faults.tokenTtlSeconds(), System.currentTimeMillis());
     }
@@ -45,6 +61,8 @@ final class Marketplace {
     void reset() {
         store.clear();
         tokens.clear();
+        reviews.clear();
+        calls.clear();
         faults = FaultPlan.NONE;
         throttled = false;
         requests.reset();

@@ -71,6 +71,7 @@ final class PinduoduoApi implements PlatformApi {
         if (!market.tokenValid(params.get("access_token"))) {
             return error(10019, "access_token已过期", "", "请刷新access_token");
         }
+        market.called(type);
         return new PinduoduoGoods(this, market).handle(type, params);
     }
 
@@ -94,18 +95,79 @@ final class PinduoduoApi implements PlatformApi {
         return SandboxReply.ok(SandboxJson.text(SandboxJson.wrap("error_response", error)));
     }
 
-    /** pdd.goods.add / information.update parameters as a draft; the 单买价 (price) is what the rules check. */
-    static ListingDraft draft(Map<String, String> params) {
+    /**
+     * pdd.goods.add / information.update parameters as a draft; the 单买价 (price) is what the rules check. A SKU's
+     * specs are the names of the spec ids it carries (as pdd.goods.spec.id.get issued them).
+     */
+    static ListingDraft draft(Map<String, String> params, Marketplace market) {
         List<ListingDraft.SkuDraft> skus = new ArrayList<>();
         for (JsonElement element : array(params.get("sku_list"))) {
             JsonObject sku = element.getAsJsonObject();
-            skus.add(new ListingDraft.SkuDraft(text(sku, "out_sku_sn"), Map.of("spec", text(sku, "spec")),
+            Map<String, String> specs = new java.util.LinkedHashMap<>();
+            for (JsonElement id : specIds(sku)) {
+                String parent = parentOf(id.getAsString());
+                String named = market.issued.getOrDefault("spec id " + id.getAsString(), parent + " ?");
+                if (parent != null) {
+                    specs.put(CategoryProps.pinduoduoSpecs().get(parent), named.substring(named.indexOf(' ') + 1));
+                }
+            }
+            skus.add(new ListingDraft.SkuDraft(text(sku, "out_sku_sn"), specs,
                     sku.has("price") ? sku.get("price").getAsLong() : -1, sku.has("quantity") ? sku.get("quantity").getAsInt() : -1));
         }
         List<String> images = new ArrayList<>();
         array(params.get("carousel_gallery")).forEach(url -> images.add(url.getAsString()));
         return new ListingDraft(params.getOrDefault("out_goods_id", ""), params.getOrDefault("goods_name", ""),
                 params.getOrDefault("cat_id", ""), images, skus);
+    }
+
+    /**
+     * Why the sku_list's spec ids are refused, or null: as the document types it, spec_id_list is text of a JSON
+     * array of ids pdd.goods.spec.id.get gave ("[20,5]"), one per spec — never empty, never an array itself.
+     */
+    static String specRefusal(Map<String, String> params, Marketplace market) {
+        JsonArray skus = array(params.get("sku_list"));
+        for (int i = 0; i < skus.size(); i++) {
+            JsonObject sku = skus.get(i).getAsJsonObject();
+            JsonElement list = sku.get("spec_id_list");
+            String where = "sku_list[" + i + "]（" + text(sku, "out_sku_sn") + "）的spec_id_list";
+            if (list == null || !list.isJsonPrimitive()) {
+                return where + "须为规格ID列表的字符串，如\"[20,5]\"";
+            }
+            JsonArray ids = specIds(sku);
+            if (ids.isEmpty()) {
+                return where + "为空：规格ID须由pdd.goods.spec.id.get生成";
+            }
+            java.util.Set<String> parents = new java.util.HashSet<>();
+            for (JsonElement id : ids) {
+                String parent = parentOf(id.getAsString());
+                if (parent == null) {
+                    return where + "中的规格ID " + id.getAsString() + "不存在（未由pdd.goods.spec.id.get生成）";
+                }
+                if (!parents.add(parent)) {
+                    return where + "中同一规格出现了两次";
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The spec id the sandbox gives a value under a parent spec: the parent's id, then five digits of the value. */
+    static String specId(String parentSpecId, String name) {
+        return String.valueOf(Long.parseLong(parentSpecId) * 100_000L + Math.floorMod(name.hashCode(), 100_000));
+    }
+
+    /** The parent spec of a spec id the sandbox gave, or null when it gave none such. */
+    static String parentOf(String specId) {
+        if (!specId.matches("\\d{6,}")) {
+            return null;
+        }
+        String parent = String.valueOf(Long.parseLong(specId) / 100_000L);
+        return CategoryProps.pinduoduoSpecs().containsKey(parent) ? parent : null;
+    }
+
+    private static JsonArray specIds(JsonObject sku) {
+        JsonElement list = sku.get("spec_id_list");
+        return list != null && list.isJsonPrimitive() ? array(list.getAsString()) : new JsonArray();
     }
 
     static JsonArray array(String json) {
@@ -137,7 +199,7 @@ final class PinduoduoApi implements PlatformApi {
                 sku.addProperty("price", s.priceFen);
                 sku.addProperty("multi_price", s.priceFen);
                 sku.addProperty("quantity", s.stock);
-                sku.addProperty("spec", s.specs.getOrDefault("spec", ""));
+                sku.addProperty("spec", String.join(" ", s.specs.values()));
                 return sku;
             }));
         }

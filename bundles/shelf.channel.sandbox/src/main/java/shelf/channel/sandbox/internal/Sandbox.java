@@ -40,6 +40,12 @@ public class Sandbox implements SandboxAddress {
 
         @AttributeDefinition(description = "worker threads answering requests")
         int threads() default 8;
+
+        @AttributeDefinition(description = "reads of its review state a submitted listing stays in review (Douyin, Pinduoduo, WeChat)")
+        int reviewReads() default 0;
+
+        @AttributeDefinition(description = "a listing whose title contains this is rejected by the review, with a reason naming it")
+        String rejectMarker() default ReviewDesk.DEFAULT_MARKER;
     }
 
     private SandboxServer server;
@@ -51,6 +57,10 @@ public class Sandbox implements SandboxAddress {
         server = new SandboxServer(port, config.threads(), List.of(new WeidianApi(), new TaobaoApi(), new PinduoduoApi(),
                 new DouyinApi(), new WechatApi()), SandboxCredentials.DEFAULT,
                 home == null ? null : Path.of(home, "data", "sandbox"));
+        for (Marketplace market : server.markets().values()) {
+            market.reviews.readsInReview = Math.max(0, config.reviewReads());
+            market.reviews.rejectMarker = config.rejectMarker();
+        }
         LOG.log(Level.INFO, "marketplace sandbox listening on {0}", server.base());
     }
 

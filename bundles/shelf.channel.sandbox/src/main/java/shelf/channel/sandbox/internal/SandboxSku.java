@@ -13,7 +13,7 @@ final class SandboxSku {
     SandboxSku(String skuId, String code, Map<String, String> specs, long priceFen, int stock) {
         this.skuId = skuId;
         this.code = code;
-        this.specs = Map.copyOf(specs);
+        this.specs = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(specs)); // in the order sent
         this.priceFen = priceFen;
         this.stock = stock;
     }

@@ -70,6 +70,7 @@ final class TaobaoApi implements PlatformApi {
         if (!market.tokenValid(params.get("session"))) {
             return error(27, "Invalid session", "invalid-sessionkey", "SessionKey非法或已过期");
         }
+        market.called(method);
         return new TaobaoItems(this, market).handle(method, params);
     }
 
@@ -103,7 +104,10 @@ final class TaobaoApi implements PlatformApi {
         return SandboxReply.ok(SandboxJson.text(SandboxJson.wrap("error_response", error)));
     }
 
-    /** The item of taobao.item.add / update: SKUs from the parallel comma lists, prices in yuan. */
+    /**
+     * The item of taobao.item.add / update: SKUs from the parallel comma lists, prices in yuan, each SKU's specs
+     * the names of its pid:vid pairs.
+     */
     static ListingDraft draft(Map<String, String> params) {
         String[] properties = params.getOrDefault("sku_properties", "").split(",", -1);
         String[] prices = params.getOrDefault("sku_prices", "").split(",", -1);
@@ -111,12 +115,52 @@ final class TaobaoApi implements PlatformApi {
         String[] codes = params.getOrDefault("sku_outer_ids", "").split(",", -1);
         List<ListingDraft.SkuDraft> skus = new ArrayList<>();
         for (int i = 0; i < codes.length && !codes[i].isEmpty(); i++) {
-            skus.add(new ListingDraft.SkuDraft(codes[i], SandboxJson.specs(at(properties, i), ";", ":"),
-                    SandboxJson.fen(at(prices, i)), parseInt(at(quantities, i))));
+            Map<String, String> specs = new java.util.LinkedHashMap<>();
+            for (String pair : at(properties, i).split(";")) {
+                String[] pv = pair.split(":");
+                if (pv.length == 2 && pv[0].startsWith("$")) {
+                    specs.put(pv[0].substring(1), pv[1]);
+                } else if (pv.length == 2) {
+                    specs.put(CategoryProps.taobaoSaleProps().getOrDefault(pv[0], pv[0]),
+                            CategoryProps.taobaoValues(pv[0]).getOrDefault(pv[1], pv[1]));
+                }
+            }
+            skus.add(new ListingDraft.SkuDraft(codes[i], specs, SandboxJson.fen(at(prices, i)), parseInt(at(quantities, i))));
         }
         String pic = params.getOrDefault("pic_path", "");
         return new ListingDraft(params.getOrDefault("outer_id", ""), params.getOrDefault("title", ""),
                 params.getOrDefault("cid", ""), pic.isEmpty() ? List.of() : List.of(pic), skus);
+    }
+
+    /**
+     * Why the SKU properties are refused, or null. As the TOP document of taobao.item.add says: "格式:pid:vid;pid:vid,
+     * 多个sku之间用逗号分隔。该字段内的销售属性（自定义的除外）也需要在props字段填写", a custom one written
+     * $pText:vText. A pid must be a sale property of the category, a vid one of its values.
+     */
+    static String skuPropertiesRefusal(Map<String, String> params) {
+        String all = params.getOrDefault("sku_properties", "");
+        java.util.Set<String> props = new java.util.HashSet<>(List.of(params.getOrDefault("props", "").split(";")));
+        String[] skus = all.split(",", -1);
+        for (int i = 0; i < skus.length && !all.isEmpty(); i++) {
+            for (String pair : skus[i].split(";")) {
+                if (pair.startsWith("$") && pair.split(":").length == 2) {
+                    continue;
+                }
+                if (!pair.matches("\\d+:\\d+")) {
+                    return "sku_properties第" + (i + 1) + "个SKU的属性「" + pair + "」不是pid:vid格式：请用taobao.itemprops.get与"
+                            + "taobao.itempropvalues.get取得类目的销售属性";
+                }
+                String pid = pair.substring(0, pair.indexOf(':'));
+                if (!CategoryProps.taobaoSaleProps().containsKey(pid)
+                        || !CategoryProps.taobaoValues(pid).containsKey(pair.substring(pair.indexOf(':') + 1))) {
+                    return "sku_properties中的" + pair + "不是类目" + params.getOrDefault("cid", "") + "的销售属性值";
+                }
+                if (!props.contains(pair)) {
+                    return "销售属性" + pair + "未填写在props中";
+                }
+            }
+        }
+        return null;
     }
 
     private static String at(String[] values, int i) {
@@ -129,6 +173,19 @@ final class TaobaoApi implements PlatformApi {
         } catch (NumberFormatException e) {
             return -1;
         }
+    }
+
+    /** TOP's properties_name: pid:vid:属性名:值 per property, ";"-joined (a custom property keeps its text). */
+    static String propertiesName(Map<String, String> specs) {
+        List<String> parts = new ArrayList<>();
+        specs.forEach((name, value) -> {
+            String pid = CategoryProps.taobaoSaleProps().entrySet().stream().filter(e -> e.getValue().equals(name))
+                    .map(Map.Entry::getKey).findFirst().orElse("");
+            String vid = CategoryProps.taobaoValues(pid).entrySet().stream().filter(e -> e.getValue().equals(value))
+                    .map(Map.Entry::getKey).findFirst().orElse("");
+            parts.add(pid.isEmpty() || vid.isEmpty() ? "$" + name + ":" + value : pid + ":" + vid + ":" + name + ":" + value);
+        });
+        return String.join(";", parts);
     }
 
     static JsonObject item(SandboxListing listing) {
@@ -147,8 +204,7 @@ final class TaobaoApi implements PlatformApi {
                 sku.addProperty("outer_id", s.code);
                 sku.addProperty("price", SandboxJson.yuan(s.priceFen));
                 sku.addProperty("quantity", s.stock);
-                sku.addProperty("properties_name", s.specs.entrySet().stream().map(e -> e.getKey() + ":" + e.getValue())
-                        .collect(java.util.stream.Collectors.joining(";")));
+                sku.addProperty("properties_name", propertiesName(s.specs));
                 return sku;
             });
             item.add("skus", SandboxJson.wrap("sku", skus));

@@ -23,6 +23,8 @@ final class TaobaoItems {
                 picture.addProperty("picture_path", market.imageUrl(params.getOrDefault("image_input_title", "image.jpg")));
                 yield TaobaoApi.ok(method, SandboxJson.wrap("picture", picture));
             }
+            case "taobao.itemprops.get" -> itemProps(method, params);
+            case "taobao.itempropvalues.get" -> propValues(method, params);
             case "taobao.item.add" -> add(method, params);
             case "taobao.item.update" -> update(method, params);
             case "taobao.items.custom.get" -> items(method, market.store.byOuterId(params.getOrDefault("outer_id", "")), -1);
@@ -56,9 +58,54 @@ final class TaobaoItems {
         };
     }
 
+    /** taobao.itemprops.get: with is_sale_prop=true, the category's sale properties. */
+    private SandboxReply itemProps(String method, Map<String, String> params) {
+        if (!params.getOrDefault("cid", "").matches("\\d+")) {
+            return TaobaoApi.error(40, "Missing required arguments:cid", "", "");
+        }
+        JsonArray props = new JsonArray();
+        CategoryProps.taobaoSaleProps().forEach((pid, name) -> {
+            JsonObject prop = new JsonObject();
+            prop.addProperty("pid", Long.parseLong(pid));
+            prop.addProperty("name", name);
+            prop.addProperty("is_sale_prop", true);
+            prop.addProperty("is_color_prop", pid.equals(CategoryProps.COLOUR_PID));
+            prop.addProperty("is_enum_prop", true);
+            props.add(prop);
+        });
+        return TaobaoApi.ok(method, SandboxJson.wrap("item_props", SandboxJson.wrap("item_prop", props)));
+    }
+
+    /** taobao.itempropvalues.get: the values of the properties pvs names ("pid;pid"). */
+    private SandboxReply propValues(String method, Map<String, String> params) {
+        String cid = params.getOrDefault("cid", "");
+        if (!cid.matches("\\d+")) {
+            return TaobaoApi.error(40, "Missing required arguments:cid", "", "");
+        }
+        JsonArray values = new JsonArray();
+        for (String pid : params.getOrDefault("pvs", "").split(";")) {
+            String prop = CategoryProps.taobaoSaleProps().get(pid);
+            CategoryProps.taobaoValues(pid).forEach((vid, name) -> {
+                JsonObject value = new JsonObject();
+                value.addProperty("cid", Long.parseLong(cid));
+                value.addProperty("pid", Long.parseLong(pid));
+                value.addProperty("prop_name", prop);
+                value.addProperty("vid", Long.parseLong(vid));
+                value.addProperty("name", name);
+                values.add(value);
+            });
+        }
+        return TaobaoApi.ok(method, SandboxJson.wrap("prop_values", SandboxJson.wrap("prop_value", values)));
+    }
+
+    private String refusal(Map<String, String> params, ListingDraft draft) {
+        String properties = TaobaoApi.skuPropertiesRefusal(params);
+        return properties != null ? properties : api.rules().refusal(draft);
+    }
+
     private SandboxReply add(String method, Map<String, String> params) {
         ListingDraft draft = TaobaoApi.draft(params);
-        String refusal = api.rules().refusal(draft);
+        String refusal = refusal(params, draft);
         if (refusal != null) {
             return TaobaoApi.error(15, "Remote service error", "isv.invalid-parameter", refusal);
         }
@@ -71,7 +118,7 @@ final class TaobaoItems {
             return notFound();
         }
         ListingDraft draft = TaobaoApi.draft(params);
-        String refusal = api.rules().refusal(draft);
+        String refusal = refusal(params, draft);
         if (refusal != null) {
             return TaobaoApi.error(15, "Remote service error", "isv.invalid-parameter", refusal);
         }

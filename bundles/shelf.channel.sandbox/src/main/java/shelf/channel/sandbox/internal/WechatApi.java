@@ -64,6 +64,7 @@ final class WechatApi implements PlatformApi {
         if (body == null) {
             return error(47001, "data format error");
         }
+        market.called(request.path());
         return new WechatProducts(this, market).handle(request.path(), body);
     }
 

@@ -26,7 +26,9 @@ final class WechatProducts {
                     yield WechatApi.error(10020001, refusal);
                 }
                 JsonObject data = new JsonObject();
-                data.addProperty("product_id", market.store.create(draft).id);
+                SandboxListing created = market.store.create(draft);
+                market.reviews.submit(created.id, draft.title());
+                data.addProperty("product_id", created.id);
                 data.addProperty("create_time", java.time.LocalDateTime.now().withNano(0).toString().replace('T', ' '));
                 yield WechatApi.ok("data", data);
             }
@@ -42,12 +44,10 @@ final class WechatProducts {
                 }
                 listing.replace(draft, market.store);
                 market.store.saved(listing);
+                market.reviews.submit(listing.id, draft.title());
                 yield WechatApi.ok(null, null);
             }
-            case "/channels/ec/product/get" -> {
-                SandboxListing listing = market.store.get(Json.text(body, "product_id"));
-                yield listing == null ? notFound() : WechatApi.ok("product", WechatApi.product(listing));
-            }
+            case "/channels/ec/product/get" -> get(body);
             case "/channels/ec/product/list/get" -> list(body);
             case "/channels/ec/product/stock/update" -> {
                 SandboxListing listing = market.store.get(Json.text(body, "product_id"));
@@ -76,6 +76,35 @@ final class WechatProducts {
             }
             default -> WechatApi.error(40066, "invalid url");
         };
+    }
+
+    /**
+     * product/get: data_type 1 (default) the product online, 2 its draft (edit_product, with edit_status 2 审核中 /
+     * 3 审核失败 / 4 审核成功 and audit_info.reject_reason), 3 both.
+     */
+    private SandboxReply get(JsonObject body) {
+        SandboxListing listing = market.store.get(Json.text(body, "product_id"));
+        if (listing == null) {
+            return notFound();
+        }
+        int dataType = body.has("data_type") ? body.get("data_type").getAsInt() : 1;
+        JsonObject answer = new JsonObject();
+        answer.addProperty("errcode", 0);
+        answer.addProperty("errmsg", "ok");
+        if (dataType != 2) {
+            answer.add("product", WechatApi.product(listing));
+        }
+        if (dataType != 1) {
+            ReviewDesk.Review review = market.reviews.ofListing(listing.id);
+            ReviewDesk.State state = market.reviews.read(review);
+            JsonObject draft = WechatApi.product(listing);
+            draft.addProperty("edit_status", state == ReviewDesk.State.IN_REVIEW ? 2 : state == ReviewDesk.State.APPROVED ? 4 : 3);
+            JsonObject audit = new JsonObject();
+            audit.addProperty("reject_reason", state == ReviewDesk.State.REJECTED ? review.rejection : "");
+            draft.add("audit_info", audit);
+            answer.add("edit_product", draft);
+        }
+        return SandboxReply.ok(SandboxJson.text(answer));
     }
 
     /**

@@ -220,4 +220,104 @@ class PlatformRulesTest {
         assertEquals("10002", Json.text(Json.child(answer, "status"), "status_code"), answer.toString());
         assertEquals(0, sandbox.market("weidian").store.byOuterId("SPU-WD").size());
     }
+
+    private static JsonObject pinduoduo(Map<String, String> params) throws Exception {
+        SandboxCredentials credentials = sandbox.market("pinduoduo").credentials;
+        Map<String, String> form = new LinkedHashMap<>(Map.of("client_id", credentials.appKey(),
+                "access_token", sandbox.market("pinduoduo").issueToken(), "timestamp", String.valueOf(System.currentTimeMillis() / 1000),
+                "data_type", "JSON"));
+        form.putAll(params);
+        form.put("sign", Signatures.pinduoduo(form, credentials.appSecret()));
+        return post("pinduoduo", "/api/router", "application/x-www-form-urlencoded", PlatformHttp.form(form).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Map<String, String> goods(String outerId, String skuList) {
+        Map<String, String> goods = new LinkedHashMap<>();
+        goods.put("type", "pdd.goods.add");
+        goods.put("goods_name", "纯棉T恤 规格");
+        goods.put("cat_id", "9813");
+        goods.put("out_goods_id", outerId);
+        goods.put("carousel_gallery", "[\"https://img.example.com/a.jpg\"]");
+        goods.put("sku_list", skuList);
+        return goods;
+    }
+
+    /** The request Shelf used to send: spec_id_list an empty array, the spec as text. */
+    @Test
+    void pinduoduoRefusesSkusWithoutTheSpecIdsOfSpecIdGet() throws Exception {
+        JsonObject old = pinduoduo(goods("SPU-PDD-SPEC", "[{\"out_sku_sn\":\"SPU-PDD-SPEC-M\",\"price\":2990,\"multi_price\":2990,"
+                + "\"quantity\":1,\"spec\":\"黑色 M\",\"spec_id_list\":[]}]"));
+        assertEquals("sku_list[0]（SPU-PDD-SPEC-M）的spec_id_list须为规格ID列表的字符串，如\"[20,5]\"",
+                Json.text(old.getAsJsonObject("error_response"), "sub_msg"), old.toString());
+        JsonObject empty = pinduoduo(goods("SPU-PDD-SPEC", "[{\"out_sku_sn\":\"SPU-PDD-SPEC-M\",\"price\":2990,\"multi_price\":2990,"
+                + "\"quantity\":1,\"spec_id_list\":\"[]\"}]"));
+        assertEquals("sku_list[0]（SPU-PDD-SPEC-M）的spec_id_list为空：规格ID须由pdd.goods.spec.id.get生成",
+                Json.text(empty.getAsJsonObject("error_response"), "sub_msg"), empty.toString());
+
+        JsonObject spec = pinduoduo(Map.of("type", "pdd.goods.spec.id.get", "parent_spec_id", "1215", "spec_name", "黑色"))
+                .getAsJsonObject("goods_spec_id_get_response");
+        JsonObject listed = pinduoduo(goods("SPU-PDD-SPEC", "[{\"out_sku_sn\":\"SPU-PDD-SPEC-M\",\"price\":2990,\"multi_price\":2990,"
+                + "\"quantity\":1,\"spec_id_list\":\"[" + Json.text(spec, "spec_id") + "]\"}]"));
+        assertTrue(listed.has("goods_add_response"), listed.toString());
+        assertEquals(Map.of("颜色", "黑色"), sandbox.market("pinduoduo").store.byOuterId("SPU-PDD-SPEC").get(0).skus.get(0).specs);
+        sandbox.market("pinduoduo").store.removeOuterIds("SPU-PDD-SPEC");
+    }
+
+    private static JsonObject taobao(Map<String, String> params) throws Exception {
+        SandboxCredentials credentials = sandbox.market("taobao").credentials;
+        Map<String, String> form = new LinkedHashMap<>(Map.of("app_key", credentials.appKey(),
+                "session", sandbox.market("taobao").issueToken(), "timestamp", "2026-01-01 12:00:00", "format", "json", "v", "2.0",
+                "sign_method", "md5"));
+        form.putAll(params);
+        form.put("sign", Signatures.taobao(form, credentials.appSecret(), "md5"));
+        return post("taobao", "/router/rest", "application/x-www-form-urlencoded", PlatformHttp.form(form).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** TOP taobao.item.add: sku_properties "格式:pid:vid;pid:vid", the sale properties repeated in props. */
+    @Test
+    void taobaoRefusesSkuPropertiesThatAreNotTheCategorysPidVid() throws Exception {
+        Map<String, String> item = new LinkedHashMap<>(Map.of("method", "taobao.item.add", "outer_id", "SPU-TB-PV", "title", "纯棉T恤 属性",
+                "cid", "50000436", "type", "fixed", "price", "29.90", "num", "1", "sku_prices", "29.90", "sku_quantities", "1",
+                "sku_outer_ids", "SPU-TB-PV-M"));
+        item.put("sku_properties", "颜色:黑色;尺码:M");
+        JsonObject text = taobao(item);
+        assertEquals("sku_properties第1个SKU的属性「颜色:黑色」不是pid:vid格式：请用taobao.itemprops.get与taobao.itempropvalues.get取得类目的销售属性",
+                Json.text(text.getAsJsonObject("error_response"), "sub_msg"), text.toString());
+        item.put("sku_properties", "1627207:28300;20509:28402");
+        JsonObject withoutProps = taobao(item);
+        assertEquals("销售属性1627207:28300未填写在props中", Json.text(withoutProps.getAsJsonObject("error_response"), "sub_msg"));
+        item.put("props", "1627207:28300;20509:28402");
+        JsonObject listed = taobao(item);
+        assertTrue(listed.has("item_add_response"), listed.toString());
+        SandboxListing listing = sandbox.market("taobao").store.byOuterId("SPU-TB-PV").get(0);
+        assertEquals("1627207:28300:颜色分类:黑色;20509:28402:尺码:M", TaobaoApi.propertiesName(listing.skus.get(0).specs));
+        sandbox.market("taobao").store.removeOuterIds("SPU-TB-PV");
+    }
+
+    /** As the platform: product.addV2 takes picture URLs (the material centre's), never a path on our disk. */
+    @Test
+    void douyinRefusesALocalPathAsAPictureOfProductAddV2() throws Exception {
+        JsonObject answer = douyin("product.addV2", "{\"category_leaf_id\":20219,\"name\":\"纯棉T恤 本地图\",\"outer_product_id\":"
+                + "\"SPU-DY-LOCAL\",\"pic\":\"/home/shop/主图.jpg\",\"spec_prices\":\"[{\\\"outer_sku_id\\\":\\\"SPU-DY-LOCAL-M\\\","
+                + "\\\"price\\\":2990,\\\"stock_num\\\":1}]\"}", true);
+        assertEquals("pic中的「/home/shop/主图.jpg」不是图片链接：请先用素材中心上传图片（material.uploadImageSync）并使用返回的链接",
+                Json.text(answer, "sub_msg"), answer.toString());
+        assertEquals(0, sandbox.market("douyin").store.byOuterId("SPU-DY-LOCAL").size());
+    }
+
+    /** zsmhub/doudian-sdk material_uploadImageSync_request.go: "url和file_uri二选一"; file_uri from open.binaryupload. */
+    @Test
+    void douyinTakesALocalFileThroughTheBinaryUploadSignedLikeAnyCall() throws Exception {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0};
+        JsonObject stored = douyin("open.binaryupload", "{\"file_content\":\"" + java.util.Base64.getEncoder().encodeToString(png)
+                + "\"}", true);
+        String storeUri = Json.text(Json.child(stored, "data"), "store_uri");
+        assertTrue(storeUri.startsWith("tos-cn-i-sandbox/"), stored.toString());
+        JsonObject unknown = douyin("material.uploadImageSync", "{\"file_uri\":\"tos-cn-i-other/1\",\"folder_id\":\"0\"}", true);
+        assertEquals("isv.business-failed:file_uri", Json.text(unknown, "sub_code"), unknown.toString());
+        JsonObject material = douyin("material.uploadImageSync", "{\"file_uri\":\"" + storeUri + "\",\"folder_id\":\"0\","
+                + "\"material_name\":\"主图.png\",\"need_distinct\":true}", true);
+        assertEquals("3", Json.text(Json.child(material, "data"), "audit_status"));
+        assertTrue(Json.text(Json.child(material, "data"), "byte_url").startsWith("https://img.sandbox.shelf.local/douyin/"));
+    }
 }

@@ -80,7 +80,7 @@ class SandboxTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"weidian", "taobao", "pinduoduo", "wechat"})
+    @ValueSource(strings = {"weidian", "taobao", "pinduoduo", "douyin", "wechat"})
     void aLocalImageIsUploadedOnceAndListedByThePlatformsUrl(String channel, @org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
             throws Exception {
         java.nio.file.Path image = folder.resolve("主图.jpg");
@@ -115,7 +115,7 @@ class SandboxTest {
         long before = sandbox.market("douyin").images.get();
 
         adapter.create(p);
-        assertEquals(2, entered.get(), "one material.batchUploadImageSync and one product.addV2");
+        assertEquals(3, entered.get(), "one material.batchUploadImageSync, one product.addV2, one product.detail for its review");
         assertEquals(4, sandbox.market("douyin").images.get() - before, "four distinct images fetched");
         SandboxListing listing = sandbox.market("douyin").store.byOuterId("SPU-PICS").get(0);
         assertEquals(3, listing.images.size(), listing.images.toString());
@@ -123,7 +123,7 @@ class SandboxTest {
                 listing.images.toString());
 
         adapter.update(listing.id, p);
-        assertEquals(3, entered.get(), "the update sends no image again");
+        assertEquals(5, entered.get(), "the update sends no image again: product.editV2 and product.detail");
         sandbox.market("douyin").store.removeOuterIds("SPU-PICS");
     }
 

@@ -31,6 +31,11 @@ final class Simulators {
     }
 
     static ChannelAdapter adapter(String channel, SandboxAddress sandbox) throws Exception {
+        return adapter(channel, sandbox, 10_000);
+    }
+
+    /** @param reviewWaitMs how long a create or update follows the platform's review */
+    static ChannelAdapter adapter(String channel, SandboxAddress sandbox, int reviewWaitMs) throws Exception {
         PlatformAdapter adapter = switch (channel) {
             case "taobao" -> new TaobaoAdapter();
             case "pinduoduo" -> new PinduoduoAdapter();
@@ -40,7 +45,8 @@ final class Simulators {
         };
         Method activate = adapter.getClass().getDeclaredMethod("activate", ChannelConfig.class, BundleContext.class);
         activate.setAccessible(true);
-        activate.invoke(adapter, annotation(ChannelConfig.class, Map.of("timeoutMs", 3_000)), context());
+        activate.invoke(adapter, annotation(ChannelConfig.class, Map.of("timeoutMs", 3_000,
+                "reviewWaitMs", reviewWaitMs)), context());
         Method bind = PlatformAdapter.class.getDeclaredMethod("setSandbox", SandboxAddress.class);
         bind.setAccessible(true);
         bind.invoke(adapter, sandbox);

@@ -35,6 +35,7 @@ public class TaobaoAdapter extends PlatformAdapter {
             List.of("品牌"));
     private static final String ITEM_FIELDS = "num_iid,outer_id,title,approve_status,pic_url,price,num,skus";
     private TopClient top;
+    private TaobaoProps props;
 
     public TaobaoAdapter() {
         super("taobao", "淘宝", "TOP 2.0", LIMITS);
@@ -44,6 +45,7 @@ public class TaobaoAdapter extends PlatformAdapter {
     void activate(ChannelConfig config, BundleContext context) {
         start(config, context);
         top = new TopClient(settings, http, () -> uri(TopClient.GATEWAY_PATH), Clock.systemUTC());
+        props = new TaobaoProps(top::call, platformIds);
     }
 
     @Override
@@ -69,7 +71,12 @@ public class TaobaoAdapter extends PlatformAdapter {
                         : Json.text(Json.child(top.upload("taobao.picture.upload", Map.of("picture_category_id", "0",
                                 "image_input_title", image.fileName()), "img", image.fileName(), image.bytes()), "picture"),
                                 "picture_path"));
-        return new java.util.LinkedHashMap<>(TaobaoItem.params(product, category, pictures.isEmpty() ? "" : pictures.get(0)));
+        List<String> skuProperties = new ArrayList<>();
+        for (shelf.api.catalog.Sku sku : product.skus()) {
+            skuProperties.add(props.skuProperties(category.id(), sku));
+        }
+        return new java.util.LinkedHashMap<>(TaobaoItem.params(product, category, pictures.isEmpty() ? "" : pictures.get(0),
+                skuProperties));
     }
 
     @Override

@@ -23,12 +23,14 @@ import shelf.channel.support.PlatformCategory;
  * The canonical product as taobao.item.add / taobao.item.update parameters, and a TOP item back as a
  * listing. Prices in yuan; the item price is the lowest SKU price and the item quantity the sum of the SKU
  * quantities, as TOP requires; SKUs as parallel comma lists (sku_properties, sku_prices, sku_quantities,
- * sku_outer_ids); required category properties as custom values (input_pids / input_str).
+ * sku_outer_ids), SKU properties as the category's pid:vid and repeated in props; required category
+ * properties as custom values (input_pids / input_str).
  */
 final class TaobaoItem {
     private TaobaoItem() {}
 
-    static Map<String, String> params(Product product, PlatformCategory category, String picPath) {
+    /** @param skuProperties each SKU's pid:vid pairs, in SKU order ({@link TaobaoProps}) */
+    static Map<String, String> params(Product product, PlatformCategory category, String picPath, List<String> skuProperties) {
         List<Sku> skus = product.skus();
         Map<String, String> params = new LinkedHashMap<>();
         params.put("outer_id", product.spuCode());
@@ -51,16 +53,12 @@ final class TaobaoItem {
             params.put("input_pids", String.join(",", pids));
             params.put("input_str", String.join(",", values));
         }
-        params.put("sku_properties", skus.stream().map(TaobaoItem::properties).collect(Collectors.joining(",")));
+        params.put("props", TaobaoProps.props(skuProperties));
+        params.put("sku_properties", String.join(",", skuProperties));
         params.put("sku_prices", skus.stream().map(s -> Money.yuan(s.salePrice())).collect(Collectors.joining(",")));
         params.put("sku_quantities", skus.stream().map(s -> String.valueOf(s.stock())).collect(Collectors.joining(",")));
         params.put("sku_outer_ids", skus.stream().map(Sku::skuCode).collect(Collectors.joining(",")));
         return params;
-    }
-
-    /** 颜色:黑色;尺码:M */
-    static String properties(Sku sku) {
-        return sku.specs().entrySet().stream().map(e -> e.getKey() + ":" + e.getValue()).collect(Collectors.joining(";"));
     }
 
     /** A TOP item ({num_iid, outer_id, title, approve_status, pic_url, skus: {sku: […]}}) as a listing. */
@@ -74,9 +72,10 @@ final class TaobaoItem {
             skuIds.put(code, Json.text(sku, "sku_id"));
             Map<String, String> specs = new LinkedHashMap<>();
             for (String pair : Json.text(sku, "properties_name").split(";")) {
-                int colon = pair.indexOf(':');
-                if (colon > 0) {
-                    specs.put(pair.substring(0, colon), pair.substring(colon + 1));
+                // pid:vid:属性名:值 (1627207:28341:颜色分类:黑色)
+                String[] parts = pair.split(":", 4);
+                if (parts.length == 4) {
+                    specs.put(parts[2], parts[3]);
                 }
             }
             skus.add(new Sku(code, "", specs, null, new BigDecimal(Json.text(sku, "price")), null, null,

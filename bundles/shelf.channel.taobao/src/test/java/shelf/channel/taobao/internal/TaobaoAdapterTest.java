@@ -59,12 +59,18 @@ class TaobaoAdapterTest {
     @Test
     void theItemCarriesSkusAsParallelListsInYuanWithTheBrandAsACustomValue() {
         Map<String, String> params = TaobaoItem.params(ChannelFixtures.tshirt("纯棉圆领短袖T恤 男", 3),
-                new PlatformCategory("50000436", Map.of("品牌", "20000")), "https://img.alicdn.com/1.jpg");
+                new PlatformCategory("50000436", Map.of("品牌", "20000")), "https://img.alicdn.com/1.jpg",
+                List.of("1627207:28341;20509:28315", "1627207:28341;20509:28316", "1627207:28320;20509:28315",
+                        "1627207:28320;20509:28316"));
         assertEquals("SPU-1", params.get("outer_id"));
         assertEquals("50000436", params.get("cid"));
         assertEquals("12.50", params.get("price"), "the lowest SKU price");
         assertEquals("60", params.get("num"), "the sum of the SKU quantities");
-        assertEquals("颜色:黑色;尺码:M,颜色:黑色;尺码:L,颜色:白色;尺码:M,颜色:白色;尺码:L", params.get("sku_properties"));
+        // TOP taobao.item.add sku_properties: "格式:pid:vid;pid:vid,多个sku之间用逗号分隔。该字段内的销售属性（自定义的除外）
+        // 也需要在props字段填写" (the TOP SDK's ItemAddRequest.SetSkuProperties documentation)
+        assertEquals("1627207:28341;20509:28315,1627207:28341;20509:28316,1627207:28320;20509:28315,1627207:28320;20509:28316",
+                params.get("sku_properties"));
+        assertEquals("1627207:28341;20509:28315;20509:28316;1627207:28320", params.get("props"));
         assertEquals("12.50,12.50,13.00,13.00", params.get("sku_prices"));
         assertEquals("30,20,10,0", params.get("sku_quantities"));
         assertEquals("SPU-1-BK-M,SPU-1-BK-L,SPU-1-WH-M,SPU-1-WH-L", params.get("sku_outer_ids"));
@@ -76,11 +82,12 @@ class TaobaoAdapterTest {
     void anItemReadsBackAsAListingWithItsSkuIds() {
         ChannelListing listing = TaobaoItem.listing(JsonParser.parseString("{\"num_iid\": 5201314, \"outer_id\": \"SPU-1\","
                 + " \"title\": \"T恤\", \"approve_status\": \"onsale\", \"skus\": {\"sku\": [{\"sku_id\": 9001, \"outer_id\": \"SPU-1-BK-M\","
-                + " \"price\": \"12.50\", \"quantity\": 30, \"properties_name\": \"颜色:黑色;尺码:M\"}]}}").getAsJsonObject());
+                + " \"price\": \"12.50\", \"quantity\": 30, \"properties_name\": \"1627207:28341:颜色分类:黑色;20509:28315:尺码:M\"}]}}").getAsJsonObject());
         assertEquals("5201314", listing.listingId());
         assertTrue(listing.onSale());
         assertEquals(Map.of("SPU-1-BK-M", "9001"), listing.skuIds());
-        assertEquals(Map.of("颜色", "黑色", "尺码", "M"), listing.product().skus().get(0).specs());
+        assertEquals(Map.of("颜色分类", "黑色", "尺码", "M"), listing.product().skus().get(0).specs(),
+                "properties_name is pid:vid:属性名:值 (TOP Sku.properties_name)");
     }
 
     @Test

@@ -28,6 +28,8 @@ import shelf.channel.support.ImageUploads;
 import shelf.channel.support.Json;
 import shelf.channel.support.PlatformAdapter;
 import shelf.channel.support.PlatformCategory;
+import shelf.channel.support.ReviewedListings;
+import shelf.channel.support.ReviewFollow;
 import shelf.channel.support.ShelfChannel;
 
 /** The WeChat shop (微信小店 / 视频号小店) through /channels/ec/product/* with an access token. */
@@ -62,18 +64,53 @@ public class WechatAdapter extends PlatformAdapter {
         client = new WechatClient(settings, http, () -> uri(""), Clock.systemUTC());
     }
 
+    /**
+     * product/add submits the product for review; the review is followed through product/get (see
+     * {@link #verdict}). A product whose listing is in review or was rejected is sent to that listing instead.
+     */
     @Override
     public String create(Product product) throws ChannelException {
-        String id = Json.text(Json.child(client.post("/channels/ec/product/add", body(product)), "data"), "product_id");
+        Optional<String> earlier = reviewed.resubmitted(product.spuCode(), id -> update(id, product));
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        JsonObject body = body(product);
+        String digest = ReviewedListings.digest(body.toString());
+        String id = Json.text(Json.child(client.post("/channels/ec/product/add", body), "data"), "product_id");
         outerIds.put(id, product.spuCode());
+        reviewed.follow(product.spuCode(), id, digest, () -> verdict(id));
         return id;
     }
 
     @Override
     public void update(String listingId, Product product) throws ChannelException {
         JsonObject body = body(product);
-        body.addProperty("product_id", listingId);
-        client.post("/channels/ec/product/update", body);
+        String digest = ReviewedListings.digest(body.toString()); // what product/add would send: the same submission either way
+        if (!reviewed.underReview(product.spuCode(), listingId, digest)) {
+            body.addProperty("product_id", listingId);
+            client.post("/channels/ec/product/update", body);
+        }
+        reviewed.follow(product.spuCode(), listingId, digest, () -> verdict(listingId));
+    }
+
+    /**
+     * The review of the product's draft, as product/get with data_type 2 answers it: edit_product.edit_status
+     * 2 审核中 (1 编辑中, 7 异步提交上传中 likewise not decided), 3 审核失败 with
+     * edit_product.audit_info.reject_reason, 8 异步提交上传失败, 4 审核成功; 0 (no draft) leaves what is online.
+     * The field names are the platform document's (WxJava's SpuInfo has edit_status, not audit_info).
+     */
+    private ReviewFollow.Verdict verdict(String productId) throws ChannelException {
+        JsonObject request = new JsonObject();
+        request.addProperty("product_id", productId);
+        request.addProperty("data_type", 2);
+        JsonObject draft = Json.child(read("/channels/ec/product/get", request), "edit_product");
+        String reason = Json.text(Json.child(draft, "audit_info"), "reject_reason");
+        return switch (Json.text(draft, "edit_status")) {
+            case "3" -> ReviewFollow.Verdict.rejected(reason);
+            case "8" -> ReviewFollow.Verdict.rejected(reason.isEmpty() ? "商品异步提交上传失败（edit_status 8）" : reason);
+            case "0", "4" -> ReviewFollow.Verdict.approved();
+            default -> ReviewFollow.Verdict.inReview();
+        };
     }
 
     private JsonObject body(Product product) throws ChannelException {

@@ -20,8 +20,7 @@ class ChannelReviewIT extends RunningShelf {
     @BeforeEach
     @Override
     void startShelf() throws Exception {
-        Files.createDirectories(home.resolve("etc/channels"));
-        Files.writeString(home.resolve("etc/channels/sandbox.properties"), "port=0\n");
+        ShelfCommand.withSandbox(home);
         super.startShelf();
     }
 

@@ -12,7 +12,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import shelf.launcher.passreview.PassReview;
@@ -27,11 +26,10 @@ class BundleReplacementIT extends RunningShelf {
     private static final List<String> CHANNELS = List.of("weidian", "taobao", "pinduoduo", "douyin", "wechat");
     private static final Pattern BUNDLE_EVENT = Pattern.compile("bundle (\\S+) \\S+: (stopped|started|updated|uninstalled|installed)");
 
-    @BeforeEach
+    /** Publishes to the sandbox's marketplaces on any free port. */
     @Override
-    void startShelf() throws Exception {
-        ShelfCommand.withSandbox(home);
-        super.startShelf();
+    boolean sandbox() {
+        return true;
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,12 +15,10 @@ import org.junit.jupiter.api.Test;
  */
 class ChannelReviewIT extends RunningShelf {
 
-    /** The sandbox on a free port: another test run may hold the fixed one. */
-    @BeforeEach
+    /** Publishes to the sandbox's marketplaces on any free port. */
     @Override
-    void startShelf() throws Exception {
-        ShelfCommand.withSandbox(home);
-        super.startShelf();
+    boolean sandbox() {
+        return true;
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,12 +19,10 @@ class PublishChaosIT extends RunningShelf {
     private static final List<String> CHANNELS = List.of("weidian", "taobao", "pinduoduo", "douyin", "wechat");
     private static final String FAULTS = "sandbox:faults all --timeout 0.1 --lost-response 0.1 --busy 0.1 --qps 50";
 
-    /** The sandbox on a free port, as ChannelsIT: another test run may hold the fixed one (and with it sandbox:*). */
-    @BeforeEach
+    /** Publishes to the sandbox's marketplaces on any free port. */
     @Override
-    void startShelf() throws Exception {
-        ShelfCommand.withSandbox(home);
-        super.startShelf();
+    boolean sandbox() {
+        return true;
     }
 
     @Test

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,12 +20,10 @@ class PublishScopeIT extends RunningShelf {
     private ShelfCommand lily;
     private ShelfCommand olga;
 
-    /** The sandbox on a free port: another test run may hold the fixed one. */
-    @BeforeEach
+    /** Publishes to the sandbox's marketplaces on any free port. */
     @Override
-    void startShelf() throws Exception {
-        ShelfCommand.withSandbox(home);
-        super.startShelf();
+    boolean sandbox() {
+        return true;
     }
 
     /**

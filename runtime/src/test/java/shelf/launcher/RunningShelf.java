@@ -22,8 +22,16 @@ abstract class RunningShelf {
 
     ShelfCommand shelf;
 
+    /** Whether the home is a development home with the sandbox feature (see ShelfCommand.withSandbox). */
+    boolean sandbox() {
+        return false;
+    }
+
     @BeforeEach
     void startShelf() throws Exception {
+        if (sandbox()) {
+            ShelfCommand.withSandbox(home);
+        }
         shelf = new ShelfCommand(home).in(desk);
         ShelfCommand.Result started = shelf.run("start");
         assertEquals(0, started.status(), started.toString());

@@ -37,7 +37,7 @@ class ExampleChannelIT {
 
         Files.createDirectories(home.resolve("etc/features"));
         Files.writeString(home.resolve("etc/shelf.properties"), "shelf.repositories=" + ShelfCommand.DIST.resolve("system")
-                + "," + ExampleProject.REPOSITORY + "\nshelf.features.boot=\n");
+                + "," + ExampleProject.REPOSITORY + "\nshelf.features.boot=publishing\n");
         ShelfCommand shelf = new ShelfCommand(home);
         ShelfCommand.Result started = shelf.run("start");
         assertEquals(0, started.status(), started.toString());

@@ -31,7 +31,7 @@ class ExamplePluginsIT {
     @BeforeEach
     void startShelf() throws Exception {
         Files.createDirectories(home.resolve("etc"));
-        Files.writeString(home.resolve("etc/shelf.properties"), "shelf.features.boot=\n");
+        Files.writeString(home.resolve("etc/shelf.properties"), "shelf.features.boot=catalog\n");
         shelf = new ShelfCommand(home);
         ShelfCommand.Result started = shelf.run("start");
         assertEquals(0, started.status(), started.toString());

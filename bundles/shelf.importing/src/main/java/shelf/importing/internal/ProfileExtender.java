@@ -8,19 +8,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.osgi.annotation.bundle.Capability;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
 import org.osgi.util.tracker.BundleTracker;
 
+import shelf.api.importer.ImportProfiles;
+
 /**
  * Import profiles shipped in bundles: a started bundle whose manifest lists profile files in
  * {@value #HEADER} (comma-separated paths; the file name without .json is the profile's name) offers them
- * to `import --profile`; stopping the bundle takes them away.
+ * to `import --profile`; stopping the bundle takes them away. Bundles annotated {@code @ImportProfiles} carry the
+ * header and require this extender, which this bundle provides.
  */
+@Capability(namespace = "osgi.extender", name = ImportProfiles.EXTENDER, version = ImportProfiles.EXTENDER_VERSION)
 final class ProfileExtender {
     /** Manifest header naming a bundle's profiles: "Shelf-ImportProfiles: profiles/taobao-assistant.json". */
-    static final String HEADER = "Shelf-ImportProfiles";
+    static final String HEADER = ImportProfiles.HEADER;
 
     private final BundleTracker<List<Map.Entry<String, ImportProfiles.Bundled>>> tracker;
 

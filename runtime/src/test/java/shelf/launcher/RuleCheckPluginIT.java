@@ -89,6 +89,11 @@ class RuleCheckPluginIT extends RunningShelf {
                 ShelfCommand.lineWith(shelf.ok("bundle:diag shelf.rules.apparel"), "missing").strip());
         String weidian = ShelfCommand.lineWith(shelf.ok("bundle:list"), "shelf.channel.weidian");
         assertTrue(weidian.contains("Active"), "a channel's pack is optional: the adapter works without the engine " + weidian);
+
+        shelf.ok("feature:install validation");
+        String packs = shelf.poll("rules:list", list -> contains(list, "apparel ", "yes") && contains(list, "weidian ", "yes"),
+                WITHIN_MS);
+        assertTrue(ShelfCommand.lineWith(shelf.ok("bundle:list"), "shelf.rules.apparel").contains("Active"), packs);
     }
 
     private static boolean contains(String table, String row, String text) {

@@ -75,6 +75,24 @@ public final class RulePackExtender {
         };
         checks.onArrival(arrival);
         tracker.open();
+        // Rule-pack bundles require this extender: without the engine they stayed INSTALLED, though started by
+        // their feature. Now that it is here they can resolve; start them (not in SCR's thread activating us).
+        List<Bundle> waitingForEngine = java.util.Arrays.stream(context.getBundles())
+                .filter(b -> b.getState() == Bundle.INSTALLED && b.getHeaders().get(HEADER) != null)
+                .filter(b -> b.adapt(org.osgi.framework.startlevel.BundleStartLevel.class).isPersistentlyStarted())
+                .toList();
+        if (!waitingForEngine.isEmpty()) {
+            java.util.concurrent.CompletableFuture.runAsync(() -> waitingForEngine.forEach(RulePackExtender::start));
+        }
+    }
+
+    private static void start(Bundle bundle) {
+        try {
+            bundle.start();
+        } catch (org.osgi.framework.BundleException | IllegalStateException e) {
+            LOG.log(System.Logger.Level.WARNING, "Rule-pack bundle {0} still does not start: {1}", bundle.getSymbolicName(),
+                    e.getMessage());
+        }
     }
 
     @Deactivate

@@ -110,10 +110,14 @@ public final class RulePackExtender {
             origins.add(origin);
             LOG.log(System.Logger.Level.INFO, "Deployed rule pack {0} from {1}", pack, name);
         } catch (RulePackFormatException e) {
-            if (e.missingCheck() != null) {
-                waiting.computeIfAbsent(bundle, b -> ConcurrentHashMap.newKeySet()).add(entry);
+            if (e.missingCheck() == null) {
+                LOG.log(System.Logger.Level.ERROR, "Refused rule pack " + name + ": " + e.getMessage());
+                return;
             }
-            LOG.log(System.Logger.Level.ERROR, "Refused rule pack " + name + ": " + e.getMessage());
+            // often only for a moment: the bundle's own check may register after the bundle became active
+            waiting.computeIfAbsent(bundle, b -> ConcurrentHashMap.newKeySet()).add(entry);
+            LOG.log(System.Logger.Level.WARNING, "Rule pack " + name + " waits for a bundle that adds the check '"
+                    + e.missingCheck() + "': " + e.getMessage());
         } catch (IOException e) {
             LOG.log(System.Logger.Level.ERROR, "Refused rule pack " + name + ": " + e.getMessage());
         }

@@ -3,7 +3,7 @@
  * spreadsheet program shows them. Mapping columns to product fields is the core's job.
  */
 @Export
-@Version("2.1.0")
+@Version("2.2.0")
 package shelf.api.importer;
 
 import org.osgi.annotation.bundle.Export;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.osgi.annotation.bundle.Capability;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
@@ -16,11 +17,14 @@ import org.osgi.util.tracker.BundleTracker;
 /**
  * Import profiles shipped in bundles: a started bundle whose manifest lists profile files in
  * {@value #HEADER} (comma-separated paths; the file name without .json is the profile's name) offers them
- * to `import --profile`; stopping the bundle takes them away.
+ * to `import --profile`; stopping the bundle takes them away. Bundles annotated {@code @ImportProfiles} carry the
+ * header and require this extender, which this bundle provides.
  */
+@Capability(namespace = "osgi.extender", name = shelf.api.importer.ImportProfiles.EXTENDER,
+        version = shelf.api.importer.ImportProfiles.EXTENDER_VERSION)
 final class ProfileExtender {
     /** Manifest header naming a bundle's profiles: "Shelf-ImportProfiles: profiles/taobao-assistant.json". */
-    static final String HEADER = "Shelf-ImportProfiles";
+    static final String HEADER = shelf.api.importer.ImportProfiles.HEADER;
 
     private final BundleTracker<List<Map.Entry<String, ImportProfiles.Bundled>>> tracker;
 

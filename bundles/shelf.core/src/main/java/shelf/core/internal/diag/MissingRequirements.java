@@ -82,19 +82,19 @@ public final class MissingRequirements {
         return Optional.of(wanted + "; " + closest(namespace, filter, others));
     }
 
-    /** The nearest thing installed: the same package or bundle at another version, or nothing. */
+    /** The nearest thing installed: the same package, bundle or extender at another version, or nothing. */
     private static String closest(String namespace, String filter, List<BundleRevision> others) {
         String attribute = namespace;
         Optional<String> wantedName = RequirementText.value(filter, attribute);
-        if (wantedName.isEmpty() || !(PackageNamespace.PACKAGE_NAMESPACE.equals(namespace)
-                || BundleNamespace.BUNDLE_NAMESPACE.equals(namespace))) {
+        boolean isPackage = PackageNamespace.PACKAGE_NAMESPACE.equals(namespace);
+        boolean isExtender = RequirementText.EXTENDER.equals(namespace);
+        if (wantedName.isEmpty() || !(isPackage || isExtender || BundleNamespace.BUNDLE_NAMESPACE.equals(namespace))) {
             return others.stream().anyMatch(r -> !r.getDeclaredCapabilities(namespace).isEmpty())
                     ? "installed bundles offer " + namespace + " capabilities, but none matches"
                     : "no installed bundle provides " + namespace;
         }
         String versionAttribute = RequirementText.versionAttribute(namespace);
         Optional<VersionRange> range = RequirementText.range(filter, versionAttribute);
-        boolean isPackage = PackageNamespace.PACKAGE_NAMESPACE.equals(namespace);
         for (BundleRevision other : others) {
             for (BundleCapability capability : other.getDeclaredCapabilities(namespace)) {
                 Map<String, Object> attributes = capability.getAttributes();
@@ -102,13 +102,17 @@ public final class MissingRequirements {
                     continue;
                 }
                 Version version = version(attributes.get(versionAttribute));
-                String has = isPackage ? name(other.getBundle()) + " exports " + wantedName.get() + " at " + version
+                String has = isPackage || isExtender
+                        ? name(other.getBundle()) + (isPackage ? " exports " : " provides ") + wantedName.get() + " at " + version
                         : "installed " + wantedName.get() + " is version " + version;
                 if (range.isPresent() && !range.get().includes(version)) {
                     return has + ", outside " + RequirementText.format(range.get());
                 }
                 return has + ", but its attributes do not match " + filter;
             }
+        }
+        if (isExtender) {
+            return "no installed bundle provides it" + RequirementText.remedy(wantedName.get()).map(r -> " — " + r).orElse("");
         }
         return isPackage ? "no installed bundle exports it" : "no installed bundle is named " + wantedName.get();
     }

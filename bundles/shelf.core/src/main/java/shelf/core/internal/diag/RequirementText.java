@@ -1,5 +1,6 @@
 package shelf.core.internal.diag;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,7 +16,28 @@ import org.osgi.framework.namespace.PackageNamespace;
  * [1.0.0,2.0.0)" rather than "(&amp;(osgi.wiring.package=foo.bar)(version&gt;=1.0.0)(!(version&gt;=2.0.0)))".
  */
 final class RequirementText {
+    /** The namespace of extenders: a bundle that requires one is read by it (its header, its components). */
+    static final String EXTENDER = "osgi.extender";
+    /** What the extenders of a Shelf installation do for the bundles that require them, and where they come from. */
+    private static final Map<String, String[]> EXTENDERS = Map.of(
+            "shelf.rulepack", new String[] {"the rule engine, which deploys the bundle's rule packs", "feature:install validation"},
+            "shelf.importprofile", new String[] {"the import service, which offers the bundle's import profiles",
+                    "feature:install catalog"},
+            "osgi.component", new String[] {"Declarative Services, which starts the bundle's components",
+                    "the shelf-boot feature has it"});
+
     private RequirementText() {}
+
+    /** " (the rule engine, which deploys the bundle's rule packs)" for an extender Shelf knows, else "". */
+    static String purpose(String extender) {
+        String[] known = EXTENDERS.get(extender);
+        return known == null ? "" : " (" + known[0] + ")";
+    }
+
+    /** How to install an extender Shelf knows ("feature:install validation"), or empty. */
+    static Optional<String> remedy(String extender) {
+        return Optional.ofNullable(EXTENDERS.get(extender)).map(known -> known[1]);
+    }
 
     /** A requirement in words. */
     static String describe(String namespace, String filter) {
@@ -24,6 +46,8 @@ final class RequirementText {
             case PackageNamespace.PACKAGE_NAMESPACE -> "package " + value(filter, namespace).orElse(filter) + range;
             case BundleNamespace.BUNDLE_NAMESPACE -> "bundle " + value(filter, namespace).orElse(filter) + range;
             case HostNamespace.HOST_NAMESPACE -> "host bundle " + value(filter, namespace).orElse(filter) + range;
+            case EXTENDER -> value(filter, namespace).map(name -> "extender " + name + range + purpose(name))
+                    .orElse("capability " + namespace + " " + filter);
             default -> "capability " + namespace + (filter == null ? "" : " " + filter);
         };
     }

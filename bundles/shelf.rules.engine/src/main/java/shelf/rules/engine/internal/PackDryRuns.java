@@ -36,6 +36,9 @@ public final class PackDryRuns {
     @Reference
     CommandAccess access;
 
+    @Reference
+    RuleChecks checks;
+
     PackDryRun test(Subject subject, Path file, long batchId, String channel) throws CatalogException {
         access.check(subject, "rules:test");
         DeclarativeRulePack candidate = read(file); // a faulty pack is told first, whatever the batch
@@ -57,9 +60,9 @@ public final class PackDryRuns {
         return new PackDryRun(candidate.toString(), replaces, products.size(), minus(after, before), minus(before, after));
     }
 
-    private static DeclarativeRulePack read(Path file) {
+    private DeclarativeRulePack read(Path file) {
         try {
-            return RulePackReader.read(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+            return RulePackReader.read(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8), checks);
         } catch (NoSuchFileException e) {
             throw new IllegalArgumentException(file + " does not exist");
         } catch (IOException e) {

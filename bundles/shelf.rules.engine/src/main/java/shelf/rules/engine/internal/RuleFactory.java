@@ -32,9 +32,27 @@ final class RuleFactory {
     private RuleFactory() {}
 
     static Rule build(JsonObject json, RuleHead head, String check) {
+        return build(json, head, check, PluginChecks.NONE);
+    }
+
+    /** As {@link #build(JsonObject, RuleHead, String)}, a kind other than the built-in ones served by {@code plugins}. */
+    static Rule build(JsonObject json, RuleHead head, String check, PluginChecks plugins) {
         Set<String> params = CHECKS.get(check);
         if (params == null) {
-            throw new IllegalArgumentException("unknown check '" + check + "' — use one of " + new TreeSet<>(CHECKS.keySet()));
+            shelf.api.rules.RuleCheck plugin = plugins.find(check);
+            if (plugin == null) {
+                Set<String> known = new TreeSet<>(CHECKS.keySet());
+                known.addAll(plugins.kinds());
+                throw new UnknownCheck(check, "unknown check '" + check + "' — use one of " + known
+                        + ", or install the bundle that adds the check '" + check + "' first");
+            }
+            try {
+                return new PluginRule(head, PluginParameters.of(json, COMMON), plugin, plugins);
+            } catch (IllegalArgumentException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException("check '" + check + "' could not read the rule: " + e, e);
+            }
         }
         for (String key : json.keySet()) {
             if (!COMMON.contains(key) && !params.contains(key)) {
@@ -56,6 +74,17 @@ final class RuleFactory {
             case "video" -> video(json, head);
             default -> expression(head, text(json, "expression"));
         };
+    }
+
+    /** A check no built-in kind and no installed bundle provides: the pack may deploy once a bundle adds it. */
+    static final class UnknownCheck extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        final String kind;
+
+        UnknownCheck(String kind, String message) {
+            super(message);
+            this.kind = kind;
+        }
     }
 
     private static ValueCheck pattern(String regex) {

@@ -16,7 +16,12 @@ import shelf.api.finding.Severity;
 record RuleHead(String id, String code, Severity severity, FieldPath field, String message, String pack, String check) {
 
     Finding finding(Product product, Sku sku, BatchContext batch, Object value, String detail) {
-        String key = field.key(sku);
+        return finding(field, product, sku, batch, value, detail);
+    }
+
+    /** A finding about another field than the rule's (a plugin check may report one). */
+    Finding finding(FieldPath at, Product product, Sku sku, BatchContext batch, Object value, String detail) {
+        String key = at.key(at.perSku() ? sku : null);
         String text = message.replace("{value}", value == null ? "" : String.valueOf(value))
                 .replace("{detail}", Objects.requireNonNullElse(detail, ""));
         return new Finding(code, severity, product.merchant(), product.spuCode(), sku == null ? "" : sku.skuCode(),

@@ -27,6 +27,10 @@ public class RulePackDeployHandler implements DeployHandler {
     @Reference
     InstalledRulePacks library;
 
+    /** The kinds of check other bundles add. */
+    @Reference
+    RuleChecks checks;
+
     /** Who changed rules: a file dropped into deploy/ has no shell user, so the trail says "system". */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     volatile AuditLog audit;
@@ -53,7 +57,7 @@ public class RulePackDeployHandler implements DeployHandler {
     }
 
     private String deploy(Path file, String command) throws Exception {
-        DeclarativeRulePack pack = read(file); // throws before anything changes: the active version stays
+        DeclarativeRulePack pack = read(file, checks == null ? PluginChecks.NONE : checks); // throws before anything changes: the active version stays
         library.deploy(pack, "deploy " + name(file), origin(file));
         audited(command, file, pack);
         return describe(pack);
@@ -73,10 +77,10 @@ public class RulePackDeployHandler implements DeployHandler {
         }
     }
 
-    private static DeclarativeRulePack read(Path file) throws Exception {
+    private static DeclarativeRulePack read(Path file, PluginChecks plugins) throws Exception {
         String json = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         try {
-            return RulePackReader.read(name(file), json);
+            return RulePackReader.read(name(file), json, plugins);
         } catch (RulePackFormatException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }

@@ -7,11 +7,24 @@ package shelf.rules.engine.internal;
 public final class RulePackFormatException extends Exception {
     private static final long serialVersionUID = 1L;
 
+    /** The kind of check the pack names that no installed bundle provides, or null. */
+    private final String missingCheck;
+
     RulePackFormatException(String message, Throwable cause) {
+        this(message, cause, null);
+    }
+
+    RulePackFormatException(String message, Throwable cause, String missingCheck) {
         super(message, cause);
+        this.missingCheck = missingCheck;
+    }
+
+    /** The check the pack needs and no installed bundle provides, or null when the pack is wrong in itself. */
+    String missingCheck() {
+        return missingCheck;
     }
 
     RulePackFormatException(String message) {
-        super(message);
+        this(message, null, null);
     }
 }

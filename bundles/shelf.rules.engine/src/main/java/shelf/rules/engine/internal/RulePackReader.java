@@ -28,6 +28,11 @@ public final class RulePackReader {
 
     /** Reads the pack in {@code json}; {@code fileName} only names it in messages. */
     public static DeclarativeRulePack read(String fileName, String json) throws RulePackFormatException {
+        return read(fileName, json, PluginChecks.NONE);
+    }
+
+    /** As {@link #read(String, String)}, with the kinds of check installed bundles add. */
+    static DeclarativeRulePack read(String fileName, String json, PluginChecks plugins) throws RulePackFormatException {
         JsonObject root;
         try {
             JsonElement parsed = JsonParser.parseString(json);
@@ -61,11 +66,11 @@ public final class RulePackReader {
         }
         JsonPositions positions = new JsonPositions(json);
         return new DeclarativeRulePack(id, version, scope, rules(fileName, positions, id + "@" + version,
-                root.getAsJsonArray("rules")));
+                root.getAsJsonArray("rules"), plugins));
     }
 
-    private static List<Rule> rules(String fileName, JsonPositions positions, String pack, JsonArray array)
-            throws RulePackFormatException {
+    private static List<Rule> rules(String fileName, JsonPositions positions, String pack, JsonArray array,
+            PluginChecks plugins) throws RulePackFormatException {
         List<Rule> rules = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < array.size(); i++) {
@@ -83,7 +88,10 @@ public final class RulePackReader {
                     throw new IllegalArgumentException("the id is used by an earlier rule too");
                 }
                 String check = RuleFactory.text(json, "check");
-                rules.add(RuleFactory.build(json, head(json, id, pack, check), check));
+                rules.add(RuleFactory.build(json, head(json, id, pack, check), check, plugins));
+            } catch (RuleFactory.UnknownCheck e) {
+                throw new RulePackFormatException(where + ": " + e.getMessage() + "; rule pack " + pack.replace('@', ' ')
+                        + " is not deployed", e, e.kind);
             } catch (IllegalArgumentException e) {
                 throw new RulePackFormatException(where + ": " + e.getMessage(), e);
             }

@@ -31,6 +31,7 @@ public final class RulePackExtender {
     InstalledRulePacks library;
 
     private BundleTracker<List<String>> tracker;
+    private volatile boolean closing;
 
     @Activate
     void activate(BundleContext context) {
@@ -43,7 +44,10 @@ public final class RulePackExtender {
 
             @Override
             public void removedBundle(Bundle bundle, BundleEvent event, List<String> origins) {
-                origins.forEach(library::withdraw);
+                // Shelf shutting down or this bundle stopping is no withdrawal: the packs are kept for the restart.
+                if (!closing && context.getBundle(0).getState() != Bundle.STOPPING) {
+                    origins.forEach(library::withdraw);
+                }
             }
         };
         tracker.open();
@@ -51,6 +55,7 @@ public final class RulePackExtender {
 
     @Deactivate
     void deactivate() {
+        closing = true;
         tracker.close();
     }
 
@@ -63,12 +68,13 @@ public final class RulePackExtender {
             }
             String name = bundle.getSymbolicName() + "/" + entry;
             try {
-                DeclarativeRulePack pack = RulePackReader.read(name, read(bundle, entry));
+                String json = read(bundle, entry);
+                DeclarativeRulePack pack = RulePackReader.read(name, json);
                 String origin = "bundle:" + bundle.getBundleId() + ":" + entry;
-                library.deploy(pack, "bundle " + bundle.getSymbolicName(), origin);
+                library.deploy(pack, json, "bundle " + bundle.getSymbolicName(), origin);
                 origins.add(origin);
                 LOG.log(System.Logger.Level.INFO, "Deployed rule pack {0} from {1}", pack, name);
-            } catch (RulePackFormatException | IOException e) {
+            } catch (RulePackFormatException | IOException | IllegalArgumentException e) {
                 LOG.log(System.Logger.Level.ERROR, "Refused rule pack " + name + ": " + e.getMessage());
             }
         }

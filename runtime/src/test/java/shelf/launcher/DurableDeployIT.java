@@ -70,7 +70,7 @@ class DurableDeployIT extends RunningShelf {
                 shelf.ok("rules:rollback apparel").strip());
         ShelfCommand.Result first = shelf.run("-c", "rules:rollback apparel");
         assertEquals("error: rule pack apparel has no version deployed before 1.0.0 to roll back to; to withdraw it, "
-                + "stop or uninstall its bundle (bundle shelf.rules.apparel)", first.err().strip());
+                + "stop or uninstall bundle shelf.rules.apparel", first.err().strip());
 
         String title = ShelfCommand.lineWith(shelf.ok("rules:show base"), "title-too-long");
         assertTrue(title.contains("max=60, unit=gbk"), title);

@@ -309,7 +309,7 @@ public final class InstalledRulePacks implements RulePackLibrary {
         if (origin.startsWith(DEPLOY_ORIGIN)) {
             return "to withdraw it, delete " + origin.substring(DEPLOY_ORIGIN.length()) + " from the deploy folder";
         }
-        return "to withdraw it, stop or uninstall its bundle (" + deployed.stored.source() + ")";
+        return "to withdraw it, stop or uninstall " + deployed.stored.source(); // "bundle shelf.rules.apparel"
     }
 
     /**

@@ -27,4 +27,13 @@ public interface DeployHandler {
 
     /** The file was deleted: undo what {@link #install} did. */
     void uninstall(Path file) throws Exception;
+
+    /**
+     * What a file deployed earlier stands for now, when that can differ from what {@link #install} or
+     * {@link #update} returned — a rule pack rolled back to an earlier version, say; deploy:status shows it.
+     * Null keeps what install or update returned. Never throws.
+     */
+    default String status(Path file) {
+        return null;
+    }
 }

@@ -3,7 +3,7 @@
  * the status of each file.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package shelf.api.deploy;
 
 import org.osgi.annotation.bundle.Export;

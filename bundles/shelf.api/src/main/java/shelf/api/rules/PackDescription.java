@@ -29,7 +29,14 @@ public record PackDescription(PackVersion version, List<String> categories, List
      * @param field the field it checks
      * @param severity the severity of its findings
      * @param message its message
+     * @param parameters the check's parameters as written ("max=60, unit=gbk"), empty when it takes none
      */
-    public record RuleDescription(String id, String code, String check, String field, Severity severity, String message) {
+    public record RuleDescription(String id, String code, String check, String field, Severity severity, String message,
+            String parameters) {
+
+        /** A rule whose parameters are not known. */
+        public RuleDescription(String id, String code, String check, String field, Severity severity, String message) {
+            this(id, code, check, field, severity, message, "");
+        }
     }
 }

@@ -21,9 +21,16 @@ public interface FeatureService {
     /**
      * Installs every bundle of the feature, applies its configurations, then starts the bundles.
      * All or nothing: when a bundle cannot be found, resolved or started, everything this call did is
-     * undone and the exception says what failed and why.
+     * undone and the exception says what failed and why. A feature installed already whose bundles were
+     * since uninstalled by hand is repaired: the missing bundles are installed again and started.
      */
     FeatureDetail install(String name) throws FeatureException;
+
+    /**
+     * The bundles of an installed feature that are no longer installed (removed by hand with
+     * bundle:uninstall), as "symbolic-name version"; empty when the feature is whole or not installed.
+     */
+    List<String> missingBundles(String name);
 
     /** Uninstalls the bundles of the feature that no other installed feature needs. */
     FeatureDetail uninstall(String name) throws FeatureException;

@@ -1,5 +1,7 @@
 package shelf.core.internal.command;
 
+import java.util.List;
+
 import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
 import org.apache.felix.service.command.annotations.GogoCommand;
@@ -26,16 +28,25 @@ public class FeatureInstallCommand {
     @Reference
     AuditLog audit;
 
-    @Descriptor("install a feature and start its bundles; on any failure nothing is left installed")
+    @Descriptor("install a feature and start its bundles (or repair one whose bundles were uninstalled by hand); on any failure nothing is left installed")
     public void install(CommandSession session, @Descriptor("feature name") @Complete("feature") String name) throws FeatureException {
-        if (features.info(name).map(f -> f.summary().installed()).orElse(false)) {
+        boolean installed = features.info(name).map(f -> f.summary().installed()).orElse(false);
+        List<String> missing = installed ? features.missingBundles(name) : List.of();
+        if (installed && missing.isEmpty()) {
             System.out.println("Feature " + name + " is already installed");
             return;
         }
         FeatureDetail detail = features.install(name);
-        audit.append(AuditEntry.of(currentUser.of(session).name(), "feature:install", java.util.List.of("feature:" + name),
-                "", detail.summary().version(), detail.bundles().size() + " bundles"));
         int bundles = detail.bundles().size();
+        if (installed) {
+            audit.append(AuditEntry.of(currentUser.of(session).name(), "feature:install", List.of("feature:" + name),
+                    detail.summary().version(), detail.summary().version(), "repaired: " + String.join(", ", missing)));
+            System.out.println("Repaired feature " + detail.summary().name() + " " + detail.summary().version()
+                    + ": installed again " + String.join(", ", missing));
+            return;
+        }
+        audit.append(AuditEntry.of(currentUser.of(session).name(), "feature:install", List.of("feature:" + name),
+                "", detail.summary().version(), bundles + " bundles"));
         System.out.println("Installed feature " + detail.summary().name() + " " + detail.summary().version()
                 + " (" + bundles + (bundles == 1 ? " bundle)" : " bundles)"));
     }

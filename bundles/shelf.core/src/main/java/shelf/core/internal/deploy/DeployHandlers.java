@@ -44,7 +44,7 @@ final class DeployHandlers {
                 if (entry.handler().accepts(file)) {
                     return Optional.of(entry);
                 }
-            } catch (RuntimeException e) {
+            } catch (Throwable e) { // a broken handler is passed over, never the end of the watcher
                 System.getLogger(DeployHandlers.class.getName()).log(System.Logger.Level.WARNING,
                         "deploy handler {0} failed to judge {1}: {2}", entry.kind(), file.getFileName(), e.toString());
             }

@@ -112,7 +112,7 @@ public class DeployWatcher implements DeployStatus {
     public List<DeployedFile> files() {
         Map<String, DeployedFile> byName = new TreeMap<>();
         for (DeployRecord record : ledger.all()) {
-            byName.put(record.name(), record.toDeployedFile());
+            byName.put(record.name(), current(record));
         }
         waitingSince.forEach((name, since) -> {
             DeployedFile known = byName.get(name);
@@ -122,6 +122,24 @@ public class DeployWatcher implements DeployStatus {
         return List.copyOf(byName.values());
     }
 
+    /** A deployed file as its handler sees it now (a rule pack rolled back, say), else as it was deployed. */
+    private DeployedFile current(DeployRecord record) {
+        DeployedFile recorded = record.toDeployedFile();
+        if (record.state() != DeployedFile.State.DEPLOYED) {
+            return recorded;
+        }
+        try {
+            String now = handlers.ofKind(record.kind()).map(e -> e.handler().status(folder.resolve(record.name())))
+                    .orElse(null);
+            return now == null || now.isBlank() ? recorded
+                    : new DeployedFile(recorded.name(), recorded.kind(), recorded.state(), now, recorded.when());
+        } catch (Throwable e) { // status() never throws, by contract; a handler that does shows what it deployed
+            LOG.log(Level.DEBUG, "deploy handler {0} failed to tell the status of {1}: {2}", record.kind(),
+                    record.name(), e.toString());
+            return recorded;
+        }
+    }
+
     private void watch() {
         try (WatchService service = folder.getFileSystem().newWatchService()) {
             watchService = service;
@@ -129,21 +147,34 @@ public class DeployWatcher implements DeployStatus {
             // Registered before the first scan, so nothing written meanwhile is missed.
             folder.register(service, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE);
             while (running) {
-                if (rescan.getAndSet(false)) {
-                    scan();
+                try {
+                    watchOnce(service);
+                } catch (ClosedWatchServiceException e) {
+                    throw e;
+                } catch (IOException | RuntimeException | Error e) {
+                    // Whatever failed (a full disk, memory short for a moment), the folder stays watched.
+                    LOG.log(Level.ERROR, "the deploy folder " + folder + " could not be looked at (" + e
+                            + "); looking again in a second", e);
+                    rescan.set(true);
+                    Thread.sleep(IDLE_POLL_MILLIS);
                 }
-                WatchKey key = service.poll(quiet.isEmpty() ? IDLE_POLL_MILLIS : WAITING_POLL_MILLIS,
-                        TimeUnit.MILLISECONDS);
-                if (key != null) {
-                    handleEvents(key);
-                }
-                takeSettledFiles();
             }
         } catch (ClosedWatchServiceException | InterruptedException e) {
             // Deactivated.
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.ERROR, "the deploy folder " + folder + " is no longer watched: " + e, e);
         }
+    }
+
+    private void watchOnce(WatchService service) throws IOException, InterruptedException {
+        if (rescan.getAndSet(false)) {
+            scan();
+        }
+        WatchKey key = service.poll(quiet.isEmpty() ? IDLE_POLL_MILLIS : WAITING_POLL_MILLIS, TimeUnit.MILLISECONDS);
+        if (key != null) {
+            handleEvents(key);
+        }
+        takeSettledFiles();
     }
 
     private void handleEvents(WatchKey key) {

@@ -8,8 +8,9 @@ import java.util.function.LongSupplier;
 import shelf.api.deploy.DeployedFile.State;
 
 /**
- * Gives a settled file to its handler (install, update or uninstall) and records the outcome. A handler's
- * exception becomes the file's FAILED state and one log line; nothing else is touched.
+ * Gives a settled file to its handler (install, update or uninstall) and records the outcome. Whatever a
+ * handler throws — an exception, or an error such as OutOfMemoryError — becomes that file's FAILED state and
+ * one log line; the watcher goes on with the next file, and nothing else is touched.
  */
 final class FileDeployer {
     private static final System.Logger LOG = System.getLogger(FileDeployer.class.getName());
@@ -48,10 +49,10 @@ final class FileDeployer {
             String detail = update ? handler.get().handler().update(file) : handler.get().handler().install(file);
             ledger.put(new DeployRecord(name, kind, State.DEPLOYED, detail, clock.getAsLong(), size, modified, true));
             LOG.log(Level.INFO, "deploy/{0} {1}: {2}", name, update ? "updated" : "installed", detail);
-        } catch (Exception | LinkageError e) {
+        } catch (Throwable e) { // one plugin's failure, even an Error, must not stop the watcher for the others
             String reason = reason(e);
             ledger.put(new DeployRecord(name, kind, State.FAILED, reason, clock.getAsLong(), size, modified, update));
-            LOG.log(Level.WARNING, "deploy/{0} failed: {1}", name, reason);
+            LOG.log(Level.WARNING, "deploy/" + name + " failed: " + reason, e);
         }
     }
 
@@ -75,10 +76,10 @@ final class FileDeployer {
             handler.get().handler().uninstall(folder.resolve(name));
             ledger.remove(name);
             LOG.log(Level.INFO, "deploy/{0} deleted: uninstalled", name);
-        } catch (Exception | LinkageError e) {
+        } catch (Throwable e) { // as in deploy: the watcher goes on
             String reason = "deleted, but could not be uninstalled: " + reason(e);
             ledger.put(withState(previous.get(), State.FAILED, reason));
-            LOG.log(Level.WARNING, "deploy/{0} {1}", name, reason);
+            LOG.log(Level.WARNING, "deploy/" + name + " " + reason, e);
         }
     }
 
@@ -87,8 +88,11 @@ final class FileDeployer {
                 record.modified(), record.deployed());
     }
 
-    /** One line: the handler's message, or the exception's type when it gave none. */
+    /** One line: the handler's message, or what went wrong when it gave none. */
     static String reason(Throwable e) {
+        if (e instanceof OutOfMemoryError) {
+            return "the handler ran out of memory (" + String.valueOf(e.getMessage()) + "); nothing else was affected";
+        }
         String message = e.getMessage();
         if (message == null || message.isBlank()) {
             return e.getClass().getSimpleName();

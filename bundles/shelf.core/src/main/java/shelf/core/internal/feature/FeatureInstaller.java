@@ -76,8 +76,12 @@ public class FeatureInstaller implements FeatureService {
         FeatureFile file = known(name);
         Feature feature = file.feature();
         if (isInstalled(feature.name())) {
-            LOG.log(Level.INFO, "feature {0} is already installed; nothing to do", feature.name());
-            return detail(file);
+            List<String> missing = missingBundles(feature.name());
+            if (missing.isEmpty()) {
+                LOG.log(Level.INFO, "feature {0} is already installed; nothing to do", feature.name());
+                return detail(file);
+            }
+            LOG.log(Level.INFO, "feature {0} is installed but lacks {1}: installing them again", feature.name(), missing);
         }
         InstalledFeature result = new FeatureInstallation(context, repositories, configurationAdmin, feature).run();
         try {
@@ -88,6 +92,14 @@ public class FeatureInstaller implements FeatureService {
         }
         LOG.log(Level.INFO, "feature {0} installed: {1} bundles", feature.name(), result.bundles().size());
         return detail(file);
+    }
+
+    @Override
+    public synchronized List<String> missingBundles(String name) {
+        return catalog.find(name).filter(f -> !f.malformed()).flatMap(f -> installed.get(f.feature().name()))
+                .map(record -> record.bundles().stream().filter(b -> find(b) == null)
+                        .map(b -> b.symbolicName() + " " + b.version()).toList())
+                .orElse(List.of());
     }
 
     @Override

@@ -92,6 +92,44 @@ class DeployWatcherFrameworkTest {
     }
 
     @Test
+    void anErrorInOneHandlerNeitherStopsTheWatcherNorTheOtherHandlers() throws Exception {
+        DeployHandler exhausted = new DeployHandler() {
+            @Override
+            public boolean accepts(Path file) {
+                return file.getFileName().toString().endsWith(".rules.json");
+            }
+
+            @Override
+            public String install(Path file) {
+                throw new OutOfMemoryError("Java heap space");
+            }
+
+            @Override
+            public String update(Path file) {
+                throw new OutOfMemoryError("Java heap space");
+            }
+
+            @Override
+            public void uninstall(Path file) {
+            }
+        };
+        watcher.addHandler(exhausted, Map.of(DeployHandler.KIND, "rule-pack"));
+
+        Files.writeString(deploy.resolve("huge.rules.json"), "{}");
+        await(() -> inState("huge.rules.json", DeployedFile.State.FAILED), 2000);
+        TestBundle.named("com.acme.after", "1.0.0").writeTo(deploy.resolve("after.jar"));
+
+        await(() -> state("deploy:after.jar") == Bundle.ACTIVE, 2000);
+        await(() -> inState("after.jar", DeployedFile.State.DEPLOYED), 2000);
+        assertEquals("the handler ran out of memory (Java heap space); nothing else was affected",
+                file("huge.rules.json").detail());
+        assertTrue(Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals("shelf-deploy-watcher")
+                && t.isAlive()), "the watcher thread still runs");
+        Files.delete(deploy.resolve("after.jar"));
+        await(() -> felix.context().getBundle("deploy:after.jar") == null, 2000);
+    }
+
+    @Test
     void anUpdateThatWillNotStartPutsThePreviousVersionBack() throws Exception {
         TestBundle.named("com.acme.w", "1.0.0").entry("com/acme/w/data.txt", "one".getBytes())
                 .writeTo(deploy.resolve("w.jar"));

@@ -126,4 +126,43 @@ class FileDeployerTest {
             assertTrue(!DeployWatcher.isCandidate(name), name);
         }
     }
+
+    @Test
+    void anErrorInAHandlerFailsThatFileOnlyAndTheNextFileIsDeployed() {
+        DeployHandler exhausted = new DeployHandler() {
+            @Override
+            public boolean accepts(Path file) {
+                return file.getFileName().toString().endsWith(".rules.json");
+            }
+
+            @Override
+            public String install(Path file) {
+                throw new OutOfMemoryError("Java heap space");
+            }
+
+            @Override
+            public String update(Path file) {
+                return install(file);
+            }
+
+            @Override
+            public void uninstall(Path file) {
+            }
+        };
+        RecordingHandler jars = new RecordingHandler(".jar");
+        DeployHandlers handlers = new DeployHandlers();
+        handlers.add(exhausted, Map.of(DeployHandler.KIND, "rule-pack", "service.id", 1L));
+        handlers.add(jars, Map.of(DeployHandler.KIND, "bundle", "service.id", 2L));
+        DeployLedger ledger = new DeployLedger(temp.resolve("deploy.json"));
+        FileDeployer deployer = deployer(handlers, ledger);
+
+        deployer.deploy("huge.rules.json", 5, 7);
+        deployer.deploy("x.jar", 5, 7);
+
+        DeployRecord failed = ledger.get("huge.rules.json").orElseThrow();
+        assertEquals(State.FAILED, failed.state());
+        assertEquals("the handler ran out of memory (Java heap space); nothing else was affected", failed.detail());
+        assertEquals(State.DEPLOYED, ledger.get("x.jar").orElseThrow().state());
+        assertEquals(List.of("install x.jar"), jars.calls);
+    }
 }

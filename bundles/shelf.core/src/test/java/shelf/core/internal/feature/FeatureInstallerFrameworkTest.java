@@ -139,6 +139,27 @@ class FeatureInstallerFrameworkTest {
     }
 
     @Test
+    void installingAFeatureWhoseBundleWasUninstalledByHandRepairsIt() throws Exception {
+        felix.publish("test", "test.user", "1.0", TestBundle.named("test.user", "1.0.0")
+                .header("Import-Package", "test.api;version=\"[1.0,2.0)\""));
+        felix.feature("user", """
+                { "id": "shelf:user:1.0", "bundles": [ "test:test.provider:1.0", "test:test.user:1.0" ] }
+                """);
+        installer.install("user");
+        assertEquals(List.of(), installer.missingBundles("user"));
+
+        bundle("test.user").uninstall();
+
+        assertTrue(summary("user").installed(), "still remembered as installed");
+        assertEquals(List.of("test.user 1.0.0"), installer.missingBundles("user"));
+        installer.install("user");
+        assertEquals(Bundle.ACTIVE, bundle("test.user").getState());
+        assertEquals(Bundle.ACTIVE, bundle("test.provider").getState());
+        assertEquals(List.of(), installer.missingBundles("user"));
+        assertEquals(List.of(), installer.missingBundles("no-such-feature"));
+    }
+
+    @Test
     void aMalformedFeatureIsListedWithItsProblemAndCannotBeInstalled() throws Exception {
         felix.feature("broken", "{ \"id\": \"shelf:broken:1.0\", \"bundles\": [ 42 ] }");
 

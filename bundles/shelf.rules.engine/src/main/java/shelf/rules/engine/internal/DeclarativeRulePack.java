@@ -84,7 +84,7 @@ public final class DeclarativeRulePack implements RulePack {
         return new PackDescription(version, scope.categories(), scope.channels(), rules.stream()
                 .map(Rule::head)
                 .map(h -> new PackDescription.RuleDescription(h.id(), h.code(), h.check(), h.field().path(),
-                        h.severity(), h.message()))
+                        h.severity(), h.message(), h.parameters()))
                 .toList());
     }
 

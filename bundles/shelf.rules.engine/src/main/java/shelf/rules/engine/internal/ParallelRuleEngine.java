@@ -167,8 +167,9 @@ public final class ParallelRuleEngine implements RuleEngine {
                     applied.add(pack);
                     findings.addAll(pack.check(product, batch));
                 }
-            } catch (RuntimeException e) {
-                // a faulty pack costs its own findings, never the others' nor the run
+            } catch (RuntimeException | Error e) {
+                // a faulty pack — even one that runs out of memory or stack — costs its own findings, never the
+                // others' nor the run
                 findings.add(new Finding("pack.failed", Severity.ERROR, product.merchant(), product.spuCode(), "", "",
                         null, "规则包 " + pack.id() + "@" + pack.version() + " 检查本商品时出错：" + e,
                         pack.id() + "@" + pack.version()));

@@ -11,9 +11,15 @@ import shelf.api.finding.Severity;
 /**
  * What every rule of a pack has besides its check: id, finding code, severity, field, message and the
  * pack it belongs to — and the one way a finding is made from them. The message may name the value
- * ({value}) and what the check found ({detail}: the banned words, the length).
+ * ({value}) and what the check found ({detail}: the banned words, the length). {@code parameters} are the
+ * check's parameters as written, for rules:show.
  */
-record RuleHead(String id, String code, Severity severity, FieldPath field, String message, String pack, String check) {
+record RuleHead(String id, String code, Severity severity, FieldPath field, String message, String pack, String check,
+        String parameters) {
+
+    RuleHead(String id, String code, Severity severity, FieldPath field, String message, String pack, String check) {
+        this(id, code, severity, field, message, pack, check, "");
+    }
 
     Finding finding(Product product, Sku sku, BatchContext batch, Object value, String detail) {
         return finding(field, product, sku, batch, value, detail);

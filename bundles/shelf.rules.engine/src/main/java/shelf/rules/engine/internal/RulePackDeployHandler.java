@@ -18,7 +18,8 @@ import shelf.api.deploy.DeployHandler;
 /**
  * Deploys declarative rule packs dropped into the deploy folder as NAME.rules.json. A file that does not
  * read is refused with the reader's message (file, line, column, fix) and changes nothing: the version
- * already active stays active.
+ * already active stays active. So is a file edited in place under a version already deployed with other
+ * rules, so that the earlier content stays distinguishable and can be rolled back to.
  */
 @Component(service = DeployHandler.class, property = DeployHandler.KIND + "=rule-pack")
 public class RulePackDeployHandler implements DeployHandler {
@@ -57,10 +58,21 @@ public class RulePackDeployHandler implements DeployHandler {
     }
 
     private String deploy(Path file, String command) throws Exception {
-        DeclarativeRulePack pack = read(file, checks == null ? PluginChecks.NONE : checks); // throws before anything changes: the active version stays
-        library.deploy(pack, "deploy " + name(file), origin(file));
+        String json = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        DeclarativeRulePack pack = read(file, json, checks == null ? PluginChecks.NONE : checks); // throws before anything changes: the active version stays
+        try {
+            library.deploy(pack, json, "deploy " + name(file), origin(file));
+        } catch (IllegalArgumentException refused) {
+            throw new IllegalArgumentException(name(file) + ": " + refused.getMessage(), refused);
+        }
         audited(command, file, pack);
         return describe(pack);
+    }
+
+    /** After a rollback the file's version is installed but another one is in force: deploy:status says which. */
+    @Override
+    public String status(Path file) {
+        return library.inForce(origin(file)).orElse(null);
     }
 
     @Override
@@ -77,8 +89,7 @@ public class RulePackDeployHandler implements DeployHandler {
         }
     }
 
-    private static DeclarativeRulePack read(Path file, PluginChecks plugins) throws Exception {
-        String json = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+    private static DeclarativeRulePack read(Path file, String json, PluginChecks plugins) throws Exception {
         try {
             return RulePackReader.read(name(file), json, plugins);
         } catch (RulePackFormatException e) {
@@ -87,7 +98,7 @@ public class RulePackDeployHandler implements DeployHandler {
     }
 
     private static String origin(Path file) {
-        return "deploy:" + name(file);
+        return InstalledRulePacks.DEPLOY_ORIGIN + name(file);
     }
 
     private static String name(Path file) {

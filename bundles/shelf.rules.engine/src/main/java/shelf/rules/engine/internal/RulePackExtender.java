@@ -47,6 +47,7 @@ public final class RulePackExtender {
     /** Pack files refused for a check no bundle provided yet, by bundle: tried again when a check arrives. */
     private final Map<Bundle, Set<String>> waiting = new ConcurrentHashMap<>();
     private final Consumer<String> arrival = kind -> retry();
+    private volatile boolean closing;
 
     @Activate
     void activate(BundleContext context) {
@@ -70,7 +71,10 @@ public final class RulePackExtender {
             @Override
             public void removedBundle(Bundle bundle, BundleEvent event, List<String> origins) {
                 waiting.remove(bundle);
-                origins.forEach(library::withdraw);
+                // Shelf shutting down or this bundle stopping is no withdrawal: the packs are kept for the restart.
+                if (!closing && context.getBundle(0).getState() != Bundle.STOPPING) {
+                    origins.forEach(library::withdraw);
+                }
             }
         };
         checks.onArrival(arrival);
@@ -97,6 +101,7 @@ public final class RulePackExtender {
 
     @Deactivate
     void deactivate() {
+        closing = true;
         checks.removeArrival(arrival);
         tracker.close();
     }
@@ -104,9 +109,10 @@ public final class RulePackExtender {
     private void deploy(Bundle bundle, String entry, List<String> origins) {
         String name = bundle.getSymbolicName() + "/" + entry;
         try {
-            DeclarativeRulePack pack = RulePackReader.read(name, read(bundle, entry), checks);
+            String json = read(bundle, entry);
+            DeclarativeRulePack pack = RulePackReader.read(name, json, checks);
             String origin = "bundle:" + bundle.getBundleId() + ":" + entry;
-            library.deploy(pack, "bundle " + bundle.getSymbolicName(), origin);
+            library.deploy(pack, json, "bundle " + bundle.getSymbolicName(), origin);
             origins.add(origin);
             LOG.log(System.Logger.Level.INFO, "Deployed rule pack {0} from {1}", pack, name);
         } catch (RulePackFormatException e) {
@@ -118,7 +124,7 @@ public final class RulePackExtender {
             waiting.computeIfAbsent(bundle, b -> ConcurrentHashMap.newKeySet()).add(entry);
             LOG.log(System.Logger.Level.WARNING, "Rule pack " + name + " waits for a bundle that adds the check '"
                     + e.missingCheck() + "': " + e.getMessage());
-        } catch (IOException e) {
+        } catch (IOException | IllegalArgumentException e) {
             LOG.log(System.Logger.Level.ERROR, "Refused rule pack " + name + ": " + e.getMessage());
         }
     }

@@ -113,7 +113,8 @@ public final class RulePackReader {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("\"severity\" '" + severity + "' — write \"error\", \"warning\" or \"info\"");
         }
-        return new RuleHead(id, RuleFactory.text(json, "code"), level, field, RuleFactory.text(json, "message"), pack, check);
+        return new RuleHead(id, RuleFactory.text(json, "code"), level, field, RuleFactory.text(json, "message"), pack, check,
+                RuleParameters.of(json));
     }
 
     private static CategoryScope scope(JsonElement appliesTo) {

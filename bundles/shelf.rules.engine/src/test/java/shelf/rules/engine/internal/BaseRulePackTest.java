@@ -89,4 +89,19 @@ class BaseRulePackTest {
         List<Finding> found = engine.validateProducts(List.of(product("P7", "", good("P7").skus())), "");
         assertEquals(List.of("P7||field.required|title", "P7||pack.failed|"), codes(found));
     }
+
+    @Test
+    void aPackThatFailsWithAnErrorCostsOnlyItsOwnFindings() {
+        ParallelRuleEngine engine = engine();
+        engine.addPack(new shelf.api.rules.RulePack() {
+            public String id() { return "exhausted"; }
+            public String version() { return "0.1.0"; }
+            public boolean appliesTo(Product product, String channel) { return true; }
+            public List<Finding> check(Product product, shelf.api.rules.BatchContext batch) {
+                throw new OutOfMemoryError("Java heap space");
+            }
+        });
+        List<Finding> found = engine.validateProducts(List.of(product("P7", "", good("P7").skus())), "");
+        assertEquals(List.of("P7||field.required|title", "P7||pack.failed|"), codes(found));
+    }
 }

@@ -67,8 +67,8 @@ class CatalogScopeTest {
         ParallelRuleEngine engine = new ParallelRuleEngine();
         InstalledRulePacks packs = new InstalledRulePacks((pack, properties) -> () -> { });
         DeclarativeRulePack pack = RulePackReader.read("t.rules.json", PACK);
-        packs.deploy(pack, "deploy", "t.rules.json");
-        packs.deploy(RulePackReader.read("w.rules.json", WEIDIAN), "deploy", "w.rules.json");
+        packs.deploy(pack, PACK, "deploy", "t.rules.json");
+        packs.deploy(RulePackReader.read("w.rules.json", WEIDIAN), WEIDIAN, "deploy", "w.rules.json");
         engine.addPack(pack);
         KnownChannels channels = new KnownChannels();
         channels.packs = packs;

@@ -117,7 +117,8 @@ class RulePackDeployHandlerTest {
         assertEquals("1.2.0", services.get(0).getKey().version());
         assertEquals(List.of("apparel 1.3.0", "apparel 1.2.0 active"), versions());
         IllegalArgumentException none = assertThrows(IllegalArgumentException.class, () -> library.rollback("apparel"));
-        assertEquals("rule pack apparel has no version deployed before 1.2.0 to roll back to", none.getMessage());
+        assertEquals("rule pack apparel has no version deployed before 1.2.0 to roll back to; to withdraw it, delete "
+                + "apparel.rules.json from the deploy folder", none.getMessage());
         assertEquals("no rule pack shoes is deployed — see rules:list",
                 assertThrows(IllegalArgumentException.class, () -> library.rollback("shoes")).getMessage());
     }
@@ -138,7 +139,7 @@ class RulePackDeployHandlerTest {
     @Test
     void aPackFromAnotherSourceStaysWhenOneIsWithdrawn() throws Exception {
         DeclarativeRulePack bundled = RulePackReader.read("apparel.rules.json", pack("1.0.0", MATERIAL));
-        library.deploy(bundled, "bundle shelf.rules.apparel", "bundle:7:rules/apparel.rules.json");
+        library.deploy(bundled, pack("1.0.0", MATERIAL), "bundle shelf.rules.apparel", "bundle:7:rules/apparel.rules.json");
         Path file = write(pack("1.2.0", MATERIAL));
         handler.install(file);
 

@@ -18,7 +18,7 @@ public class RulesShowCommand {
     @Reference
     RulePackLibrary library;
 
-    @Descriptor("show a rule pack's active version: source, categories and channels it applies to, and its rules")
+    @Descriptor("show a rule pack's active version: source, categories and channels it applies to, and its rules with their parameters")
     public void show(@Descriptor("the pack id (see rules:list)") String id) {
         PackDescription pack = library.describe(id)
                 .orElseThrow(() -> new IllegalArgumentException("no rule pack " + id + " — see rules:list"));
@@ -29,8 +29,8 @@ public class RulesShowCommand {
             System.out.println("(a pack written in Java: its rules are in its code)");
             return;
         }
-        Table table = new Table("Rule", "Code", "Check", "Field", "Severity", "Message");
-        pack.rules().forEach(r -> table.row(r.id(), r.code(), r.check(), r.field(),
+        Table table = new Table("Rule", "Code", "Check", "Parameters", "Field", "Severity", "Message");
+        pack.rules().forEach(r -> table.row(r.id(), r.code(), r.check(), r.parameters(), r.field(),
                 r.severity().name().toLowerCase(Locale.ROOT), r.message()));
         System.out.print(table);
     }

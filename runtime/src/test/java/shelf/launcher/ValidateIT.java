@@ -45,7 +45,7 @@ class ValidateIT extends RunningShelf {
         assertEquals(List.of("price.promo-above-sale", "error", "1"),
                 ImportIT.columns(ShelfCommand.lineWith(summary, "price.promo-above-sale")));
         assertTrue(summary.strip().lines().reduce((a, b) -> b).orElseThrow().matches(
-                "\\d+ errors, \\d+ warnings?, \\d+ info in 1 product \\(packs apparel@1.0.0, base@[0-9.]+\\)"),
+                "\\d+ errors, \\d+ warnings?, \\d+ info in 1 product \\(packs apparel@1.1.0, base@[0-9.]+\\)"),
                 summary);
 
         String findings = shelf.ok("findings 1");
@@ -76,8 +76,8 @@ class ValidateIT extends RunningShelf {
                 (System.nanoTime() - dropped) / 1_000_000);
         assertEquals(List.of("apparel", "1.2.0", "deploy apparel.rules.json", "1", "yes"),
                 ImportIT.columns(ShelfCommand.lineWith(packs, "1.2.0")));
-        assertEquals(List.of("apparel", "1.0.0", "bundle shelf.rules.apparel", "6"),
-                ImportIT.columns(ShelfCommand.lineWith(packs, "1.0.0")));
+        assertEquals(List.of("apparel", "1.1.0", "bundle shelf.rules.apparel", "6"),
+                ImportIT.columns(ShelfCommand.lineWith(packs, "1.1.0")));
 
         assertTrue(shelf.run("-c", "validate 1").out().contains("attr.required"));
         String material = ShelfCommand.lineWith(shelf.ok("findings 1 --code attr.required"), "SPU-1");
@@ -93,16 +93,16 @@ class ValidateIT extends RunningShelf {
                 .contains("apparel.rules.json, line 1, column 91 (rule material-required): unknown check 'requird'"), status);
         assertTrue(ShelfCommand.lineWith(shelf.ok("rules:list"), "1.2.0").endsWith("yes"), "the good version keeps running");
 
-        assertEquals("rule pack apparel 1.0.0 is active again (bundle shelf.rules.apparel)",
+        assertEquals("rule pack apparel 1.1.0 is active again (bundle shelf.rules.apparel)",
                 shelf.ok("rules:rollback apparel").strip());
         assertNull(ShelfCommand.lineWith(shelf.run("-c", "validate 1").out(), "attr.required"));
-        assertTrue(shelf.ok("rules:show apparel").startsWith("apparel 1.0.0  (bundle shelf.rules.apparel)"));
+        assertTrue(shelf.ok("rules:show apparel").startsWith("apparel 1.1.0  (bundle shelf.rules.apparel)"));
 
         Files.writeString(desk.resolve("trial.rules.json"), MATERIAL_PACK.replace("1.2.0", "2.0.0"));
         String trial = shelf.ok("rules:test trial.rules.json 1");
         assertTrue(ShelfCommand.lineWith(trial, "attr.required").startsWith("+"), trial);
-        assertTrue(ShelfCommand.lineWith(trial, "spec.required").startsWith("-"), "1.0.0's spec rules would go: " + trial);
-        assertTrue(trial.strip().endsWith("apparel@2.0.0 in place of apparel@1.0.0 on batch 1: 1 findings added, 2 cleared "
+        assertTrue(ShelfCommand.lineWith(trial, "spec.required").startsWith("-"), "1.1.0's spec rules would go: " + trial);
+        assertTrue(trial.strip().endsWith("apparel@2.0.0 in place of apparel@1.1.0 on batch 1: 1 findings added, 2 cleared "
                 + "in 1 products — nothing deployed"), trial);
         assertNull(ShelfCommand.lineWith(shelf.ok("rules:list"), "2.0.0"));
 

@@ -19,6 +19,16 @@ public interface RulePackLibrary {
     /** Every installed version of every pack, by id, newest deployment first. */
     List<PackVersion> versions();
 
+    /**
+     * The fields every product must have to validate clean for no particular channel: the fields of the active
+     * packs' {@code "required"} rules of severity error that apply to every category — product fields ("brand",
+     * "attributes.产地") and SKU fields ("skus.promoPrice"). What the import template marks 上架必填.
+     * Requirements of one category's or one channel's pack are not in it. Packs written in Java say nothing.
+     */
+    default java.util.Set<String> requiredFields() {
+        return java.util.Set.of();
+    }
+
     /** The active version of a pack with its rules, if the pack is installed. */
     Optional<PackDescription> describe(String id);
 

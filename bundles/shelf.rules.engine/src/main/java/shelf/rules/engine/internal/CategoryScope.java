@@ -5,26 +5,42 @@ import java.util.List;
 import shelf.api.catalog.Product;
 
 /**
- * Which products a pack applies to: category globs ("服饰鞋包/**" — the category and everything below;
- * "*" one level) and channels. No categories means every category; no channels means every channel and
- * validation for none; naming channels keeps the pack to validation for one of them.
+ * Which products a pack or one rule applies to: category globs ("服饰鞋包/**" — the category and everything
+ * below; "*" one level), category globs left out ("服饰鞋包/箱包/**": bags are apparel without a size), and
+ * channels. No categories means every category; no channels means every channel and validation for none;
+ * naming channels keeps the pack to validation for one of them.
  */
-record CategoryScope(List<String> categories, List<String> channels) {
+record CategoryScope(List<String> categories, List<String> except, List<String> channels) {
+    static final CategoryScope EVERYTHING = new CategoryScope(List.of(), List.of(), List.of());
 
     CategoryScope {
         categories = categories == null ? List.of() : List.copyOf(categories);
+        except = except == null ? List.of() : List.copyOf(except);
         channels = channels == null ? List.of() : List.copyOf(channels);
+    }
+
+    CategoryScope(List<String> categories, List<String> channels) {
+        this(categories, List.of(), channels);
     }
 
     boolean includes(Product product, String channel) {
         if (!channels.isEmpty() && !channels.contains(channel)) {
             return false;
         }
-        if (categories.isEmpty()) {
-            return true;
-        }
+        return includes(product);
+    }
+
+    /** Whether the product's category is in scope, whatever the channel. */
+    boolean includes(Product product) {
         String[] levels = product.categoryPath().split("/");
-        return categories.stream().anyMatch(glob -> matches(glob.split("/"), levels));
+        if (except.stream().anyMatch(glob -> matches(glob.split("/"), levels))) {
+            return false;
+        }
+        return categories.isEmpty() || categories.stream().anyMatch(glob -> matches(glob.split("/"), levels));
+    }
+
+    boolean isEverything() {
+        return categories.isEmpty() && except.isEmpty() && channels.isEmpty();
     }
 
     /**

@@ -88,6 +88,23 @@ public final class DeclarativeRulePack implements RulePack {
                 .toList());
     }
 
+    /**
+     * The fields its "required" rules of severity error ask of every product: none unless the pack applies to
+     * every category, leaves none out and is not a channel's; a rule with its own scope does not count.
+     */
+    java.util.Set<String> requiredEverywhere() {
+        if (!scope.except().isEmpty() || !scope.channels().isEmpty()
+                || !(scope.categories().isEmpty() || scope.categories().contains("**"))) {
+            return java.util.Set.of();
+        }
+        return rules.stream()
+                .filter(r -> !(r instanceof ScopedRule))
+                .map(Rule::head)
+                .filter(h -> h.check().equals("required") && h.severity() == Severity.ERROR)
+                .map(h -> h.field().path())
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    }
+
     /** How many rules the pack has, for rules:list. */
     public int ruleCount() {
         return rules.size();

@@ -276,6 +276,13 @@ public final class InstalledRulePacks implements RulePackLibrary {
     }
 
     @Override
+    public synchronized java.util.Set<String> requiredFields() {
+        java.util.Set<String> fields = new java.util.TreeSet<>();
+        active.values().forEach(d -> fields.addAll(d.pack.requiredEverywhere()));
+        return fields;
+    }
+
+    @Override
     public synchronized Optional<PackDescription> describe(String id) {
         Deployed current = active.get(id);
         if (current != null) {

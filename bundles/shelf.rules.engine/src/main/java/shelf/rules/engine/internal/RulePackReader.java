@@ -16,7 +16,8 @@ import com.google.gson.JsonParser;
 import shelf.api.finding.Severity;
 
 /**
- * Reads a declarative pack — {"id", "version", "appliesTo": {"categories", "channels"}, "rules": […]}
+ * Reads a declarative pack — {"id", "version", "appliesTo": {"categories", "except", "channels"}, "rules": […],
+ * each rule with its own optional "appliesTo": {"categories", "except"}}
  * — and refuses a faulty one whole, with a message naming the file, the rule and the fix, so a pack is
  * either entirely valid or not used at all.
  */
@@ -88,7 +89,11 @@ public final class RulePackReader {
                     throw new IllegalArgumentException("the id is used by an earlier rule too");
                 }
                 String check = RuleFactory.text(json, "check");
-                rules.add(RuleFactory.build(json, head(json, id, pack, check), check, plugins));
+                CategoryScope scope = ruleScope(json);
+                JsonObject params = json.deepCopy();
+                params.remove("appliesTo");
+                Rule rule = RuleFactory.build(params, head(json, id, pack, check), check, plugins);
+                rules.add(scope.isEverything() ? rule : new ScopedRule(rule, scope));
             } catch (RuleFactory.UnknownCheck e) {
                 throw new RulePackFormatException(where + ": " + e.getMessage() + "; rule pack " + pack.replace('@', ' ')
                         + " is not deployed", e, e.kind);
@@ -119,18 +124,39 @@ public final class RulePackReader {
 
     private static CategoryScope scope(JsonElement appliesTo) {
         if (appliesTo == null || appliesTo.isJsonNull()) {
-            return new CategoryScope(List.of(), List.of());
+            return CategoryScope.EVERYTHING;
         }
         if (!appliesTo.isJsonObject()) {
-            throw new IllegalArgumentException("\"appliesTo\" must be an object {\"categories\": […], \"channels\": […]}");
+            throw new IllegalArgumentException("\"appliesTo\" must be an object {\"categories\": […], \"except\": […], "
+                    + "\"channels\": […]}");
         }
         JsonObject object = appliesTo.getAsJsonObject();
         for (String key : object.keySet()) {
-            if (!key.equals("categories") && !key.equals("channels")) {
-                throw new IllegalArgumentException("\"appliesTo\" has unknown key \"" + key + "\" — use \"categories\" or \"channels\"");
+            if (!Set.of("categories", "except", "channels").contains(key)) {
+                throw new IllegalArgumentException("\"appliesTo\" has unknown key \"" + key
+                        + "\" — use \"categories\", \"except\" or \"channels\"");
             }
         }
-        return new CategoryScope(strings(object, "categories"), strings(object, "channels"));
+        return new CategoryScope(strings(object, "categories"), strings(object, "except"), strings(object, "channels"));
+    }
+
+    /** A rule's own "appliesTo": categories and categories left out, within its pack's; channels are the pack's. */
+    private static CategoryScope ruleScope(JsonObject rule) {
+        JsonElement appliesTo = rule.get("appliesTo");
+        if (appliesTo == null || appliesTo.isJsonNull()) {
+            return CategoryScope.EVERYTHING;
+        }
+        if (!appliesTo.isJsonObject()) {
+            throw new IllegalArgumentException("\"appliesTo\" of a rule must be an object {\"categories\": […], \"except\": […]}");
+        }
+        JsonObject object = appliesTo.getAsJsonObject();
+        for (String key : object.keySet()) {
+            if (!key.equals("categories") && !key.equals("except")) {
+                throw new IllegalArgumentException("\"appliesTo\" of a rule has unknown key \"" + key
+                        + "\" — use \"categories\" or \"except\" (channels are the pack's)");
+            }
+        }
+        return new CategoryScope(strings(object, "categories"), strings(object, "except"), List.of());
     }
 
     private static List<String> strings(JsonObject object, String key) {

@@ -15,6 +15,14 @@ final class RulePackFiles {
         return Path.of("..", "shelf.rules." + name, "src", "main", "resources", "rules", name + ".rules.json");
     }
 
+    static String text(String name) {
+        try {
+            return Files.readString(path(name), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static DeclarativeRulePack load(String name) {
         try {
             return RulePackReader.read(name + ".rules.json", Files.readString(path(name), StandardCharsets.UTF_8));

@@ -71,6 +71,11 @@ final class SummarySheet {
         row("渠道", facts.channel().isEmpty() ? "（不限渠道）" : facts.channel());
         row("导入时间", TIME.format(batch.importedAt().atZone(ZoneId.systemDefault())));
         row("问题", findings.size() + " 条，标注于 " + facts.cells() + " 个单元格");
+        long refused = findings.stream().filter(f -> f.code().equals(ImportRowErrors.CODE)).count();
+        if (refused > 0) {
+            row("未导入", refused + " 处导入错误，所在的行没有导入（问题代码 " + ImportRowErrors.CODE + "，即 batch:errors "
+                    + batch.id() + "）；改正后重新导入");
+        }
         if (facts.withoutNote() > 0) {
             row("注意", "单元格太多：后面 " + facts.withoutNote() + " 个标色的单元格没有批注，问题见下面的明细");
         }

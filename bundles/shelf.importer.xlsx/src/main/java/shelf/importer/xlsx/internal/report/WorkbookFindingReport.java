@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 
 import org.osgi.service.component.annotations.Component;
@@ -13,6 +15,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import shelf.api.catalog.CatalogException;
 import shelf.api.catalog.CatalogStore;
+import shelf.api.catalog.RowError;
 import shelf.api.catalog.ScopedBatch;
 import shelf.api.catalog.StoredBatch;
 import shelf.api.importer.ImportException;
@@ -54,6 +57,14 @@ public class WorkbookFindingReport implements FindingReport {
 
     Batches batches = (subject, id) -> catalog.inScope(subject, id);
 
+    /** The rows the import refused (batch:errors), as the caller may see them. */
+    @FunctionalInterface
+    interface RowErrors {
+        List<RowError> of(Subject subject, long batchId) throws CatalogException;
+    }
+
+    RowErrors rowErrors = (subject, id) -> catalog.errors(subject, id);
+
     @Override
     public Written write(Subject subject, long batchId, String channel, Path source, Path out)
             throws CatalogException, ImportException, IOException {
@@ -62,14 +73,25 @@ public class WorkbookFindingReport implements FindingReport {
         }
         ScopedBatch scoped = batches.batch(subject, batchId);
         StoredBatch batch = scoped.batch();
-        // the store is asked as the runtime: the permission checked here is the report's, and scope is kept below
-        String validation = channel == null || channel.isEmpty() ? findings.lastChannel(Subject.SYSTEM, batchId).orElseThrow(
-                () -> new IllegalArgumentException("batch " + batchId + " has not been validated — run validate " + batchId + " first"))
-                : channel;
+        // refused rows belong to no stored product, so only a caller who sees the whole batch sees them; the store
+        // is asked as the runtime, the report's own permission and the batch's scope checked above
+        List<Finding> refused = scoped.whole() ? ImportRowErrors.asFindings(batch, rowErrors.of(Subject.SYSTEM, batchId))
+                : List.of();
+        // the finding store too: scope is kept below
+        Optional<String> last = channel == null || channel.isEmpty() ? findings.lastChannel(Subject.SYSTEM, batchId)
+                : Optional.of(channel);
+        if (last.isEmpty() && refused.isEmpty()) {
+            throw new IllegalArgumentException("batch " + batchId + " has not been validated — run validate " + batchId + " first");
+        }
+        // a batch not validated yet still has its refused rows to show
+        String validation = last.orElse("");
         Path file = sourceFile(batch, source);
         checkOut(out, file);
-        List<Finding> list = findings.findings(Subject.SYSTEM, batchId, FindingFilter.all(validation)).stream()
-                .filter(f -> scoped.sees(f.merchant(), f.spuCode())).toList();
+        List<Finding> list = new ArrayList<>(refused);
+        if (last.isPresent()) {
+            findings.findings(Subject.SYSTEM, batchId, FindingFilter.all(validation)).stream()
+                    .filter(f -> scoped.sees(f.merchant(), f.spuCode())).forEach(list::add);
+        }
         boolean changed = modifiedAfter(file, batch.importedAt());
         // XmlBeans, under POI, finds its schema types through the thread's context class loader; a caller's
         // thread (the shell's) has another bundle's, while POI and its schemas are embedded in this one

@@ -7,6 +7,8 @@ import java.util.List;
  * tell the merchant about it.
  *
  * @param header the header, exactly as the importer knows it
+ * @param field the product field it fills, as rule packs name it ("brand", "skus.promoPrice"); empty for the
+ *     spec columns, which fill skus.specs.NAME
  * @param need 必填 (the import refuses a row without it), 上架必填 (needed to list the product), or 选填
  * @param kind how Excel formats the column's cells
  * @param format what to write, in words
@@ -14,7 +16,7 @@ import java.util.List;
  * @param note more to know, or empty
  * @param choices the only values allowed, offered as a drop-down; empty when free
  */
-record TemplateColumn(String header, String need, Kind kind, String format, String example, String note,
+record TemplateColumn(String header, String field, String need, Kind kind, String format, String example, String note,
         List<String> choices) {
 
     enum Kind {
@@ -28,13 +30,18 @@ record TemplateColumn(String header, String need, Kind kind, String format, Stri
         GENERAL
     }
 
-    static TemplateColumn of(String header, String need, Kind kind, String format, String example, String note) {
-        return new TemplateColumn(header, need, kind, format, example, note, List.of());
+    static TemplateColumn of(String header, String field, String need, Kind kind, String format, String example, String note) {
+        return new TemplateColumn(header, field, need, kind, format, example, note, List.of());
     }
 
-    static TemplateColumn choice(String header, String need, String example, String note, String... choices) {
-        return new TemplateColumn(header, need, Kind.GENERAL, "下拉选择：" + String.join(" / ", choices), example, note,
+    static TemplateColumn choice(String header, String field, String need, String example, String note, String... choices) {
+        return new TemplateColumn(header, field, need, Kind.GENERAL, "下拉选择：" + String.join(" / ", choices), example, note,
                 List.of(choices));
+    }
+
+    /** The same column marked {@code need}. */
+    TemplateColumn needing(String need) {
+        return new TemplateColumn(header, field, need, kind, format, example, note, choices);
     }
 
     /** The header cell's comment: need, format, example and note in a few lines. */

@@ -40,15 +40,25 @@ public final class TemplateWorkbook {
 
     private TemplateWorkbook() {}
 
-    /** Writes the template to {@code file}, replacing it only once the whole workbook is written. */
+    /** Writes the template as the shipped base pack marks its columns, with no category's requirements. */
     public static void write(Path file) throws IOException {
+        write(file, TemplateColumns.withBasePack(), List.of());
+    }
+
+    /**
+     * Writes the template to {@code file}, replacing it only once the whole workbook is written.
+     *
+     * @param columns the 28 columns, marked as the installed packs require
+     * @param more what single categories' and channels' packs require besides, for the 说明 sheet
+     */
+    static void write(Path file, List<TemplateColumn> columns, List<PackRequirement> more) throws IOException {
         // beside the target, so the move is a rename; not a temp file, whose mode 0600 the workbook would keep
         Path partial = file.resolveSibling("." + file.getFileName() + "." + ProcessHandle.current().pid() + ".part");
         try {
             try (XSSFWorkbook workbook = new XSSFWorkbook();
                     OutputStream out = Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                productSheet(workbook);
-                InstructionsSheet.write(workbook.createSheet(INSTRUCTIONS_SHEET), TemplateColumns.ALL);
+                productSheet(workbook, columns);
+                InstructionsSheet.write(workbook.createSheet(INSTRUCTIONS_SHEET), columns, more);
                 workbook.write(out);
             }
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -57,12 +67,11 @@ public final class TemplateWorkbook {
         }
     }
 
-    private static void productSheet(XSSFWorkbook workbook) {
+    private static void productSheet(XSSFWorkbook workbook, List<TemplateColumn> columns) {
         XSSFSheet sheet = workbook.createSheet(PRODUCT_SHEET);
         XSSFRow header = sheet.createRow(0);
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         DataValidationHelper validations = sheet.getDataValidationHelper();
-        List<TemplateColumn> columns = TemplateColumns.ALL;
         for (int c = 0; c < columns.size(); c++) {
             TemplateColumn column = columns.get(c);
             XSSFCell cell = header.createCell(c);

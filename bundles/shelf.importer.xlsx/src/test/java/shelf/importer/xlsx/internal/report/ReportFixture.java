@@ -31,12 +31,14 @@ final class ReportFixture {
     final Map<Long, StoredBatch> batches = new HashMap<>();
     final Map<String, List<Finding>> findings = new HashMap<>();
     final Map<Long, String> lastChannel = new HashMap<>();
+    final Map<Long, List<shelf.api.catalog.RowError>> rowErrors = new HashMap<>();
     final WorkbookFindingReport service = new WorkbookFindingReport();
 
     ReportFixture() {
         service.batches = (subject, id) -> new ScopedBatch(Optional.ofNullable(batches.get(id)).orElseThrow(
                 () -> new IllegalArgumentException("no batch " + id + " — see batch:list")), true, java.util.Set.of());
         service.findings = new Findings();
+        service.rowErrors = (subject, id) -> rowErrors.getOrDefault(id, List.of());
         service.reader = ReportFixture::read;
     }
 

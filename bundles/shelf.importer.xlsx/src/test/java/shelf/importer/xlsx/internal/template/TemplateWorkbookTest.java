@@ -93,15 +93,27 @@ class TemplateWorkbookTest {
         try (XSSFWorkbook workbook = open()) {
             XSSFSheet instructions = workbook.getSheet("说明");
             List<String> explained = new ArrayList<>();
-            instructions.forEach(row -> {
+            int table = headingRow(instructions);
+            for (int r = table + 1; instructions.getRow(r) != null; r++) {
+                var row = instructions.getRow(r);
                 if (row.getCell(1) != null && DEFAULT_LAYOUT.contains(row.getCell(1).getStringCellValue())) {
                     explained.add(row.getCell(1).getStringCellValue());
                     assertTrue(List.of("必填", "上架必填", "选填").contains(row.getCell(2).getStringCellValue()));
                     assertTrue(!row.getCell(4).getStringCellValue().isEmpty(), "an example for " + row.getCell(1));
                 }
-            });
+            }
             assertEquals(DEFAULT_LAYOUT, explained);
         }
+    }
+
+    /** The row of the column table's headings (列, 字段, 是否必填 …) on the 说明 sheet. */
+    static int headingRow(XSSFSheet instructions) {
+        for (var row : instructions) {
+            if (row.getCell(0) != null && row.getCell(0).getStringCellValue().equals("列")) {
+                return row.getRowNum();
+            }
+        }
+        throw new AssertionError("no heading row 列 | 字段 | 是否必填 on sheet 说明");
     }
 
     private static XSSFWorkbook open() throws IOException {

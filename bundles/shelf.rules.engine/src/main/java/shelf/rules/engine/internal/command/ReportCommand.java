@@ -19,7 +19,7 @@ import shelf.api.importer.FindingReport.Written;
 import shelf.api.shell.Complete;
 import shelf.api.shell.CurrentUser;
 
-/** {@code report BATCH --out FILE.xlsx}: the batch's findings written back into the merchant's own rows. */
+/** {@code report BATCH --out FILE.xlsx}: the batch's findings and the rows its import refused, written back into the merchant's own rows. */
 @Component(service = ReportCommand.class)
 @GogoCommand(scope = "catalog", function = "report")
 public class ReportCommand {
@@ -30,7 +30,7 @@ public class ReportCommand {
     @Reference
     CurrentUser currentUser;
 
-    @Descriptor("write a batch's rows back as a workbook: each faulty cell highlighted with a note naming the problem, a summary sheet in front")
+    @Descriptor("write a batch's rows back as a workbook: each cell a finding or an import error names highlighted with a note, a summary sheet in front")
     public void report(CommandSession session,
             @Descriptor("the workbook to write, e.g. 问题报告.xlsx")
             @Parameter(names = {"--out", "-o"}, absentValue = "") @Complete(Complete.FILE) String out,

@@ -55,6 +55,8 @@ final class FeatureInstallation {
     private final List<Bundle> installedHere = new ArrayList<>();
     private final List<Bundle> startedHere = new ArrayList<>();
     private ConfigurationChanges configurations;
+    private boolean replaceMoved;
+    private final List<Bundle> replaced = new ArrayList<>();
 
     /** @param configurationAdmin null when Configuration Admin is not running */
     FeatureInstallation(BundleContext context, MavenRepositories repositories, ConfigurationAdmin configurationAdmin,
@@ -63,6 +65,15 @@ final class FeatureInstallation {
         this.repositories = repositories;
         this.configurationAdmin = configurationAdmin;
         this.feature = feature;
+    }
+
+    /**
+     * Installs the feature's bundles from this distribution also where the same bundle is installed from
+     * another place (a distribution that moved or was replaced by a newer one): the old one is uninstalled.
+     */
+    FeatureInstallation replacingMoved() {
+        replaceMoved = true;
+        return this;
     }
 
     InstalledFeature run() throws FeatureException {
@@ -105,19 +116,40 @@ final class FeatureInstallation {
     private void installBundles(List<Step> steps) throws FeatureException {
         for (Step step : steps) {
             Optional<Bundle> existing = BundleJar.findInstalled(context, step.identity);
-            if (existing.isPresent()) {
+            if (existing.isPresent() && !(replaceMoved && moved(existing.get(), step.jar))) {
                 step.bundle = existing.get();
                 continue;
             }
+            if (existing.isPresent()) {
+                try {
+                    LOG.log(Level.INFO, "feature {0}: replacing {1} with {2}", feature.name(), existing.get().getLocation(),
+                            location(step.jar));
+                    existing.get().uninstall();
+                    replaced.add(existing.get());
+                } catch (BundleException e) {
+                    throw new FeatureException(failure("bundle " + step.coordinates() + " installed from "
+                            + existing.get().getLocation() + " cannot be replaced: " + StartFailure.firstLine(e.getMessage())), e);
+                }
+            }
             try {
                 // "reference:" makes Felix use the jar where it is instead of copying it into its cache.
-                step.bundle = context.installBundle("reference:" + step.jar.toUri());
+                step.bundle = context.installBundle(location(step.jar));
                 installedHere.add(step.bundle);
             } catch (BundleException e) {
                 throw new FeatureException(failure("bundle " + step.coordinates() + " cannot be installed: "
                         + StartFailure.firstLine(e.getMessage())), e);
             }
         }
+    }
+
+    /** Where a bundle of this distribution is installed from: "reference:" makes Felix use the jar where it is. */
+    static String location(Path jar) {
+        return "reference:" + jar.toUri();
+    }
+
+    /** Whether {@code bundle} was installed from another place than {@code jar}. */
+    static boolean moved(Bundle bundle, Path jar) {
+        return !location(jar).equals(bundle.getLocation());
     }
 
     private void applyConfigurations() throws FeatureException {
@@ -136,6 +168,10 @@ final class FeatureInstallation {
     }
 
     private void resolve(List<Step> steps) throws FeatureException {
+        if (!replaced.isEmpty() && !PackageRefresh.refreshAndWait(context, replaced)) {
+            LOG.log(Level.WARNING, "feature {0}: the framework did not finish refreshing the replaced bundles in time",
+                    feature.name());
+        }
         List<Bundle> bundles = steps.stream().map(s -> s.bundle).toList();
         if (PackageRefresh.wiring(context).resolveBundles(bundles)) {
             return;

@@ -27,6 +27,7 @@ import shelf.api.runtime.FeatureDetail;
 import shelf.api.runtime.FeatureException;
 import shelf.api.runtime.FeatureService;
 import shelf.api.runtime.FeatureSummary;
+import shelf.core.internal.framework.BundleJar;
 import shelf.core.internal.framework.PackageRefresh;
 import shelf.core.internal.framework.ShelfProperties;
 
@@ -34,7 +35,7 @@ import shelf.core.internal.framework.ShelfProperties;
  * Features from the distribution's features/ and SHELF_HOME/etc/features, installed all or nothing and
  * remembered in SHELF_HOME/data/features.json. The boot feature counts as always installed.
  */
-@Component(service = FeatureService.class)
+@Component(service = {FeatureService.class, FeatureInstaller.class})
 public class FeatureInstaller implements FeatureService {
     private static final System.Logger LOG = System.getLogger(FeatureInstaller.class.getName());
 
@@ -92,6 +93,59 @@ public class FeatureInstaller implements FeatureService {
         }
         LOG.log(Level.INFO, "feature {0} installed: {1} bundles", feature.name(), result.bundles().size());
         return detail(file);
+    }
+
+    /**
+     * At start: each remembered feature as its file in this distribution says — for a home an older or a
+     * moved distribution last ran. A feature whose bundles are missing, or installed from another place than
+     * this distribution's, is installed again from here; one this distribution no longer has is taken out
+     * with the bundles no other feature needs.
+     *
+     * @return the names of the remembered features this distribution no longer has
+     */
+    public synchronized List<String> bringUpToDate() {
+        List<String> gone = new ArrayList<>();
+        for (InstalledFeature record : installed.all()) {
+            Optional<FeatureFile> file = catalog.find(record.name()).filter(f -> !f.malformed());
+            try {
+                if (file.isEmpty()) {
+                    List<String> problems = removeBundles(record);
+                    installed.remove(record.name());
+                    gone.add(record.name());
+                    LOG.log(Level.WARNING, "feature {0} is not in this distribution any more: its bundles are uninstalled{1}",
+                            record.name(), problems.isEmpty() ? "" : " (" + String.join("; ", problems) + ")");
+                } else if (outOfDate(file.get().feature())) {
+                    installed.put(new FeatureInstallation(context, repositories, configurationAdmin, file.get().feature())
+                            .replacingMoved().run());
+                    LOG.log(Level.INFO, "feature {0} brought up to date with this distribution", record.name());
+                }
+            } catch (FeatureException | IOException | RuntimeException e) {
+                // one feature that cannot be brought up to date must not keep the others or the runtime from starting
+                LOG.log(Level.ERROR, "feature {0} could not be brought up to date: {1}", record.name(), e.getMessage());
+            }
+        }
+        return gone;
+    }
+
+    /** Whether a bundle of the feature is missing or installed from another place than this distribution. */
+    private boolean outOfDate(Feature feature) {
+        for (FeatureBundle declared : feature.bundles()) {
+            try {
+                Path jar = repositories.require(declared.coordinates());
+                Optional<Bundle> bundle = BundleJar.findInstalled(context, BundleJar.identify(jar));
+                if (bundle.isEmpty() || FeatureInstallation.moved(bundle.get(), jar)) {
+                    return true;
+                }
+            } catch (java.io.FileNotFoundException | shelf.core.internal.framework.InvalidBundleException e) {
+                return true; // the installation says what is wrong with it
+            }
+        }
+        return false;
+    }
+
+    /** The names of the features installed, as remembered in data/features.json. */
+    public synchronized List<String> installedNames() {
+        return installed.all().stream().map(InstalledFeature::name).toList();
     }
 
     @Override

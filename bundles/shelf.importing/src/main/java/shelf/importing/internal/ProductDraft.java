@@ -14,8 +14,9 @@ import shelf.catalog.spi.SourceList;
  * The rows of one product (one SPU code), one SKU each. Product-level values come from the first row that
  * has them; a later row may leave them empty. A later row that says something else is taken as merchants who
  * fill each SKU row by hand mean it: an attribute (材质) is that SKU's own, a single picture in 主图 is that
- * SKU's picture, and any other field keeps the first row's value with a warning naming both cells. Any error
- * in any row leaves the whole product out of the batch, and its warnings with it.
+ * SKU's picture, and the other fields (标签, 商品描述, 发货时间 …) keep the first row's value with a warning naming
+ * both cells — except 商品标题, 类目 and 品牌, where a difference is an error. Any error in any row leaves the
+ * whole product out of the batch, and its warnings with it.
  */
 final class ProductDraft {
     /** A product-level value with the cell it came from, to name it when a later row disagrees. */
@@ -159,6 +160,12 @@ final class ProductDraft {
             }
         } else if (first.value().equals(value)) {
             return;
+        } else if (field == Field.TITLE || field == Field.CATEGORY || field == Field.BRAND) {
+            // another title, category or brand under the same code is most likely another product given the same
+            // code by mistake: merging the two would be wrong without a word, so it stays an error
+            fail(row, column, raw, "'" + raw + "' differs from row " + first.row() + " ('" + first.raw()
+                    + "') of the same product " + spuCode + " — a product's " + column.header()
+                    + " is the same on all its rows: fill it on row " + first.row() + " only, or make the rows match");
         } else if (field == Field.ATTRIBUTE) {
             sku.attribute(column, (String) value);
         } else if (field == Field.MAIN_IMAGES && ((List<?>) value).size() == 1) {

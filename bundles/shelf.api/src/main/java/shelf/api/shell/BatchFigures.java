@@ -44,7 +44,9 @@ public final class BatchFigures {
                         + batch.unchanged() + " unchanged)")
                 + line("SKUs", String.valueOf(batch.skus()))
                 + line("row errors", batch.errors() == 0 ? "0"
-                        : batch.errors() + "  — see batch:errors " + batch.id());
+                        : batch.errors() + "  — see batch:errors " + batch.id())
+                // a batch without warnings reads as before: the line appears only when there is something to see
+                + (batch.warnings() == 0 ? "" : line("warnings", batch.warnings() + "  — see batch:errors " + batch.id()));
     }
 
     private static String line(String label, String value) {

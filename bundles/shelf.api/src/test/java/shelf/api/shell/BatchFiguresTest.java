@@ -44,4 +44,18 @@ class BatchFiguresTest {
                 """, BatchFigures.imported(new ImportReport(csv, Duration.ofMillis(50))));
     }
 
+    @Test
+    void warningsAreCountedApartFromErrorsAndPointToTheSameList() {
+        StoredBatch warned = new StoredBatch(5, "acme", "手填.xlsx", "商品", 10_000, 3_500, 10_000, 0, 3_500, 0, 0,
+                "imported", Instant.now(), "ops", 16_492);
+        assertEquals("""
+                Imported 手填.xlsx as batch 5 (merchant acme, sheet 商品)
+                  rows read   10000
+                  products    3500  (3500 new, 0 updated, 0 unchanged)
+                  SKUs        10000
+                  row errors  0
+                  warnings    16492  — see batch:errors 5
+                  time        1.00 s (10,000 rows/s)
+                """, BatchFigures.imported(new ImportReport(warned, Duration.ofMillis(1000))));
+    }
 }

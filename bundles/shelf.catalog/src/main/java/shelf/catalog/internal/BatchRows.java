@@ -13,14 +13,14 @@ import shelf.api.catalog.StoredBatch;
 /** The batch table: its columns as a {@link StoredBatch}. */
 final class BatchRows {
     static final String COLUMNS = "id, merchant, file, sheet, rows_read, products, skus, errors, created, updated, "
-            + "unchanged, state, imported_at, imported_by";
+            + "unchanged, state, imported_at, imported_by, warnings";
 
     private BatchRows() {}
 
     static StoredBatch read(ResultSet rs) throws SQLException {
         return new StoredBatch(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
                 rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getInt(10), rs.getInt(11), rs.getString(12),
-                rs.getObject(13, OffsetDateTime.class).toInstant(), rs.getString(14));
+                rs.getObject(13, OffsetDateTime.class).toInstant(), rs.getString(14), rs.getInt(15));
     }
 
     /** The state of a batch being written; its products are left out of every query until it is imported. */
@@ -56,7 +56,7 @@ final class BatchRows {
     /** Writes the batch's final counts and state into the row inserted when it began. */
     static void finish(Connection connection, StoredBatch b) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("UPDATE batch SET merchant = ?, rows_read = ?, "
-                + "products = ?, skus = ?, errors = ?, created = ?, updated = ?, unchanged = ?, state = ? WHERE id = ?")) {
+                + "products = ?, skus = ?, errors = ?, created = ?, updated = ?, unchanged = ?, state = ?, warnings = ? WHERE id = ?")) {
             update.setString(1, b.merchant());
             update.setInt(2, b.rows());
             update.setInt(3, b.products());
@@ -66,7 +66,8 @@ final class BatchRows {
             update.setInt(7, b.updated());
             update.setInt(8, b.unchanged());
             update.setString(9, b.state());
-            update.setLong(10, b.id());
+            update.setInt(10, b.warnings());
+            update.setLong(11, b.id());
             update.executeUpdate();
         }
     }

@@ -77,6 +77,6 @@ final class BatchScopes {
         }
         return new StoredBatch(b.id(), String.join(", ", merchants), b.file(), b.sheet(), b.rows(), seen.size(), skus,
                 b.errors(), created, updated, seen.size() - created - updated, b.state(), b.importedAt(),
-                b.importedBy());
+                b.importedBy(), b.warnings());
     }
 }

@@ -76,7 +76,7 @@ final class CatalogQueries {
 
     List<RowError> errors(long batchId) throws CatalogException {
         return query("read the row errors of", c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT row_no, col_no, header, raw, reason FROM row_error "
+            try (PreparedStatement s = c.prepareStatement("SELECT row_no, col_no, header, raw, reason, warning FROM row_error "
                     + "WHERE id BETWEEN ? AND ? ORDER BY row_no, col_no, id")) {
                 s.setLong(1, CatalogKeys.firstOfBatch(batchId));
                 s.setLong(2, CatalogKeys.lastOfBatch(batchId));
@@ -84,7 +84,7 @@ final class CatalogQueries {
                     List<RowError> errors = new ArrayList<>();
                     while (rs.next()) {
                         errors.add(new RowError(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getString(4),
-                                rs.getString(5)));
+                                rs.getString(5), rs.getBoolean(6)));
                     }
                     return errors;
                 }

@@ -164,8 +164,10 @@ final class H2BatchWriter implements BatchWriter {
             sql.batchProducts(batchId, seen);
             sql.rowErrors(batchId, errors);
             int products = created + updated + unchanged;
-            StoredBatch batch = new StoredBatch(batchId, merchant, file, sheet, rows, products, skus, errors.size(),
-                    created, updated, unchanged, "imported", now.toInstant(), importedBy);
+            int warnings = (int) errors.stream().filter(RowError::warning).count();
+            StoredBatch batch = new StoredBatch(batchId, merchant, file, sheet, rows, products, skus,
+                    errors.size() - warnings, created, updated, unchanged, "imported", now.toInstant(), importedBy,
+                    warnings);
             BatchRows.finish(connection, batch);
             connection.commit();
             committed = true;

@@ -59,6 +59,8 @@ final class ProductDiff {
             field(changed, path + ".marketPrice", was.marketPrice(), now.marketPrice());
             field(changed, path + ".stock", was.stock(), now.stock());
             field(changed, path + ".weightKg", was.weightKg(), now.weightKg());
+            map(changed, path + ".attributes", was.attributes(), now.attributes());
+            field(changed, path + ".image", was.image(), now.image());
         }
         for (Sku was : before) {
             if (!seen.contains(was.skuCode())) {

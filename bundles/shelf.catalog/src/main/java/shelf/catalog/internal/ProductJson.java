@@ -71,6 +71,8 @@ final class ProductJson {
             out.name("stock").value(sku.stock());
         }
         decimal(out, "weightKg", sku.weightKg());
+        map(out, "attributes", sku.attributes());
+        text(out, "image", sku.image());
         out.endObject();
     }
 
@@ -147,7 +149,7 @@ final class ProductJson {
         while (in.hasNext()) {
             String name = in.nextName();
             switch (name) {
-                case "specs" -> f.put(name, readMap(in));
+                case "specs", "attributes" -> f.put(name, readMap(in));
                 case "stock" -> f.put(name, in.nextInt());
                 case "costPrice", "salePrice", "promoPrice", "marketPrice", "weightKg" ->
                         f.put(name, new BigDecimal(in.nextString()));
@@ -157,7 +159,7 @@ final class ProductJson {
         in.endObject();
         return new Sku(s(f, "skuCode"), s(f, "barcode"), cast(f.get("specs")), (BigDecimal) f.get("costPrice"),
                 (BigDecimal) f.get("salePrice"), (BigDecimal) f.get("promoPrice"), (BigDecimal) f.get("marketPrice"),
-                (Integer) f.get("stock"), (BigDecimal) f.get("weightKg"));
+                (Integer) f.get("stock"), (BigDecimal) f.get("weightKg"), cast(f.get("attributes")), s(f, "image"));
     }
 
     private static Map<String, String> readMap(JsonReader in) throws IOException {

@@ -32,8 +32,8 @@ final class Statements implements AutoCloseable {
         change = c.prepareStatement("INSERT INTO product_change (id, batch_id, changed_fields, before_digest, "
                 + "after_digest, changed_at) VALUES (?, ?, ?, ?, ?, ?)");
         batchProducts = c.prepareStatement("INSERT INTO batch_product (id, product_ids) VALUES (?, ?)");
-        rowError = c.prepareStatement("INSERT INTO row_error (id, batch_id, row_no, col_no, header, raw, reason) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?)");
+        rowError = c.prepareStatement("INSERT INTO row_error (id, batch_id, row_no, col_no, header, raw, reason, "
+                + "warning) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     }
 
     void insertProduct(long id, Product p, long batchId, OffsetDateTime now, byte[] digest, byte[] doc,
@@ -95,6 +95,7 @@ final class Statements implements AutoCloseable {
             rowError.setString(5, e.header());
             rowError.setString(6, e.raw());
             rowError.setString(7, e.reason());
+            rowError.setBoolean(8, e.warning());
             rowError.addBatch();
         }
         rowError.executeBatch();

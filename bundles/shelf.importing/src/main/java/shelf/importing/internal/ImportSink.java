@@ -46,8 +46,9 @@ final class ImportSink implements RowSink, AutoCloseable {
     private final Set<Integer> rowsWithCellErrors = new HashSet<>();
 
     private String sheet;
-    /** "row 3 of sheet 商品": a row with known headers but no SPU code column, for the message. */
-    private String almostHeaderAt;
+    /** The row searched with the most known headers, and where it is ("row 3 of sheet 商品"), for the message. */
+    private ColumnMap nearest;
+    private String nearestAt;
     private String clash;
     private SheetContext context;
     private Column merchantColumn;
@@ -157,7 +158,7 @@ final class ImportSink implements RowSink, AutoCloseable {
         if (failure != null) {
             throw new ImportException(file, "cannot be stored, nothing of it was kept: " + failure.getMessage(), failure);
         }
-        throw new ImportException(file, NoHeader.reason(wantedSheet(), sheetsSeen, almostHeaderAt, profile));
+        throw new ImportException(file, NoHeader.reason(wantedSheet(), sheetsSeen, nearest, nearestAt, profile));
     }
 
     @Override
@@ -176,8 +177,9 @@ final class ImportSink implements RowSink, AutoCloseable {
         }
         ColumnMap columns = ColumnMap.of(row, cells, profile, aliases);
         if (!columns.isHeader()) {
-            if (columns.lacksOnlySpuCode() && almostHeaderAt == null) {
-                almostHeaderAt = "row " + row + (sheet.isEmpty() ? "" : " of sheet " + sheet);
+            if (nearest == null || columns.known() > nearest.known()) {
+                nearest = columns;
+                nearestAt = "row " + row + (sheet.isEmpty() ? "" : " of sheet " + sheet);
             }
             return true;
         }
@@ -229,6 +231,7 @@ final class ImportSink implements RowSink, AutoCloseable {
             return;
         }
         finished.put(draft.merchant + '\u0000' + draft.spuCode, draft.lastRow());
+        draft.finish();
         if (!draft.failed()) {
             writer.add(draft.product(), draft.sources());
         }

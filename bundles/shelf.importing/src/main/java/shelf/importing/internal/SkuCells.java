@@ -27,6 +27,10 @@ final class SkuCells {
     private String[] cellTails = new String[FIELDS];
     private int cellCount;
     private boolean failed;
+    /** Attributes this row says otherwise than its product's first row (材质 per SKU); null while none. */
+    private Map<String, String> attributes;
+    private String image = "";
+    private boolean codeMadeUp;
 
     SkuCells(SheetContext sheet, int row) {
         this.sheet = sheet;
@@ -43,6 +47,26 @@ final class SkuCells {
         }
     }
 
+    /** An attribute this SKU has of its own: its row differs from the product's first. */
+    void attribute(Column column, String value) {
+        if (attributes == null) {
+            attributes = new LinkedHashMap<>();
+        }
+        attributes.put(column.target().name(), value);
+        taken(column.number(), "attributes.", column.target().name());
+    }
+
+    /** This SKU's own picture, from the 主图 cell of its row. */
+    void image(Column column, String path) {
+        image = path;
+        taken(column.number(), "image", "");
+    }
+
+    /** Whether {@link #build} made the SKU's code up, its row having none. */
+    boolean codeMadeUp() {
+        return codeMadeUp;
+    }
+
     Column codeColumn() {
         return columns[Field.SKU_CODE.ordinal()];
     }
@@ -55,6 +79,7 @@ final class SkuCells {
         String code = text(Field.SKU_CODE);
         if (code.isEmpty()) {
             code = position == 0 ? spuCode : spuCode + "-" + (position + 1);
+            codeMadeUp = true;
         } else {
             taken(Field.SKU_CODE, "skuCode", "");
         }
@@ -66,7 +91,7 @@ final class SkuCells {
             spec(namedSpecs.get(i).number(), namedSpecs.get(i).target().name());
         }
         Sku sku = new Sku(code, barcode(), specs, price(Field.COST_PRICE), price(Field.SALE_PRICE),
-                price(Field.PROMO_PRICE), price(Field.MARKET_PRICE), stock(), weight());
+                price(Field.PROMO_PRICE), price(Field.MARKET_PRICE), stock(), weight(), attributes, image);
         return failed ? null : sku;
     }
 

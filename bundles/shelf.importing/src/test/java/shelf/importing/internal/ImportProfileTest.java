@@ -72,6 +72,30 @@ class ImportProfileTest {
     }
 
     @Test
+    void aProfileThatNamesItsHeaderRowNeedsOnlyTheColumnsItMaps() throws Exception {
+        Files.writeString(home.resolve("etc/profiles/plain.json"),
+                "{\"headerRow\": 1, \"columns\": {\"id\": \"spuCode\", \"label\": \"title\"}}");
+
+        fixture.importRows(new RowsImporter().sheet("Sheet1", "id|label|colour", "7|T恤|red"),
+                new ImportRequest("", "plain", ""));
+
+        Product p = fixture.product("7").product();
+        assertEquals("T恤", p.title());
+        assertEquals(Map.of("colour", "red"), p.attributes());
+    }
+
+    @Test
+    void aProfilesHeaderRowWithoutTheProductCodeSaysWhatItHas() throws Exception {
+        Files.writeString(home.resolve("etc/profiles/plain.json"),
+                "{\"headerRow\": 1, \"columns\": {\"label\": \"title\"}}");
+        ImportException e = assertThrows(ImportException.class, () -> fixture.importRows(
+                new RowsImporter().sheet("Sheet1", "id|label|colour", "7|T恤|red"), new ImportRequest("", "plain", "")));
+        assertEquals("商品表.xlsx: row 1 of sheet Sheet1 is not a header row, as import profile plain expects — it has "
+                + "label (商品标题) but no column read as 商品编码; map the product code's column to spuCode in the "
+                + "profile, or check the profile's headerRow", e.getMessage());
+    }
+
+    @Test
     void aBrokenProfileIsNamedWithTheFix() throws Exception {
         Files.writeString(home.resolve("etc/profiles/bad.json"), "{\"columns\": {\"价格\": \"price2\"}}");
         ImportException e = assertThrows(ImportException.class,

@@ -48,6 +48,15 @@ class WholeFileFailuresTest {
     }
 
     @Test
+    void aPlainHeaderRowIsToldWhichHeadersWereRecognisedAndWhichAreMissing() throws Exception {
+        assertEquals("商品表.xlsx: no header row found in the first 20 rows of sheet 商品 — the nearest, row 1 of sheet 商品, "
+                + "has name (商品标题), cost (进货价) but lacks 商品编码, 销售价; a header row needs a 商品编码 column and at "
+                + "least 3 headers Shelf knows: rename the columns as the template's, or use an import profile that maps "
+                + "them and names the header row (see profiles.md)",
+                fixture.fails(new RowsImporter().sheet("商品", "id|name|cost", "7|T恤|10.00")));
+    }
+
+    @Test
     void aHeaderWithoutTheProductCodeColumnSaysSo() throws Exception {
         assertEquals("商品表.xlsx: row 1 of sheet 商品 has column headers but none for the product code — add a 商品编码 "
                 + "column (SPU, 商家编码 and outer_id are taken too); rows with the same code form one product",

@@ -1,6 +1,8 @@
 package shelf.catalog.internal.command;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -71,16 +73,34 @@ final class ProductView {
         fields.put("市场价", new Field("marketPrice", Prices.text(sku.marketPrice())));
         fields.put("库存", new Field("stock", sku.stock() == null ? "" : sku.stock().toString()));
         fields.put("重量(kg)", new Field("weightKg", Prices.text(sku.weightKg())));
+        sku.attributes().forEach((name, value) -> fields.put(name, new Field("attributes." + name, value)));
+        fields.put("主图", new Field("image", sku.image()));
         return fields;
     }
 
+    /** The SKUs, one a row; their own attributes and pictures in columns after the template's, when any has one. */
     private static Table skuTable(Product p) {
-        Table table = new Table("SKU编码", "条形码", "规格", "进货价", "销售价", "促销价", "市场价", "库存", "重量(kg)");
+        List<String> attributes = p.skus().stream().flatMap(s -> s.attributes().keySet().stream()).distinct().toList();
+        boolean images = p.skus().stream().anyMatch(s -> !s.image().isEmpty());
+        List<String> headers = new ArrayList<>(List.of("SKU编码", "条形码", "规格", "进货价", "销售价", "促销价", "市场价", "库存",
+                "重量(kg)"));
+        headers.addAll(attributes);
+        if (images) {
+            headers.add("主图");
+        }
+        Table table = new Table(headers.toArray(String[]::new));
         for (Sku s : p.skus()) {
             String specs = s.specs().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                     .collect(Collectors.joining(", "));
-            table.row(s.skuCode(), s.barcode(), specs, Prices.text(s.costPrice()), Prices.text(s.salePrice()),
-                    Prices.text(s.promoPrice()), Prices.text(s.marketPrice()), s.stock(), Prices.text(s.weightKg()));
+            List<Object> cells = new ArrayList<>(List.of(s.skuCode(), s.barcode(), specs, Prices.text(s.costPrice()),
+                    Prices.text(s.salePrice()), Prices.text(s.promoPrice()), Prices.text(s.marketPrice()),
+                    s.stock() == null ? "" : s.stock(), Prices.text(s.weightKg())));
+            // an SKU without an attribute of its own has the product's
+            attributes.forEach(name -> cells.add(s.attributes().getOrDefault(name, p.attributes().getOrDefault(name, ""))));
+            if (images) {
+                cells.add(s.image());
+            }
+            table.row(cells.toArray());
         }
         return table;
     }

@@ -68,4 +68,19 @@ class RefusedRowsReportTest {
             assertEquals(Map.of("C2", "FFC7CE"), ReportView.fills(report.sheet("商品")));
         }
     }
+
+    @Test
+    void anImportWarningIsMarkedAsAWarningOnItsCell() throws Exception {
+        Path file = dir.resolve("上新.csv");
+        Files.writeString(file, "商品编码,SKU编码,标签\nSPU003,S1,新品\nSPU003,S2,热卖\n");
+        shelf.batch(3, file, "", "m1");
+        shelf.rowErrors.put(3L, List.of(RowError.warning(3, 3, "标签", "热卖", "标签 differs from row 2 (新品): 新品 kept")));
+        Written written = shelf.service.write(Subject.SYSTEM, 3, "", dir, dir.resolve("w.xlsx"));
+        try (ReportView report = new ReportView(written.file())) {
+            XSSFSheet rows = report.sheet("商品");
+            assertEquals("警告 import.row-warning：已导入，但：标签 differs from row 2 (新品): 新品 kept", ReportView.notes(rows).get("C3"));
+            assertTrue(ReportView.rows(report.sheet("问题汇总")).stream().noneMatch(r -> r.size() > 0 && r.get(0).equals("未导入")),
+                    "a warning is no refused row");
+        }
+    }
 }

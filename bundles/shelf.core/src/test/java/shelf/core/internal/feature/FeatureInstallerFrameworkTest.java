@@ -193,4 +193,34 @@ class FeatureInstallerFrameworkTest {
         installer.configurationAdmin = admin;
         return admin;
     }
+
+    @Test
+    void atStartABundleInstalledFromAnotherPlaceIsReplacedByThisDistributionsAndAFeatureNoLongerShippedGoes() throws Exception {
+        Path provider = felix.publish("test", "test.provider", "1.0", TestBundle.named("test.provider", "1.0.0")
+                .header("Export-Package", "test.api;version=1.0.0").entry("test/api/readme.txt", "api".getBytes()));
+        felix.publish("test", "test.other", "1.0", TestBundle.named("test.other", "1.0.0"));
+        felix.feature("kept", """
+                { "id": "shelf:kept:1.0", "bundles": [ "test:test.provider:1.0" ] }
+                """);
+        felix.feature("dropped", """
+                { "id": "shelf:dropped:1.0", "bundles": [ "test:test.other:1.0" ] }
+                """);
+        installer.install("kept");
+        installer.install("dropped");
+        // as an older distribution in another folder left the instance: the same bundle, from there
+        Path elsewhere = Files.createDirectories(temp.resolve("old-dist")).resolve("test.provider-1.0.jar");
+        Files.copy(provider, elsewhere);
+        bundle("test.provider").uninstall();
+        felix.context().installBundle("reference:" + elsewhere.toUri()).start();
+        Files.delete(felix.dist.resolve("features/dropped.json"));
+
+        assertEquals(List.of("dropped"), installer.bringUpToDate());
+
+        Bundle replaced = bundle("test.provider");
+        assertEquals("reference:" + provider.toUri(), replaced.getLocation());
+        assertEquals(Bundle.ACTIVE, replaced.getState());
+        assertNull(bundle("test.other"), "the bundle of a feature no longer shipped is uninstalled");
+        assertEquals(List.of("kept"), installer.installedNames());
+        assertEquals(List.of(), installer.bringUpToDate(), "nothing more to do the next time");
+    }
 }

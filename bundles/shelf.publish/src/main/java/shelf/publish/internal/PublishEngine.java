@@ -311,6 +311,14 @@ public class PublishEngine implements PublishService {
     }
 
     @Override
+    public shelf.api.publish.ChannelCheck check(Subject by, String channel) throws PublishException {
+        access.check(by, "channel:check");
+        Adapters.Installed installed = adapters.current(channel).orElseThrow(() -> new PublishException(
+                "no " + channel + " adapter installed — see channel:list"));
+        return ChannelChecks.of(channel, installed.adapter());
+    }
+
+    @Override
     public List<Job> setPrice(Subject by, String merchant, String skuCode, BigDecimal price) throws PublishException {
         access.check(by, "price:set");
         marker.set();

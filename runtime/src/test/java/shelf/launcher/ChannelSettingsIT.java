@@ -47,7 +47,9 @@ class ChannelSettingsIT extends RunningShelf {
                 + " 'endpiont' — did you mean 'endpoint'?"), douyin);
         assertTrue(health.contains("; etc/channels/douyin.properties line 2: signMethod 'sha1' is not one douyin offers —"
                 + " write hmac-sha256 or md5 (hmac-sha256 when left out)"), douyin);
-        assertTrue(ShelfCommand.lineWith(douyin, "endpoint").endsWith("(settings refused: etc/channels/douyin.properties)"));
+        assertTrue(ShelfCommand.lineWith(douyin, "endpoint").endsWith("settings refused: etc/channels/douyin.properties"));
+        assertEquals("settings      not used — etc/channels/douyin.properties has errors (see health)",
+                ShelfCommand.lineWith(douyin, "settings").strip());
         ShelfCommand.Result notTried = shelf.run("-c", "channel:check douyin");
         assertNotEquals(0, notTried.status());
         assertTrue(notTried.err().contains("FAILED — not sent: misconfigured"), notTried.toString());
@@ -65,7 +67,8 @@ class ChannelSettingsIT extends RunningShelf {
                 + " looked up the outer id SHELF-CHECK-0: no such listing, as expected \\(\\d+\\.\\d s\\)\\n"), check);
         ShelfCommand.Result refused = shelf.run("-c", "channel:check pinduoduo");
         assertNotEquals(0, refused.status());
-        assertTrue(refused.err().contains("pinduoduo (sandbox http://127.0.0.1:") && refused.err().contains("): FAILED — "),
+        assertTrue(refused.err().contains("pinduoduo (sandbox http://127.0.0.1:") && refused.err().contains("): FAILED — the"
+                + " platform refused the app key or secret — check appKey and appSecret [10001]: 拼多多：签名错误（sign不正确）"),
                 refused.toString());
         assertFalse(refused.toString().contains("not-the-sandbox-secret"), "the secret never shows");
     }

@@ -147,7 +147,7 @@ public abstract class PlatformAdapter implements ChannelAdapter {
     @Override
     public String endpoint() {
         if (!problems.isEmpty()) {
-            return "(settings refused: etc/channels/" + id() + ".properties)";
+            return "settings refused: etc/channels/" + id() + ".properties";
         }
         if (refusal.isPresent()) {
             return settings.endpoint() + " (settings file refused)";
@@ -172,6 +172,9 @@ public abstract class PlatformAdapter implements ChannelAdapter {
 
     @Override
     public String credentials() {
+        if (!problems.isEmpty()) {
+            return "not used — etc/channels/" + id() + ".properties has errors (see health)";
+        }
         return settings.credentials(signMethods());
     }
 

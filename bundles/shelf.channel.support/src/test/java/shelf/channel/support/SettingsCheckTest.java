@@ -77,28 +77,30 @@ class SettingsCheckTest {
 
     @Test
     void anAdapterWithBadSettingsSendsNothingAndSaysWhy() throws Exception {
-        write("taobao", "endpiont=https://eco.taobao.com\nappSecret=TOPSECRET\n");
+        write("toptest", "endpiont=https://eco.taobao.com\nappSecret=TOPSECRET\n");
         TestAdapter adapter = new TestAdapter();
 
         adapter.start(SupportTest.defaults(), context(home));
 
         Optional<String> why = adapter.unavailable();
-        assertTrue(why.orElseThrow().startsWith("misconfigured — etc/channels/taobao.properties line 1: unknown setting"
+        assertTrue(why.orElseThrow().startsWith("misconfigured — etc/channels/toptest.properties line 1: unknown setting"
                 + " 'endpiont' — did you mean 'endpoint'?"), why.toString());
-        assertEquals("(settings refused: etc/channels/taobao.properties)", adapter.endpoint());
+        assertEquals("settings refused: etc/channels/toptest.properties", adapter.endpoint());
+        assertEquals("not used — etc/channels/toptest.properties has errors (see health)", adapter.credentials(),
+                "not the configuration's app key, as if it were in use");
         assertFalse(adapter.toString().contains("TOPSECRET"));
     }
 
     @Test
     void theAdapterShowsItsAppKeyAndSigningMethodButNoSecret() throws Exception {
-        write("taobao", "endpoint=https://eco.taobao.com\nappKey=12345678\nappSecret=TOPSECRET\n");
+        write("toptest", "endpoint=https://eco.taobao.com\nappKey=12345678\nappSecret=TOPSECRET\n");
         TestAdapter adapter = new TestAdapter();
 
         adapter.start(SupportTest.defaults(), context(home));
 
         assertEquals(Optional.empty(), adapter.unavailable());
         assertEquals("app key 12345678, secret (set), signed with md5 (the default)", adapter.credentials());
-        write("taobao", "endpoint=https://eco.taobao.com\nappKey=12345678\nsignMethod=hmac\n");
+        write("toptest", "endpoint=https://eco.taobao.com\nappKey=12345678\nsignMethod=hmac\n");
         adapter.start(SupportTest.defaults(), context(home));
         assertEquals("app key 12345678, secret (set), signed with hmac", adapter.credentials());
     }
@@ -117,10 +119,11 @@ class SettingsCheckTest {
                         ? home.toString() : null);
     }
 
-    /** An adapter that takes Taobao's signing methods and makes no call. */
+    /** An adapter that takes Taobao's signing methods and makes no call (not named taobao: the sandbox's tests see this
+     * bundle's test resources beside the Taobao bundle's category file). */
     static final class TestAdapter extends PlatformAdapter {
         TestAdapter() {
-            super("taobao", "淘宝", "test", new ChannelLimits(60, ChannelLimits.TitleCounting.CHARACTERS, 5, 100, 2, "main",
+            super("toptest", "TOP test", "test", new ChannelLimits(60, ChannelLimits.TitleCounting.CHARACTERS, 5, 100, 2, "main",
                     List.of()));
         }
 

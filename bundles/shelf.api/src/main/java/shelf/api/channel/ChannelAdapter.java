@@ -37,6 +37,16 @@ public interface ChannelAdapter {
     /** Where requests go: the platform or the local sandbox, as configured. Never contains a secret. */
     String endpoint();
 
+    /**
+     * What an operator may see of how the adapter signs in, for channel:status: "app key 12345678, secret
+     * (set), signed with md5". Never a secret itself; empty (the default) when there is nothing to show.
+     *
+     * @since 1.4
+     */
+    default String credentials() {
+        return "";
+    }
+
     /** What the platform accepts: title length and how it is counted, image and SKU limits. */
     ChannelLimits limits();
 
@@ -81,6 +91,24 @@ public interface ChannelAdapter {
     default boolean paceWith(CallGate gate) {
         return false;
     }
+
+    /**
+     * Checks that the platform takes the adapter's settings, for channel:check: obtains an access token
+     * where the platform uses one and makes one harmless read. The default looks up a listing by an outer id
+     * no product has ({@value #CHECK_OUTER_ID}); an adapter may read something cheaper.
+     *
+     * @return what was read, in plain words
+     * @throws ChannelException the platform's refusal, or why it could not be reached
+     * @since 1.4
+     */
+    default String check() throws ChannelException {
+        Optional<ChannelListing> found = findByOuterId(CHECK_OUTER_ID);
+        return "looked up the outer id " + CHECK_OUTER_ID + ": " + found.map(l -> "listing " + l.listingId())
+                .orElse("no such listing, as expected");
+    }
+
+    /** The outer id {@link #check} looks up: one no merchant's product carries. */
+    String CHECK_OUTER_ID = "SHELF-CHECK-0";
 
     /**
      * Why the adapter cannot send anything now for a reason on this side, not the platform's (the local

@@ -3,7 +3,7 @@
  * its platform's open API; the core's publishing engine drives adapters through this SPI only.
  */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 package shelf.api.channel;
 
 import org.osgi.annotation.bundle.Export;

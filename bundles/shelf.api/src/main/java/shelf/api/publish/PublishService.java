@@ -72,6 +72,15 @@ public interface PublishService {
     Optional<ChannelStatus> channel(Subject by, String id) throws PublishException;
 
     /**
+     * Checks a channel's settings against its platform (channel:check): the adapter obtains a token and
+     * makes one harmless read. A refusal or no answer is the check's outcome, not an exception.
+     *
+     * @throws PublishException when the channel has no adapter installed
+     * @since 2.2
+     */
+    ChannelCheck check(Subject by, String channel) throws PublishException;
+
+    /**
      * Sets a SKU's sale price in the catalogue and queues a price job on every channel where its product is
      * live.
      *

@@ -44,6 +44,37 @@ public record ChannelSettings(String channel, String endpoint, String appKey, Se
     }
 
     /**
+     * What is wrong with the settings of {@code channel}, each with the file, line and what may be written
+     * there: an unknown setting (with the nearest known name), a signing method the platform does not offer,
+     * a number that is not one. An adapter with problems sends nothing — it does not run on defaults — and
+     * says why in channel:status.
+     *
+     * @param home SHELF_HOME, or null when there is none (then only the configuration is checked)
+     * @param signMethods the signing methods the platform offers, its default first; empty when it offers no
+     *     choice
+     * @since 1.4
+     */
+    public static List<String> problems(String channel, ChannelConfig config, Path home, List<String> signMethods) {
+        List<String> problems = new java.util.ArrayList<>();
+        SettingsCheck.configuredSignMethod(channel, config.signMethod(), signMethods).ifPresent(problems::add);
+        if (home != null) {
+            problems.addAll(SettingsCheck.problems(home, channel, signMethods));
+        }
+        return problems;
+    }
+
+    /**
+     * How long a create or update follows the platform's review: reviewWaitMs of the etc/ file, else of the
+     * configuration.
+     *
+     * @since 1.4
+     */
+    public static Duration reviewWait(String channel, ChannelConfig config, Path home) {
+        Properties file = read(home == null ? null : file(home, channel));
+        return Duration.ofMillis(Math.max(0, Long.parseLong(value(file, "reviewWaitMs", String.valueOf(config.reviewWaitMs())))));
+    }
+
+    /**
      * Why the secrets of SHELF_HOME/etc/channels/{@code <channel>.properties} are not used, as ssh refuses a
      * private key others can read: the file holds appSecret, accessToken or refreshToken, and its group or
      * others may read or change it. Empty when there is no such file, it holds no secret, or it is private.
@@ -131,6 +162,21 @@ public record ChannelSettings(String channel, String endpoint, String appKey, Se
     String sandboxMissing() {
         return channel + " is configured for the sandbox, which is not running — install the channels feature or set"
                 + " endpoint in etc/channels/" + channel + ".properties";
+    }
+
+    /**
+     * What an operator may see of how the adapter signs in: "app key 12345678, secret (set)", and the signing
+     * method where the platform offers a choice ("signed with md5 (the default)"). Never a secret.
+     *
+     * @param signMethods as for {@link #problems}
+     * @since 1.4
+     */
+    public String credentials(List<String> signMethods) {
+        String text = "app key " + (appKey.isEmpty() ? "(not set)" : appKey) + ", secret " + appSecret;
+        if (signMethods.isEmpty()) {
+            return text;
+        }
+        return text + ", signed with " + (signMethod.isEmpty() ? signMethods.get(0) + " (the default)" : signMethod);
     }
 
     /** What an operator may see: "sandbox" or the gateway, and the app key. */

@@ -57,6 +57,8 @@ public abstract class PlatformAdapter implements ChannelAdapter {
     protected PlatformIds platformIds;
     /** Why the etc/ settings file's secrets are not used (others can read it), as found at start. */
     private volatile Optional<String> refusal = Optional.empty();
+    /** What is wrong with the settings (an unknown key, a bad value), as found at start; empty when nothing. */
+    private volatile List<String> problems = List.of();
     /** listing id → our SKU code → the platform's SKU id, for the calls that need the platform's id. */
     protected final Map<String, Map<String, String>> skuIds = new ConcurrentHashMap<>();
 
@@ -108,7 +110,10 @@ public abstract class PlatformAdapter implements ChannelAdapter {
         Path home = shelfHome == null || shelfHome.isBlank() ? null : Path.of(shelfHome);
         refusal = home == null ? Optional.empty() : ChannelSettings.refusal(home, id());
         refusal.ifPresent(reason -> LOG.log(System.Logger.Level.WARNING, reason));
-        settings = ChannelSettings.of(id(), config, home);
+        problems = List.copyOf(ChannelSettings.problems(id(), config, home, signMethods()));
+        problems.forEach(problem -> LOG.log(System.Logger.Level.WARNING, problem));
+        // settings with problems are not half used: the configuration alone is read, and nothing is sent
+        settings = ChannelSettings.of(id(), config, problems.isEmpty() ? home : null);
         http = new PlatformHttp(name(), settings.connectTimeout(), settings.timeout());
         categories = CategoryMap.load(getClass(), "categories/" + id() + "-categories.json", home, id());
         images = new ImageUploads(name(), home == null ? null
@@ -116,9 +121,20 @@ public abstract class PlatformAdapter implements ChannelAdapter {
                 settings.endpoint() + " " + settings.appKey(), MediaRoots.parse(context.getProperty(MediaRoots.PROPERTY)));
         Path data = home == null ? null : home.resolve("data").resolve("channels");
         String owner = settings.endpoint() + " " + settings.appKey();
-        review = new ReviewFollow(name(), Math.max(0, config.reviewWaitMs()), Thread::sleep);
+        review = new ReviewFollow(name(), ChannelSettings.reviewWait(id(), config, problems.isEmpty() ? home : null).toMillis(),
+                Thread::sleep);
         reviewed = new ReviewedListings(review, new Submissions(data == null ? null : data.resolve(id() + "-reviews.jsonl"), owner));
         platformIds = new PlatformIds(data == null ? null : data.resolve(id() + "-ids.jsonl"), owner);
+    }
+
+    /**
+     * The signing methods the platform offers, its default first (Taobao: md5, hmac, hmac-sha256); empty
+     * (the default) when it offers no choice, so a signMethod setting is refused.
+     *
+     * @since 1.4
+     */
+    protected List<String> signMethods() {
+        return List.of();
     }
 
     /** Every request goes through {@link PlatformHttp}, which waits at the gate before sending. */
@@ -130,6 +146,9 @@ public abstract class PlatformAdapter implements ChannelAdapter {
 
     @Override
     public String endpoint() {
+        if (!problems.isEmpty()) {
+            return "settings refused: etc/channels/" + id() + ".properties";
+        }
         if (refusal.isPresent()) {
             return settings.endpoint() + " (settings file refused)";
         }
@@ -142,10 +161,21 @@ public abstract class PlatformAdapter implements ChannelAdapter {
 
     @Override
     public Optional<String> unavailable() {
+        if (!problems.isEmpty()) {
+            return Optional.of("misconfigured — " + String.join("; ", problems));
+        }
         if (refusal.isPresent()) {
             return refusal;
         }
         return settings.sandbox() && sandbox == null ? Optional.of(settings.sandboxMissing()) : Optional.empty();
+    }
+
+    @Override
+    public String credentials() {
+        if (!problems.isEmpty()) {
+            return "not used — etc/channels/" + id() + ".properties has errors (see health)";
+        }
+        return settings.credentials(signMethods());
     }
 
     /** The platform URI of {@code path} ("/router/rest"). */

@@ -22,7 +22,9 @@ final class ChannelStatuses {
                     "no adapter installed" + (waiting.isEmpty() ? "" : ": " + waiting));
         }
         Adapters.Installed adapter = installed.get();
-        ChannelHealth health = worker == null ? ChannelHealth.UP : worker.breaker().health();
+        int calls = worker == null ? 0 : worker.calls().calls();
+        double recent = worker == null ? 0 : worker.calls().successRate();
+        ChannelHealth health = calls == 0 ? ChannelHealth.IDLE : worker.breaker().health();
         String note = worker == null ? "" : worker.breaker().explanation();
         if (health == ChannelHealth.DOWN) {
             note = "circuit open until " + Clock.time(worker.breaker().openUntil()) + " after " + note;
@@ -34,7 +36,8 @@ final class ChannelStatuses {
                     + (note.isEmpty() ? "" : "; " + note);
         }
         return new ChannelStatus(id, safely(() -> adapter.adapter().name()), version(adapter),
-                safely(() -> adapter.adapter().endpoint()), health, jobs, successRate, qps, concurrency, note);
+                safely(() -> adapter.adapter().endpoint()), health, jobs, successRate, qps, concurrency, note,
+                safely(() -> adapter.adapter().credentials()), calls, recent);
     }
 
     /** "12 jobs wait", "1 job waits", or empty. */

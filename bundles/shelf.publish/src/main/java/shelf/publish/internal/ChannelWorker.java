@@ -33,6 +33,7 @@ final class ChannelWorker {
     private final PublishCall call;
     private final TokenBucket bucket;
     private final CircuitBreaker breaker;
+    private final CallWindow calls = new CallWindow(shelf.api.publish.ChannelStatus.CALL_WINDOW);
     private volatile Settings settings;
     private final int window;
     private final int concurrency;
@@ -111,6 +112,10 @@ final class ChannelWorker {
 
     CircuitBreaker breaker() {
         return breaker;
+    }
+
+    CallWindow calls() {
+        return calls;
     }
 
     double qps() {
@@ -218,6 +223,7 @@ final class ChannelWorker {
         try {
             Outcome outcome = call.run(job, installed.get().adapter(), gate(installed.get().adapter()));
             breaker.succeeded();
+            calls.record(true);
             return outcome;
         } catch (ChannelException e) {
             return failure(job, installed.get(), e.kind(), e.platformCode(), e.getMessage());
@@ -251,6 +257,9 @@ final class ChannelWorker {
     }
 
     private Outcome failure(ClaimedJob job, Adapters.Installed used, Kind kind, String code, String message) {
+        if (kind != Kind.UNDER_REVIEW) {
+            calls.record(false); // a product still in review is neither: the platform took it and has not decided
+        }
         Outcome outcome = classified(job, used, kind, code, message);
         return kind.listingMayExist() ? outcome.mayHaveTakenEffect() : outcome;
     }

@@ -100,7 +100,7 @@ final class JobQueue {
         try (Connection c = tables.connect()) {
             c.setAutoCommit(false);
             try (PreparedStatement job = c.prepareStatement("UPDATE publish_job SET state = ?, next_at = ?, "
-                    + "listing_id = ?, error_code = ?, error = ?, updated_at = ?, attempts = attempts - ?, may_exist = may_exist OR ? WHERE id = ?");
+                    + "listing_id = ?, error_code = ?, error = ?, updated_at = ?, attempts = attempts - ?, may_exist = may_exist OR ?, sent_note = ? WHERE id = ?");
                     PreparedStatement live = c.prepareStatement("MERGE INTO channel_listing (channel, merchant, spu_code, "
                             + "listing_id, sku_codes, sku_ids, digest, published_at) KEY (channel, merchant, spu_code) "
                             + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
@@ -137,7 +137,8 @@ final class JobQueue {
                     job.setLong(6, now);
                     job.setInt(7, o.sent() ? 0 : 1);
                     job.setBoolean(8, o.uncertain());
-                    job.setLong(9, j.id());
+                    job.setString(9, clip(o.sentNote()));
+                    job.setLong(10, j.id());
                     job.addBatch();
                 }
                 if (anyGone) {

@@ -26,7 +26,7 @@ import shelf.catalog.spi.CatalogTables;
 /** The outbox as operators see and steer it: queueing, listing, counting, retrying and cancelling jobs. */
 final class JobRecords {
     private static final String COLUMNS = "SELECT id, run_id, channel, merchant, spu_code, kind, sku_code, job_value, "
-            + "state, attempts, next_at, listing_id, error_code, error, created_at, updated_at FROM publish_job";
+            + "state, attempts, next_at, listing_id, error_code, error, created_at, updated_at, sent_note FROM publish_job";
 
     @FunctionalInterface
     interface Work<T> {
@@ -166,15 +166,18 @@ final class JobRecords {
                             JobKind.valueOf(rs.getString(6).toUpperCase(Locale.ROOT)), rs.getString(7), rs.getString(8),
                             JobState.parse(rs.getString(9)), rs.getInt(10), rs.getString(12), rs.getString(13),
                             rs.getString(14), "", Instant.ofEpochMilli(rs.getLong(15)), Instant.ofEpochMilli(rs.getLong(16)));
-                    jobs.add(withNote(job, rs.getLong(11), notes));
+                    jobs.add(withNote(job, rs.getLong(11), rs.getString(17), notes));
                 }
             }
             return jobs;
         }
     }
 
-    private static Job withNote(Job job, long nextAt, Function<Job, String> notes) {
+    private static Job withNote(Job job, long nextAt, String sentNote, Function<Job, String> notes) {
         String note = notes.apply(job);
+        if (note.isEmpty()) {
+            note = sentNote; // what a done job sent in place of what it should have (original images)
+        }
         if (note.isEmpty() && job.state() == JobState.PENDING && nextAt > System.currentTimeMillis()) {
             note = "retry at " + Clock.time(nextAt);
         }

@@ -11,35 +11,41 @@ import shelf.api.publish.JobState;
  * @param sent whether the platform was called; an attempt that was not made is not counted
  * @param uncertain the attempt ended without an answer, so it may have taken effect: from now on the job
  *     looks its listing up by outer id before creating one
+ * @param sentNote what was sent in place of what should have been (original images), for the job's note
  */
 record Outcome(ClaimedJob job, JobState state, long nextAt, String listingId, String errorCode, String error,
-        ListingRow listing, boolean forgetListing, boolean sent, boolean uncertain) {
+        ListingRow listing, boolean forgetListing, boolean sent, boolean uncertain, String sentNote) {
 
     /** A product live on a channel. */
     record ListingRow(String listingId, String skuCodes, String skuIds, byte[] digest) {}
 
     static Outcome done(ClaimedJob job, String listingId, ListingRow listing) {
-        return new Outcome(job, JobState.DONE, 0, listingId, "", "", listing, false, true, false);
+        return new Outcome(job, JobState.DONE, 0, listingId, "", "", listing, false, true, false, "");
     }
 
     static Outcome failed(ClaimedJob job, String code, String reason) {
-        return new Outcome(job, JobState.FAILED, 0, job.listingId(), code, reason, null, false, true, false);
+        return new Outcome(job, JobState.FAILED, 0, job.listingId(), code, reason, null, false, true, false, "");
     }
 
     static Outcome retry(ClaimedJob job, long at, String code, String reason) {
-        return new Outcome(job, JobState.PENDING, at, job.listingId(), code, reason, null, false, true, false);
+        return new Outcome(job, JobState.PENDING, at, job.listingId(), code, reason, null, false, true, false, "");
     }
 
     /** Back to the queue without having called the platform (no adapter, circuit open). */
     static Outcome notSent(ClaimedJob job, long at, String reason) {
-        return new Outcome(job, JobState.PENDING, at, job.listingId(), "", reason, null, false, false, false);
+        return new Outcome(job, JobState.PENDING, at, job.listingId(), "", reason, null, false, false, false, "");
     }
 
     Outcome forgettingListing() {
-        return new Outcome(job, state, nextAt, "", errorCode, error, listing, true, sent, uncertain);
+        return new Outcome(job, state, nextAt, "", errorCode, error, listing, true, sent, uncertain, sentNote);
+    }
+
+    /** The same outcome, with a note on what was sent. */
+    Outcome noting(String note) {
+        return new Outcome(job, state, nextAt, listingId, errorCode, error, listing, forgetListing, sent, uncertain, note);
     }
 
     Outcome mayHaveTakenEffect() {
-        return new Outcome(job, state, nextAt, listingId, errorCode, error, listing, forgetListing, sent, true);
+        return new Outcome(job, state, nextAt, listingId, errorCode, error, listing, forgetListing, sent, true, sentNote);
     }
 }

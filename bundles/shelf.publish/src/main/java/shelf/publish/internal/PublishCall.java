@@ -14,6 +14,7 @@ import shelf.api.channel.CallGate;
 import shelf.api.channel.ChannelAdapter;
 import shelf.api.channel.ChannelException;
 import shelf.api.channel.ChannelListing;
+import shelf.api.media.ProcessedImages;
 
 /**
  * One attempt of one job against an adapter: what to call, in which order, so that nothing is listed twice.
@@ -25,9 +26,12 @@ final class PublishCall {
     private static final Gson GSON = new Gson();
 
     private final java.util.function.Function<byte[], Product> documents;
+    private final java.util.function.Supplier<ProcessedImages> processed;
 
-    PublishCall(java.util.function.Function<byte[], Product> documents) {
+    /** @param processed the image pipeline's outputs, or a supplier of null when it is not installed */
+    PublishCall(java.util.function.Function<byte[], Product> documents, java.util.function.Supplier<ProcessedImages> processed) {
         this.documents = documents;
+        this.processed = processed;
     }
 
     /** Runs the job once; a failure of the platform is thrown for the worker to classify. */
@@ -53,7 +57,13 @@ final class PublishCall {
         if (job.document() == null) {
             return Outcome.failed(job, "", "商品 " + job.spuCode() + " 已不在商品目录中 (the product is no longer in the catalogue)");
         }
-        Product product = documents.apply(job.document());
+        // the platform gets what images:process made for its profile, not the merchant's original
+        SentImages.Sent sent = SentImages.of(documents.apply(job.document()), job.channel(), processed.get());
+        return publish(job, sent.product(), adapter, gate).noting(sent.note());
+    }
+
+    private Outcome publish(ClaimedJob job, Product product, ChannelAdapter adapter, CallGate gate)
+            throws ChannelException, InterruptedException {
         if (!job.listingId().isEmpty()) {
             if (Arrays.equals(job.listingDigest(), job.documentDigest())) {
                 return Outcome.done(job, job.listingId(), null);

@@ -27,6 +27,7 @@ import shelf.api.audit.AuditLog;
 import shelf.api.catalog.CatalogException;
 import shelf.api.catalog.CatalogStore;
 import shelf.api.channel.ChannelAdapter;
+import shelf.api.media.ProcessedImages;
 import shelf.api.publish.ChannelStatus;
 import shelf.api.publish.Job;
 import shelf.api.publish.JobCounts;
@@ -53,7 +54,8 @@ import shelf.catalog.spi.CatalogTables;
 @Designate(ocd = PublishConfig.class)
 public class PublishEngine implements PublishService {
     /** The outbox's tables: the "publish" chain. */
-    static final List<String> SCHEMA = List.of("db/V1__publishing.sql", "db/V2__publish_may_exist.sql");
+    static final List<String> SCHEMA = List.of("db/V1__publishing.sql", "db/V2__publish_may_exist.sql",
+            "db/V3__publish_sent_note.sql");
 
     private static final System.Logger LOG = System.getLogger(PublishEngine.class.getName());
 
@@ -72,6 +74,11 @@ public class PublishEngine implements PublishService {
 
     @Reference
     AuditLog audit;
+
+    /** What images:process made, sent in place of the originals; absent when the images feature is not installed. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile ProcessedImages processedImages;
 
     /** Publishing takes approved products only (see {@link #unapproved}). */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -172,7 +179,7 @@ public class PublishEngine implements PublishService {
         tables.migrate("publish", PublishEngine.class, SCHEMA);
         records = new JobRecords(tables);
         queue = new JobQueue(tables);
-        call = new PublishCall(tables::product);
+        call = new PublishCall(tables::product, () -> processedImages);
         writer = new ResultWriter(queue);
         desk = new JobDesk(records, access, audit, this::note, channel -> worker(channel).wake(),
                 () -> workers.values().forEach(ChannelWorker::wake));
@@ -308,6 +315,14 @@ public class PublishEngine implements PublishService {
     public Optional<ChannelStatus> channel(Subject by, String id) throws PublishException {
         access.check(by, "channel:status");
         return statuses().stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    @Override
+    public shelf.api.publish.ChannelCheck check(Subject by, String channel) throws PublishException {
+        access.check(by, "channel:check");
+        Adapters.Installed installed = adapters.current(channel).orElseThrow(() -> new PublishException(
+                "no " + channel + " adapter installed — see channel:list"));
+        return ChannelChecks.of(channel, installed.adapter());
     }
 
     @Override

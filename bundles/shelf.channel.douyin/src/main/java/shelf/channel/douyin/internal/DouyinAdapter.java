@@ -47,6 +47,12 @@ public class DouyinAdapter extends PlatformAdapter {
         super("douyin", "抖店", "抖店开放平台 v2 (sign_method hmac-sha256)", LIMITS);
     }
 
+    /** {@inheritDoc} (the guide offers both; DoudianClient uses hmac-sha256 when none is set) */
+    @Override
+    protected java.util.List<String> signMethods() {
+        return java.util.List.of("hmac-sha256", "md5");
+    }
+
     @Activate
     void activate(ChannelConfig config, BundleContext context) {
         start(config, context);

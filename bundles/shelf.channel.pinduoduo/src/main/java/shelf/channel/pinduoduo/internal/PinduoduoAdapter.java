@@ -46,6 +46,12 @@ public class PinduoduoAdapter extends PlatformAdapter {
         super("pinduoduo", "拼多多", "pop router V1 (data_type JSON)", LIMITS);
     }
 
+    /** {@inheritDoc} (the pop router signs with MD5 only) */
+    @Override
+    protected java.util.List<String> signMethods() {
+        return java.util.List.of("md5");
+    }
+
     @Activate
     void activate(ChannelConfig config, BundleContext context) {
         start(config, context);

@@ -40,6 +40,21 @@ final class Marketplace {
         return "https://img.sandbox.shelf.local/" + channel() + "/" + images.incrementAndGet() + "-" + name;
     }
 
+    /** The SHA-256 of the newest files sent to the platform (images uploaded), for tests that check the bytes. */
+    final java.util.Deque<String> files = new java.util.concurrent.ConcurrentLinkedDeque<>();
+
+    /** A file came in a request: remembered by its SHA-256, the newest 1,000. */
+    void received(byte[] file) {
+        try {
+            files.addLast(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(file)));
+        } catch (java.security.NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+        while (files.size() > 1_000) {
+            files.pollFirst();
+        }
+    }
+
     /** Counts one request of a method. */
     void called(String method) {
         calls.computeIfAbsent(method, m -> new LongAdder()).increment();
@@ -60,6 +75,7 @@ final class Marketplace {
 
     void reset() {
         store.clear();
+        files.clear();
         tokens.clear();
         reviews.clear();
         calls.clear();

@@ -12,6 +12,12 @@ final class MultipartForm {
     private MultipartForm() {}
 
     static void read(String contentType, byte[] body, Map<String, String> fields, Set<String> files) {
+        read(contentType, body, fields, files, bytes -> { });
+    }
+
+    /** @param fileBytes told the bytes of each file part */
+    static void read(String contentType, byte[] body, Map<String, String> fields, Set<String> files,
+            java.util.function.Consumer<byte[]> fileBytes) {
         int at = contentType.indexOf("boundary=");
         if (at < 0) {
             return;
@@ -29,13 +35,14 @@ final class MultipartForm {
             if (name == null) {
                 continue;
             }
-            if (head.contains("filename=\"")) {
-                files.add(name);
-                continue;
-            }
             String value = part.substring(headEnd + 4);
             if (value.endsWith("\r\n")) {
                 value = value.substring(0, value.length() - 2);
+            }
+            if (head.contains("filename=\"")) {
+                files.add(name);
+                fileBytes.accept(value.getBytes(StandardCharsets.ISO_8859_1));
+                continue;
             }
             fields.put(name, new String(value.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8));
         }

@@ -159,11 +159,12 @@ final class SandboxServer {
         if (contentType.startsWith("application/x-www-form-urlencoded")) {
             form = SandboxRequest.parameters(new String(body, StandardCharsets.UTF_8));
         } else if (contentType.startsWith("multipart/form-data")) {
-            MultipartForm.read(contentType, body, form, files);
+            MultipartForm.read(contentType, body, form, files, market::received);
         } else if (!contentType.startsWith("image/")) {
             text = new String(body, StandardCharsets.UTF_8);
         } else {
             files.add(RAW_IMAGE); // raw image bytes: no field name, unlike a multipart file
+            market.received(body);
         }
         String path = exchange.getRequestURI().getRawPath().substring(market.channel().length() + 1);
         Map<String, String> headers = new LinkedHashMap<>();

@@ -41,6 +41,12 @@ public class TaobaoAdapter extends PlatformAdapter {
         super("taobao", "淘宝", "TOP 2.0", LIMITS);
     }
 
+    /** {@inheritDoc} (TOP offers three; md5 is what TopClient uses when none is set) */
+    @Override
+    protected java.util.List<String> signMethods() {
+        return java.util.List.of("md5", "hmac", "hmac-sha256");
+    }
+
     @Activate
     void activate(ChannelConfig config, BundleContext context) {
         start(config, context);

@@ -136,6 +136,15 @@ public class WechatAdapter extends PlatformAdapter {
      * {@value #MOST_SEARCHED} products the search stops with a refusal rather than answer "not there", which
      * would make the publisher list the product twice.
      */
+    /** One page of one product id: findByOuterId would walk the whole shop for an outer id no product has. */
+    @Override
+    public String check() throws ChannelException {
+        JsonObject request = new JsonObject();
+        request.addProperty("page_size", 1);
+        JsonObject answer = read("/channels/ec/product/list/get", request);
+        return "read the first page of the shop's products (" + Json.array(answer, "product_ids").size() + " shown)";
+    }
+
     @Override
     public Optional<ChannelListing> findByOuterId(String outerId) throws ChannelException {
         String nextKey = "";

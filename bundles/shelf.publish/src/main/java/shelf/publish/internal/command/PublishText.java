@@ -106,7 +106,7 @@ final class PublishText {
     static String channels(List<ChannelStatus> channels) {
         Table table = new Table("Channel", "Name", "Version", "Endpoint", "Health", "Queue", "Done", "Failed", "Success");
         channels.forEach(c -> table.row(c.id(), c.name(), c.version(), c.endpoint(), c.health().label(),
-                c.jobs().pending() + c.jobs().running(), c.jobs().done(), c.jobs().failed(), percent(c.successRate())));
+                c.jobs().pending() + c.jobs().running(), c.jobs().done(), c.jobs().failed(), recent(c)));
         return table.toString();
     }
 
@@ -115,13 +115,28 @@ final class PublishText {
         table.row("name", c.name());
         table.row("version", c.version());
         table.row("endpoint", c.endpoint());
+        if (!c.credentials().isEmpty()) {
+            table.row("settings", c.credentials());
+        }
         table.row("health", c.health().label() + (c.note().isEmpty() ? "" : " — " + c.note()));
+        table.row("success rate", c.recentCalls() == 0 ? "no call since Shelf started"
+                : recent(c) + " of the last " + c.recentCalls() + (c.recentCalls() == 1 ? " call" : " calls"));
         table.row("queue", c.jobs().pending() + " pending, " + c.jobs().running() + " running");
         table.row("jobs", c.jobs().done() + " done, " + c.jobs().failed() + " failed, " + c.jobs().cancelled() + " cancelled");
-        table.row("success rate", percent(c.successRate()));
         table.row("rate limit", c.qps() <= 0 ? "none" : String.format(Locale.ROOT, "%.0f calls/s", c.qps()));
         table.row("concurrency", c.concurrency());
         return table.toString();
+    }
+
+    /** The success rate of the latest calls, the window the health is judged over; "-" before the first. */
+    static String recent(ChannelStatus c) {
+        return c.recentCalls() == 0 ? "-" : percent(c.recentSuccessRate());
+    }
+
+    /** "taobao (https://eco.taobao.com): ok — …, 0.3 s" or "taobao (…): FAILED — the platform refused …". */
+    static String check(shelf.api.publish.ChannelCheck check) {
+        return String.format(Locale.ROOT, "%s (%s): %s — %s (%.1f s)%n", check.channel(), check.endpoint(),
+                check.ok() ? "ok" : "FAILED", check.outcome(), check.took().toMillis() / 1000.0);
     }
 
     static String percent(double rate) {

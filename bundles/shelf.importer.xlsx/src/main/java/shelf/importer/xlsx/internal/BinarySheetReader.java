@@ -41,6 +41,17 @@ final class BinarySheetReader implements XSSFBSheetHandler.XSSFBSheetContentsHan
 
     /** MS-XLSB BrtCellRString, a cell holding its own rich text, which POI's handler passes over. */
     private static final int BRT_CELL_RSTRING = 62;
+    /** MS-XLSB BrtRowHdr: a row begins. */
+    private static final int BRT_ROW_HDR = 0;
+    /** BrtCellBlank … BrtFmlaError: cells that name their column. */
+    private static final int FIRST_CELL = 1;
+    private static final int LAST_CELL = 11;
+    /**
+     * BrtShortBlank … BrtShortIsst: the same cells without their column, which is the one after the row's
+     * previous cell (written by newer Excel and by other tools such as SheetJS); POI's handler passes them over.
+     */
+    private static final int FIRST_SHORT = 12;
+    private static final int LAST_SHORT = 18;
 
     private final WorkbookContext workbook;
     private final String sheet;
@@ -51,6 +62,8 @@ final class BinarySheetReader implements XSSFBSheetHandler.XSSFBSheetContentsHan
     private String[] cells = new String[32];
     private int width;
     private int rowNumber;
+    /** The 0-based column of the row's last cell record; -1 before the first. */
+    private long lastColumn = -1;
 
     BinarySheetReader(WorkbookContext workbook, String sheet, CellText text, RowSink sink) {
         this.workbook = workbook;
@@ -67,11 +80,28 @@ final class BinarySheetReader implements XSSFBSheetHandler.XSSFBSheetContentsHan
             new XSSFBSheetHandler(in, numberFormats, null, strings, this, false) {
                 @Override
                 public void handleRecord(int type, byte[] data) throws XSSFBParseException {
-                    if (type == BRT_CELL_RSTRING) {
+                    if (type == BRT_ROW_HDR) {
+                        lastColumn = -1;
+                        super.handleRecord(type, data);
+                    } else if (type >= FIRST_SHORT && type <= LAST_SHORT) {
+                        super.handleRecord(type - FIRST_SHORT + FIRST_CELL, withColumn(lastColumn + 1, data));
+                    } else if (type == BRT_CELL_RSTRING) {
                         richTextCell(data);
                     } else {
+                        if (type >= FIRST_CELL && type <= LAST_CELL && data.length >= 4) {
+                            lastColumn = LittleEndian.getUInt(data, 0);
+                        }
                         super.handleRecord(type, data);
                     }
+                }
+
+                /** A short cell record as the full one: its column in front. */
+                private byte[] withColumn(long column, byte[] shortCell) {
+                    lastColumn = column;
+                    byte[] full = new byte[shortCell.length + 4];
+                    LittleEndian.putUInt(full, 0, column);
+                    System.arraycopy(shortCell, 0, full, 4, shortCell.length);
+                    return full;
                 }
             }.parse();
         } catch (Stop stop) {
@@ -150,6 +180,7 @@ final class BinarySheetReader implements XSSFBSheetHandler.XSSFBSheetContentsHan
             throw new XSSFBParseException("a rich text cell record is too short");
         }
         long column = LittleEndian.getUInt(data, 0);
+        lastColumn = column;
         long units = LittleEndian.getUInt(data, 9);
         if (column >= Integer.MAX_VALUE || 13 + 2 * units > data.length) {
             throw new XSSFBParseException("a rich text cell record is damaged");

@@ -66,10 +66,10 @@ class DurableDeployIT extends RunningShelf {
                 shelf.ok("rules:rollback apparel").strip());
         assertTrue(ShelfCommand.lineWith(shelf.ok("deploy:status"), "apparel.rules.json").contains(
                 "rule pack apparel 1.3.0 (1 rule), rolled back: apparel 1.2.0 (an earlier content of this file) is in force"));
-        assertEquals("rule pack apparel 1.0.0 is active again (bundle shelf.rules.apparel)",
+        assertEquals("rule pack apparel 1.1.0 is active again (bundle shelf.rules.apparel)",
                 shelf.ok("rules:rollback apparel").strip());
         ShelfCommand.Result first = shelf.run("-c", "rules:rollback apparel");
-        assertEquals("error: rule pack apparel has no version deployed before 1.0.0 to roll back to; to withdraw it, "
+        assertEquals("error: rule pack apparel has no version deployed before 1.1.0 to roll back to; to withdraw it, "
                 + "stop or uninstall bundle shelf.rules.apparel", first.err().strip());
 
         String title = ShelfCommand.lineWith(shelf.ok("rules:show base"), "title-too-long");

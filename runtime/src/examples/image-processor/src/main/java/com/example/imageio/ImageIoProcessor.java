@@ -24,8 +24,8 @@ import shelf.api.media.ImageInfo;
 import shelf.api.media.ImageOutput;
 import shelf.api.media.ImageProcessor;
 import shelf.api.media.ImageProfile;
-import shelf.api.rules.Finding;
-import shelf.api.rules.Severity;
+import shelf.api.finding.Finding;
+import shelf.api.finding.Severity;
 
 /**
  * An image processor on nothing but the JDK's ImageIO: reads JPEG, PNG, GIF and BMP, fits the image into the

@@ -64,7 +64,12 @@ final class Session {
         return running.isPresent() ? running.get() : startHere();
     }
 
-    /** Starts Shelf in this process; a shutdown hook stops it once the session's status is known. */
+    /**
+     * Starts Shelf in this process; a shutdown hook stops it once the session's status is known. An
+     * interactive session starts the plugins as soon as the console is up; -c and scripts leave them to the
+     * shell, which starts them when a statement names a command it does not know yet, so that a command of
+     * the core runs (and the process ends) without waiting for every plugin to start and stop.
+     */
     private SocketChannel startHere() {
         RuntimeLog.install(home, options.verbose());
         ShelfFramework framework = ShelfFramework.init(home, Distribution.locate(), options.verbose());
@@ -74,9 +79,13 @@ final class Session {
             PidFile.deleteIfOurs(home);
         }, "shelf-stop"));
         framework.start();
-        return SessionSocket.await(home.socket(), SOCKET_TIMEOUT_MS, framework::isRunning)
+        SocketChannel connection = SessionSocket.await(home.socket(), SOCKET_TIMEOUT_MS, framework::isRunning)
                 .orElseThrow(() -> new LaunchException("Shelf started but its session socket " + home.socket()
                         + " did not open within " + SOCKET_TIMEOUT_MS / 1000 + " s — see " + home.logFile()));
+        if (options.action() == LaunchOptions.Action.INTERACTIVE) {
+            framework.startPlugins();
+        }
+        return connection;
     }
 
     private Hello commandsHello() {

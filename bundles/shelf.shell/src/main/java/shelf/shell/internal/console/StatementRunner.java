@@ -84,8 +84,8 @@ public final class StatementRunner {
 
     /**
      * While the plugins start behind the console, a statement naming a command that no bundle provides yet
-     * waits for them, with a line saying so, instead of failing as unknown; afterwards it runs as usual (and
-     * a name still unknown is reported so).
+     * waits for them instead of failing as unknown, with a line naming the bundle that brings the command;
+     * afterwards it runs as usual (and a name still unknown is reported so).
      */
     private void awaitPluginsFor(String statement) {
         if (!plugins.starting()) {
@@ -96,8 +96,12 @@ public final class StatementRunner {
         if (unknown.isEmpty()) {
             return;
         }
-        err.println("waiting for " + plugins.bundleBringing(unknown.get(0)).orElse("the plugins") + " to start…");
-        err.flush();
+        // Named when a bundle's command table lists it; otherwise the wait is quiet, so that a name nobody
+        // brings still fails with its one error line (after the plugins have started, as it may be theirs).
+        plugins.bundleBringing(unknown.get(0)).ifPresent(bundle -> {
+            err.println("waiting for " + bundle + " to start…");
+            err.flush();
+        });
         try {
             if (!plugins.awaitStarted(PLUGIN_WAIT)) {
                 LOG.log(Level.WARNING, "the plugins had not started after {0} s; running ''{1}'' anyway",

@@ -65,10 +65,10 @@ final class Session {
     }
 
     /**
-     * Starts Shelf in this process; a shutdown hook stops it once the session's status is known. An
-     * interactive session starts the plugins as soon as the console is up; -c and scripts leave them to the
-     * shell, which starts them when a statement names a command it does not know yet, so that a command of
-     * the core runs (and the process ends) without waiting for every plugin to start and stop.
+     * Starts Shelf in this process, the core and the console only; a shutdown hook stops it once the
+     * session's status is known. The shell starts the plugins: an interactive session once its user has
+     * logged in, -c and scripts when a statement names a command not there yet, so that a command of the
+     * core runs (and the process ends) without waiting for every plugin to start and stop.
      */
     private SocketChannel startHere() {
         RuntimeLog.install(home, options.verbose());
@@ -79,13 +79,9 @@ final class Session {
             PidFile.deleteIfOurs(home);
         }, "shelf-stop"));
         framework.start();
-        SocketChannel connection = SessionSocket.await(home.socket(), SOCKET_TIMEOUT_MS, framework::isRunning)
+        return SessionSocket.await(home.socket(), SOCKET_TIMEOUT_MS, framework::isRunning)
                 .orElseThrow(() -> new LaunchException("Shelf started but its session socket " + home.socket()
                         + " did not open within " + SOCKET_TIMEOUT_MS / 1000 + " s — see " + home.logFile()));
-        if (options.action() == LaunchOptions.Action.INTERACTIVE) {
-            framework.startPlugins();
-        }
-        return connection;
     }
 
     private Hello commandsHello() {

@@ -76,8 +76,8 @@ final class ShelfFramework {
 
     /**
      * Raises the framework to the running level, which starts every plugin the cache remembers as started;
-     * Felix does it on its start-level thread, so this returns at once. The shell also raises it, when a
-     * command it does not know yet may be a plugin's.
+     * Felix does it on its start-level thread, so this returns at once. For the background runtime; a session
+     * that started its own leaves it to the shell (an interactive one raises it once its user has logged in).
      */
     ShelfFramework startPlugins() {
         long began = System.nanoTime();

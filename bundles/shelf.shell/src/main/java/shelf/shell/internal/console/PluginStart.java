@@ -20,8 +20,10 @@ import org.osgi.framework.startlevel.FrameworkStartLevel;
  * The plugins start behind the console: the launcher starts the boot feature (the core and the console) on
  * a low start level and then raises the framework to the level named by the framework property
  * {@value #RUNNING_LEVEL}, which starts every other bundle. A command typed before its plugin has started
- * waits for it here rather than being reported unknown. In a -c session the launcher leaves the raising to
- * the shell, so a core command does not wait for every plugin to start (and to stop again).
+ * waits for it here rather than being reported unknown. A session started with its own runtime leaves the
+ * raising to the shell: an interactive one raises it once its user has logged in, so the login does not
+ * share the machine with the plugins' start; a -c one only when a statement names a command not there
+ * yet, so a core command does not wait for every plugin to start (and to stop again).
  */
 public final class PluginStart {
     static final String RUNNING_LEVEL = "shelf.startlevel.running";
@@ -63,6 +65,20 @@ public final class PluginStart {
 
     /**
      * Raises the framework to the running level unless it is there or on its way (Felix queues the request
+     * and ignores it once there), and returns at once: the plugins start behind whatever comes next.
+     */
+    void startBehind() {
+        if (context == null || runningLevel <= 0) {
+            return;
+        }
+        FrameworkStartLevel framework = frameworkLevel();
+        if (framework.getStartLevel() < runningLevel) {
+            framework.setStartLevel(runningLevel);
+        }
+    }
+
+    /**
+     * Raises the framework to the running level unless it is there or on its way (Felix queues the request
      * and ignores it once there), and waits until nothing is starting or the time is up.
      *
      * @return whether everything has started
@@ -71,10 +87,7 @@ public final class PluginStart {
         if (context == null || runningLevel <= 0) {
             return true;
         }
-        FrameworkStartLevel framework = frameworkLevel();
-        if (framework.getStartLevel() < runningLevel) {
-            framework.setStartLevel(runningLevel);
-        }
+        startBehind();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (starting()) {
             if (System.nanoTime() > deadline) {

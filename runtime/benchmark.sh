@@ -5,9 +5,14 @@
 #   memory   resident set (VmRSS) of the idle background runtime, some seconds after `shelf start`
 #   deploy   time from copying a bundle into deploy/ until its activator runs (the bundle writes the
 #            time of its activation to a file), for a new bundle and for replacing it with a new version
-# Usage: runtime/benchmark.sh [RUNS]   (default 7; ./shelf builds the distribution when it is stale)
+#   -c       a whole `shelf -c "bundle:list"` with no instance running: start, log in, run, stop
+# Usage: SHELF_USER=admin SHELF_PASSWORD=… runtime/benchmark.sh [RUNS]   (default 7; ./shelf builds the
+#        distribution when it is stale). Every session logs in, so the credentials are needed: on the fresh
+#        homes the benchmark makes they create the admin.
 #        SHELF=runtime/target/shelf/bin/shelf runtime/benchmark.sh   measures the distribution alone,
 #        without ./shelf's check of the sources (and a rebuild while someone edits them)
+#        KARAF=/path/to/apache-karaf-minimal-4.4.8 runtime/benchmark.sh   also measures Karaf's prompt and
+#        idle memory the same way, each Karaf run right after a Shelf run so both meet the same load
 set -euo pipefail
 runs="${1:-7}"
 root="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
@@ -17,32 +22,56 @@ trap '"$shelf" --home "$work/home-daemon" stop >/dev/null 2>&1 || true; rm -rf "
 now_ms() { date +%s%3N; }
 stats() { sort -n | awk '{v[NR]=$1} END {printf "min %d ms, median %d ms, max %d ms (%d runs)", v[1], v[int((NR+1)/2)], v[NR], NR}'; }
 
+karaf="${KARAF:+$(readlink -f "$KARAF")}"
+: "${SHELF_USER:?set SHELF_USER and SHELF_PASSWORD: every session logs in (on a fresh home they create the admin)}"
+: "${SHELF_PASSWORD:?set SHELF_USER and SHELF_PASSWORD: every session logs in (on a fresh home they create the admin)}"
 "$shelf" --version >/dev/null   # builds the distribution first when it is stale
 
-# Time to the first prompt of one interactive run on HOME; types `exit` once the prompt shows.
+# Time to the first prompt of one interactive run of COMMAND whose prompt matches PATTERN; types `exit`
+# once the prompt shows.
 prompt_ms() {
-  local home="$1" screen="$work/screen" keys="$work/keys"
+  local command="$1" pattern="$2" screen="$work/screen" keys="$work/keys"
   rm -f "$screen" "$keys"; mkfifo "$keys"
   local began; began=$(now_ms)
-  TERM=xterm-256color script -qfec "$shelf --home $home" /dev/null <"$keys" >"$screen" 2>&1 &
+  TERM=xterm-256color script -qfec "$command" /dev/null <"$keys" >"$screen" 2>&1 &
   local session=$!
   exec 3>"$keys"
-  until grep -qaE 'shelf[^[:cntrl:]]*> ' "$screen" 2>/dev/null; do
-    kill -0 "$session" 2>/dev/null || { echo "shelf exited before its prompt:" >&2; cat "$screen" >&2; exit 1; }
+  until grep -qaE "$pattern" "$screen" 2>/dev/null; do
+    kill -0 "$session" 2>/dev/null || { echo "$command exited before its prompt:" >&2; cat "$screen" >&2; exit 1; }
     sleep 0.005
   done
   local shown; shown=$(now_ms)
-  printf 'exit\r' >&3; exec 3>&-
+  printf '%s\r' "${3:-exit}" >&3; exec 3>&-
   wait "$session" || true
   echo $((shown - began))
 }
+shelf_prompt_ms() { prompt_ms "$shelf --home $1" 'shelf[^[:cntrl:]]*> '; }
+# Karaf's own data/ holds its cache; `logout` leaves its console (and stops that Karaf).
+karaf_prompt_ms() { prompt_ms "$karaf/bin/karaf" '@root\(\)> ' logout; }
 
 "$shelf" --home "$work/warmup" -c "bundle:list" >/dev/null   # warm the page cache and the JIT-less paths
-fresh=(); again=()
-for i in $(seq "$runs"); do fresh+=("$(prompt_ms "$work/fresh-$i")"); done
-for i in $(seq "$runs"); do again+=("$(prompt_ms "$work/fresh-1")"); done
+fresh=(); again=(); karafs=()
+if [[ -n "$karaf" ]]; then karaf_prompt_ms >/dev/null; fi   # its first start resolves its features: "used" from here
+for i in $(seq "$runs"); do fresh+=("$(shelf_prompt_ms "$work/fresh-$i")"); done
+for i in $(seq "$runs"); do
+  again+=("$(shelf_prompt_ms "$work/fresh-1")")
+  if [[ -n "$karaf" ]]; then karafs+=("$(karaf_prompt_ms)"); fi
+done
 echo "startup to first prompt, fresh home:   $(printf '%s\n' "${fresh[@]}" | stats)"
 echo "startup to first prompt, used home:    $(printf '%s\n' "${again[@]}" | stats)"
+if [[ -n "$karaf" ]]; then
+  echo "Karaf to first prompt, used data/:     $(printf '%s\n' "${karafs[@]}" | stats)"
+  printf '%s\n' "${again[@]}" >"$work/shelf-ms"; printf '%s\n' "${karafs[@]}" >"$work/karaf-ms"
+  echo "Shelf / Karaf, run by run:             $(paste "$work/shelf-ms" "$work/karaf-ms" \
+    | awk '{printf "%.2f\n", $1 / $2}' | sort -n | awk '{v[NR]=$1} END {printf "median %s (min %s, max %s)", v[int((NR+1)/2)], v[1], v[NR]}')"
+fi
+
+# A whole `shelf -c` with no instance running on the home: the framework starts in the process and stops.
+whole=()
+for i in $(seq "$runs"); do
+  began=$(now_ms); "$shelf" --home "$work/fresh-1" -c "bundle:list" >/dev/null; whole+=($(( $(now_ms) - began )))
+done
+echo "shelf -c \"bundle:list\", no instance:   $(printf '%s\n' "${whole[@]}" | stats)"
 
 home="$work/home-daemon"
 "$shelf" --home "$home" start >/dev/null
@@ -51,6 +80,14 @@ sleep 5
 echo "idle runtime resident memory:          $(awk '/VmRSS/ {printf "%d MB", $2/1024}' "/proc/$pid/status") (pid $pid, 5 s after start)"
 "$shelf" --home "$home" -c "bundle:list; help; feature:list" >/dev/null; sleep 2
 echo "                                       $(awk '/VmRSS/ {printf "%d MB", $2/1024}' "/proc/$pid/status") after some commands"
+if [[ -n "$karaf" ]]; then
+  "$karaf/bin/start"
+  for _ in $(seq 600); do "$karaf/bin/status" >/dev/null 2>&1 && break; sleep 0.1; done
+  sleep 5
+  karaf_pid=$(cat "$karaf/karaf.pid")
+  echo "Karaf idle resident memory:            $(awk '/VmRSS/ {printf "%d MB", $2/1024}' "/proc/$karaf_pid/status") (5 s after bin/start)"
+  "$karaf/bin/stop"
+fi
 
 # A bundle whose activator writes the wall-clock time of its activation to HOME/log/activated-VERSION.
 bench="$work/bench-bundle"; mkdir -p "$bench/src/bench" "$bench/classes"

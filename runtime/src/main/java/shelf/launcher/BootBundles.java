@@ -13,11 +13,13 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.Version;
+import org.osgi.framework.startlevel.BundleStartLevel;
 
 /**
  * Makes the Felix cache hold the boot feature's bundles: installs the missing ones, updates those
  * whose jar is newer than the installed bundle, and leaves every other bundle (features, deployed
  * bundles) as the cache remembers it. Bundles are installed by reference so the cache stays small.
+ * The boot bundles start first, at their own start level; every other bundle is a plugin, started behind them.
  */
 final class BootBundles {
 
@@ -34,7 +36,28 @@ final class BootBundles {
         for (Path jar : jars) {
             bundles.add(reconcile(context, jar));
         }
+        placeOnStartLevels(context, bundles);
         return new BootBundles(bundles);
+    }
+
+    /**
+     * The boot bundles on the boot level, and every other bundle above it. A cache written before start
+     * levels were used holds every bundle on level 1, the boot level: those move up to the plugins' level.
+     */
+    private static void placeOnStartLevels(BundleContext context, List<Bundle> boot) {
+        for (Bundle bundle : context.getBundles()) {
+            BundleStartLevel level = bundle.adapt(BundleStartLevel.class);
+            if (bundle.getBundleId() == 0 || level == null) {
+                continue;
+            }
+            if (boot.contains(bundle)) {
+                if (level.getStartLevel() != FrameworkProperties.BOOT_LEVEL) {
+                    level.setStartLevel(FrameworkProperties.BOOT_LEVEL);
+                }
+            } else if (level.getStartLevel() <= FrameworkProperties.BOOT_LEVEL) {
+                level.setStartLevel(FrameworkProperties.PLUGIN_LEVEL);
+            }
+        }
     }
 
     /** Starts every boot bundle; one that fails is logged and the rest still start. */

@@ -15,7 +15,7 @@ final class Daemon {
             framework.stop();
             PidFile.deleteIfOurs(home);
         }, "shelf-stop"));
-        framework.start().awaitStop();
+        framework.start().startPlugins().awaitStop();
         PidFile.deleteIfOurs(home);
         return 0;
     }

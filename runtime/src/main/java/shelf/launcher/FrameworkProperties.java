@@ -13,6 +13,16 @@ import java.util.Properties;
 final class FrameworkProperties {
 
     static final String BOOT_FEATURE = "shelf.boot.feature";
+    /** The boot feature's start level: Felix starts it before framework.start() returns. */
+    static final int BOOT_LEVEL = 1;
+    /** The start level of every other bundle (features, deploy/, bundle:install): the plugins. */
+    static final int PLUGIN_LEVEL = 80;
+    /**
+     * The framework property naming the start level the launcher raises the framework to once the console is
+     * up; the plugins have started (or failed to) when the framework reaches it. The shell reads it to know
+     * whether a command it does not know yet may still come.
+     */
+    static final String RUNNING_LEVEL = "shelf.startlevel.running";
 
     private FrameworkProperties() {
     }
@@ -27,6 +37,12 @@ final class FrameworkProperties {
         // Felix SCR would otherwise dispose of a delayed component each time its last user lets go: every
         // shell command (Gogo gets and ungets it per call) would reopen the catalogue's database.
         properties.put("ds.delayed.keepInstances", "true");
+        // The prompt first, plugins after: framework.start() starts the boot feature only; bundles installed
+        // later get the plugins' level, and the launcher raises the framework to the running level behind
+        // the console (see ShelfFramework.startPlugins).
+        properties.put("org.osgi.framework.startlevel.beginning", Integer.toString(BOOT_LEVEL));
+        properties.put("felix.startlevel.bundle", Integer.toString(PLUGIN_LEVEL));
+        properties.put(RUNNING_LEVEL, "100");
         properties.put("shelf.home", home.root().toString());
         properties.put("shelf.dist", dist.root().toString());
         properties.put("shelf.socket", home.socket().toString());

@@ -64,7 +64,12 @@ final class Session {
         return running.isPresent() ? running.get() : startHere();
     }
 
-    /** Starts Shelf in this process; a shutdown hook stops it once the session's status is known. */
+    /**
+     * Starts Shelf in this process, the core and the console only; a shutdown hook stops it once the
+     * session's status is known. The shell starts the plugins: an interactive session once its user has
+     * logged in, -c and scripts when a statement names a command not there yet, so that a command of the
+     * core runs (and the process ends) without waiting for every plugin to start and stop.
+     */
     private SocketChannel startHere() {
         RuntimeLog.install(home, options.verbose());
         ShelfFramework framework = ShelfFramework.init(home, Distribution.locate(), options.verbose());

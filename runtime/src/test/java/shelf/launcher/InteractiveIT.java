@@ -93,13 +93,13 @@ class InteractiveIT {
         }
     }
 
-    private static void type(OutputStream keyboard, String keys) throws IOException {
+    static void type(OutputStream keyboard, String keys) throws IOException {
         keyboard.write(keys.getBytes(StandardCharsets.UTF_8));
         keyboard.flush();
     }
 
     /** What the terminal has shown so far, read on a thread of its own. */
-    private static final class Screen {
+    static final class Screen {
 
         private final ByteArrayOutputStream shown = new ByteArrayOutputStream();
 

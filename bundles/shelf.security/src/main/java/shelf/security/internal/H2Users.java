@@ -65,7 +65,7 @@ public class H2Users implements Users {
     H2Users(Clock clock, LoginThrottle.Sleeper sleeper, int iterations) {
         this.throttle = new LoginThrottle(clock, sleeper);
         this.iterations = iterations;
-        this.dummy = PasswordHash.of("not a password".toCharArray(), iterations);
+        this.dummy = PasswordHash.unmatchable(iterations);
     }
 
     /**

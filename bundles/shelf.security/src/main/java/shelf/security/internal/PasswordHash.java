@@ -38,6 +38,21 @@ final class PasswordHash {
                 + b64.encodeToString(derive(password, salt, iterations));
     }
 
+    /**
+     * A hash of the same form and cost that no password matches: its last part is random bytes, not derived
+     * from anything (a match would be a 2^-256 chance). Checking a password against it costs what checking
+     * a real hash costs, yet making it costs nothing, where hashing a made-up password took a derivation
+     * (0.3–3 s on a 2-core machine just after start) out of every start's first login.
+     */
+    static String unmatchable(int iterations) {
+        byte[] salt = new byte[SALT_BYTES];
+        byte[] hash = new byte[HASH_BITS / 8];
+        RANDOM.nextBytes(salt);
+        RANDOM.nextBytes(hash);
+        Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
+        return SCHEME + "$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
+    }
+
     /** Whether the password is the one hashed; compares in constant time. A malformed hash matches nothing. */
     static boolean matches(char[] password, String stored) {
         String[] parts = stored == null ? new String[0] : stored.split("\\$");

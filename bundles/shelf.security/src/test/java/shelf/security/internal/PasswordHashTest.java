@@ -1,5 +1,6 @@
 package shelf.security.internal;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,5 +23,17 @@ class PasswordHashTest {
     @Test
     void theDefaultCountIsOwaspsFigure() {
         assertTrue(PasswordHash.of("x".toCharArray()).startsWith("pbkdf2-sha256$600000$"));
+    }
+
+    @Test
+    void theHashAnUnknownNameIsCheckedAgainstHasTheRealFormAndCostAndMatchesNothing() {
+        String unmatchable = PasswordHash.unmatchable(1000);
+        String real = PasswordHash.of("correct horse".toCharArray(), 1000);
+        assertTrue(unmatchable.startsWith("pbkdf2-sha256$1000$"), unmatchable);
+        assertEquals(real.length(), unmatchable.length(), "salt and hash of the real sizes");
+        assertNotEquals(unmatchable, PasswordHash.unmatchable(1000));
+        for (String tried : new String[] {"", "not a password", "correct horse"}) {
+            assertFalse(PasswordHash.matches(tried.toCharArray(), unmatchable), tried);
+        }
     }
 }

@@ -2,6 +2,8 @@ package shelf.shell.internal.console;
 
 import java.io.PrintStream;
 import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -9,6 +11,8 @@ import java.util.regex.Pattern;
 import org.apache.felix.gogo.runtime.Closure;
 import org.apache.felix.gogo.runtime.CommandNotFoundException;
 import org.apache.felix.gogo.runtime.CommandSessionImpl;
+import org.apache.felix.gogo.runtime.Parser;
+import org.apache.felix.gogo.runtime.SyntaxError;
 import org.apache.felix.gogo.runtime.Token;
 import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Converter;
@@ -26,6 +30,8 @@ public final class StatementRunner {
     private static final String RESET = "\u001b[0m";
     /** A command name as Gogo reads a bare word: nothing in it that Gogo would expand. */
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]*(:[A-Za-z_][A-Za-z0-9_.-]*)?");
+    /** How long a statement waits for the plugins to start before its unknown command is reported as such. */
+    private static final Duration PLUGIN_WAIT = Duration.ofSeconds(60);
 
     private final CommandSession session;
     private final Subject subject;
@@ -34,6 +40,7 @@ public final class StatementRunner {
     private final PrintStream err;
     private final boolean verbose;
     private final boolean color;
+    private final PluginStart plugins = PluginStart.ofShell();
 
     /**
      * @param subject who the session logged in as: admin's statements are Gogo scripts, others' plain commands
@@ -56,6 +63,7 @@ public final class StatementRunner {
      * @return whether the statement succeeded
      */
     public boolean run(String statement, String where) {
+        awaitPluginsFor(statement);
         try {
             if (subject.isAdmin()) {
                 show(session.execute(statement));
@@ -72,6 +80,61 @@ public final class StatementRunner {
             fail(statement, where, e);
             return false;
         }
+    }
+
+    /**
+     * While the plugins start behind the console, a statement naming a command that no bundle provides yet
+     * waits for them instead of failing as unknown, with a line naming the bundle that brings the command;
+     * afterwards it runs as usual (and a name still unknown is reported so).
+     */
+    private void awaitPluginsFor(String statement) {
+        if (!plugins.starting()) {
+            return;
+        }
+        List<String> unknown = commandNames(statement).stream()
+                .filter(name -> CommandCatalog.registeredName(session, name) == null).toList();
+        if (unknown.isEmpty()) {
+            return;
+        }
+        // Named when a bundle's command table lists it; otherwise the wait is quiet, so that a name nobody
+        // brings still fails with its one error line (after the plugins have started, as it may be theirs).
+        plugins.bundleBringing(unknown.get(0)).ifPresent(bundle -> {
+            err.println("waiting for " + bundle + " to start…");
+            err.flush();
+        });
+        try {
+            if (!plugins.awaitStarted(PLUGIN_WAIT)) {
+                LOG.log(Level.WARNING, "the plugins had not started after {0} s; running ''{1}'' anyway",
+                        PLUGIN_WAIT.toSeconds(), statement);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The command names the statement calls, as typed; empty when it does not parse (running it says why). */
+    private List<String> commandNames(String statement) {
+        List<String> names = new ArrayList<>();
+        try {
+            if (subject.isAdmin()) {
+                Parser parser = new Parser(statement);
+                parser.program();
+                for (Parser.Statement called : parser.statements()) {
+                    List<Token> tokens = called.tokens();
+                    boolean assignment = tokens.size() > 1 && Token.eq("=", tokens.get(1));
+                    if (!tokens.isEmpty() && !assignment && NAME.matcher(tokens.get(0)).matches()) {
+                        names.add(tokens.get(0).toString());
+                    }
+                }
+            } else {
+                String sessions = subject.roles().isEmpty() ? "non-admin" : subject.roleNames();
+                PlainGrammar.parse(statement, sessions).forEach(command -> names.add(command.name()));
+            }
+        } catch (SyntaxError | PlainGrammar.NotPlain e) {
+            return List.of();
+        }
+        names.removeIf(name -> List.of("true", "false", "null").contains(name));
+        return names;
     }
 
     private void show(Object result) {

@@ -11,7 +11,7 @@ import org.osgi.service.component.annotations.Deactivate;
 
 import shelf.api.catalog.CatalogException;
 import shelf.api.store.Database;
-import shelf.core.internal.framework.ShelfProperties;
+import shelf.api.runtime.ShelfHome;
 
 /**
  * The runtime's database, SHELF_HOME/data/catalog.mv.db, as a service to every bundle that keeps tables. A
@@ -24,7 +24,7 @@ public class SharedDatabase implements Database {
 
     @Activate
     void activate(BundleContext context) throws CatalogException {
-        database = CatalogDatabase.open(new ShelfProperties(context).home().resolve("data").resolve("catalog"));
+        database = CatalogDatabase.open(ShelfHome.of(context).resolve("data").resolve("catalog"));
     }
 
     @Deactivate

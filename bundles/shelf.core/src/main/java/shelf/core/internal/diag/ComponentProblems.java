@@ -9,6 +9,7 @@ import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
 import org.osgi.service.component.runtime.dto.ReferenceDTO;
 import org.osgi.service.component.runtime.dto.UnsatisfiedReferenceDTO;
+import shelf.core.bundles.StartFailure;
 
 /** Why the Declarative Services components of an active bundle are not running, as SCR reports it. */
 final class ComponentProblems {

@@ -20,7 +20,9 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 
 import shelf.api.runtime.BundleDiagnostics;
-import shelf.core.internal.framework.PackageRefresh;
+import shelf.core.bundles.PackageRefresh;
+import shelf.core.bundles.StartFailure;
+import shelf.core.bundles.MissingRequirements;
 
 /**
  * Bundle diagnostics from the framework's own view: declared requirements against installed capabilities,

@@ -80,12 +80,12 @@ class RuleCheckPluginIT extends RunningShelf {
     void aRulePackBundleWithoutItsEngineDoesNotResolveAndDiagSaysWhatIsMissing() throws Exception {
         assertTrue(ShelfCommand.lineWith(shelf.ok("bundle:list"), "shelf.rules.apparel").contains("Active"));
 
-        // the packs' features bring the engine with them: here it is taken away by hand, as an operator might
-        shelf.ok("bundle:uninstall shelf.rules.engine");
+        // the packs' features bring the pack library with them: here it is taken away by hand, as an operator might
+        shelf.ok("bundle:uninstall shelf.rules.packs");
 
         String apparel = ShelfCommand.lineWith(shelf.ok("bundle:list"), "shelf.rules.apparel");
         assertTrue(apparel.contains("Installed"), apparel);
-        assertEquals("missing extender shelf.rulepack [1.0.0,2.0.0) (the rule engine, which deploys the bundle's rule packs); "
+        assertEquals("missing extender shelf.rulepack [1.0.0,2.0.0) (the rule-pack library, which deploys the bundle's rule packs); "
                 + "no installed bundle provides it — feature:install validation",
                 ShelfCommand.lineWith(shelf.ok("bundle:diag shelf.rules.apparel"), "missing").strip());
         String weidian = ShelfCommand.lineWith(shelf.ok("bundle:list"), "shelf.channel.weidian");

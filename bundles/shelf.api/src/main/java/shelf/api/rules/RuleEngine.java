@@ -33,6 +33,36 @@ public interface RuleEngine {
     /** The packs that would run now, as "id@version", in id order. */
     List<String> packs();
 
+    /** The findings of one run, and the packs that applied to at least one product, as "id@version". */
+    record Run(List<Finding> findings, List<String> applied) {
+        public Run {
+            findings = List.copyOf(findings);
+            applied = List.copyOf(applied);
+        }
+    }
+
+    /**
+     * Like {@link #validate(List, String, java.util.function.LongConsumer)}, saying which packs applied (an
+     * engine that cannot tell names every pack it runs).
+     */
+    default Run run(List<StoredProduct> products, String channel, java.util.function.LongConsumer progress) {
+        return new Run(validate(products, channel, progress), packs());
+    }
+
+    /**
+     * Runs these packs instead of the registered ones, for a dry run of a pack not yet deployed beside (or in
+     * place of) the packs in force.
+     */
+    default Run run(List<StoredProduct> products, String channel, List<RulePack> packs,
+            java.util.function.LongConsumer progress) {
+        throw new UnsupportedOperationException("this rule engine runs only the packs registered with it");
+    }
+
+    /** The packs registered now, as a run would see them. */
+    default List<RulePack> registeredPacks() {
+        return List.of();
+    }
+
     /** Validates products that are not stored (a dry run, a test): findings carry no source cells. */
     default List<Finding> validateProducts(List<Product> products, String channel) {
         return validate(products.stream().map(p -> new StoredProduct(p, 0, Map.of(), 0, null)).toList(), channel);

@@ -31,7 +31,7 @@ import org.osgi.annotation.bundle.Requirement;
 public @interface RulePacks {
     /** The manifest header naming a bundle's pack files (comma-separated paths inside the bundle). */
     String HEADER = "Shelf-RulePacks";
-    /** The extender that deploys them: the rule engine provides osgi.extender=shelf.rulepack. */
+    /** The extender that deploys them: shelf.rules.packs provides osgi.extender=shelf.rulepack. */
     String EXTENDER = "shelf.rulepack";
     /** The version of the pack format and header the rule engine reads. */
     String EXTENDER_VERSION = "1.0.0";

@@ -20,7 +20,7 @@ final class RequirementText {
     static final String EXTENDER = "osgi.extender";
     /** What the extenders of a Shelf installation do for the bundles that require them, and where they come from. */
     private static final Map<String, String[]> EXTENDERS = Map.of(
-            "shelf.rulepack", new String[] {"the rule engine, which deploys the bundle's rule packs", "feature:install validation"},
+            "shelf.rulepack", new String[] {"the rule-pack library, which deploys the bundle's rule packs", "feature:install validation"},
             "shelf.importprofile", new String[] {"the import service, which offers the bundle's import profiles",
                     "feature:install catalog"},
             "osgi.component", new String[] {"Declarative Services, which starts the bundle's components",
@@ -28,7 +28,7 @@ final class RequirementText {
 
     private RequirementText() {}
 
-    /** " (the rule engine, which deploys the bundle's rule packs)" for an extender Shelf knows, else "". */
+    /** " (the rule-pack library, which deploys the bundle's rule packs)" for an extender Shelf knows, else "". */
     static String purpose(String extender) {
         String[] known = EXTENDERS.get(extender);
         return known == null ? "" : " (" + known[0] + ")";

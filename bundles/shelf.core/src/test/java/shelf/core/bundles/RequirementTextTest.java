@@ -29,7 +29,7 @@ class RequirementTextTest {
 
     @Test
     void anExtenderSaysWhatItDoesForTheBundle() {
-        assertEquals("extender shelf.rulepack [1.0.0,2.0.0) (the rule engine, which deploys the bundle's rule packs)",
+        assertEquals("extender shelf.rulepack [1.0.0,2.0.0) (the rule-pack library, which deploys the bundle's rule packs)",
                 RequirementText.describe("osgi.extender", "(&(osgi.extender=shelf.rulepack)(version>=1.0.0)(!(version>=2.0.0)))"));
         assertEquals("extender osgi.component [1.5.0,∞) (Declarative Services, which starts the bundle's components)",
                 RequirementText.describe("osgi.extender", "(&(osgi.extender=osgi.component)(version>=1.5.0))"));

@@ -60,7 +60,7 @@ public final class ChannelFixtures {
                 throw new IOException("no " + resource);
             }
             return RulePackReader.read(resource, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (shelf.rules.engine.internal.RulePackFormatException e) {
+        } catch (shelf.rules.engine.spi.RulePackFormatException e) {
             throw new IOException(e.getMessage(), e);
         }
     }

@@ -73,13 +73,13 @@ class FrameworkBundleDiagnosticsTest {
         String rulePackExtender = "osgi.extender;filter:=\"(&(osgi.extender=shelf.rulepack)(version>=1.0.0)(!(version>=2.0.0)))\"";
         Bundle pack = install(TestBundle.named("shelf.rules.apparel", "0.1.0").header("Require-Capability", rulePackExtender));
 
-        assertEquals(List.of("missing extender shelf.rulepack [1.0.0,2.0.0) (the rule engine, which deploys the bundle's "
+        assertEquals(List.of("missing extender shelf.rulepack [1.0.0,2.0.0) (the rule-pack library, which deploys the bundle's "
                 + "rule packs); no installed bundle provides it — feature:install validation"),
                 diagnostics.diagnose(pack.getBundleId()));
 
         install(TestBundle.named("shelf.rules.engine", "2.0.0")
                 .header("Provide-Capability", "osgi.extender;osgi.extender=shelf.rulepack;version:Version=2.0")).start();
-        assertEquals(List.of("missing extender shelf.rulepack [1.0.0,2.0.0) (the rule engine, which deploys the bundle's "
+        assertEquals(List.of("missing extender shelf.rulepack [1.0.0,2.0.0) (the rule-pack library, which deploys the bundle's "
                 + "rule packs); shelf.rules.engine 2.0.0 provides shelf.rulepack at 2.0.0, outside [1.0.0,2.0.0)"),
                 diagnostics.diagnose(pack.getBundleId()));
     }

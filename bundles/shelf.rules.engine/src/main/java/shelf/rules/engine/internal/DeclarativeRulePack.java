@@ -10,9 +10,10 @@ import shelf.api.rules.PackDescription;
 import shelf.api.rules.PackVersion;
 import shelf.api.rules.RulePack;
 import shelf.api.finding.Severity;
+import shelf.rules.engine.spi.CompiledPack;
 
 /** A pack read from a JSON file: its scope and its rules, immutable and so safe for every thread. */
-public final class DeclarativeRulePack implements RulePack {
+public final class DeclarativeRulePack implements CompiledPack {
     private final String id;
     private final String version;
     private final CategoryScope scope;
@@ -79,8 +80,8 @@ public final class DeclarativeRulePack implements RulePack {
                         + "（规则包 " + head.pack() + "），请简化它", head.pack());
     }
 
-    /** What the pack applies to and its rules as written, for rules:show. */
-    PackDescription describe(PackVersion version) {
+    @Override
+    public PackDescription describe(PackVersion version) {
         return new PackDescription(version, scope.categories(), scope.channels(), rules.stream()
                 .map(Rule::head)
                 .map(h -> new PackDescription.RuleDescription(h.id(), h.code(), h.check(), h.field().path(),
@@ -88,11 +89,8 @@ public final class DeclarativeRulePack implements RulePack {
                 .toList());
     }
 
-    /**
-     * The fields its "required" rules of severity error ask of every product: none unless the pack applies to
-     * every category, leaves none out and is not a channel's; a rule with its own scope does not count.
-     */
-    java.util.Set<String> requiredEverywhere() {
+    @Override
+    public java.util.Set<String> requiredEverywhere() {
         if (!scope.except().isEmpty() || !scope.channels().isEmpty()
                 || !(scope.categories().isEmpty() || scope.categories().contains("**"))) {
             return java.util.Set.of();
@@ -105,7 +103,7 @@ public final class DeclarativeRulePack implements RulePack {
                 .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
     }
 
-    /** How many rules the pack has, for rules:list. */
+    @Override
     public int ruleCount() {
         return rules.size();
     }

@@ -108,15 +108,13 @@ public final class ParallelRuleEngine implements RuleEngine {
         return run(products, channel, packs, progress).findings();
     }
 
-    /** The findings of one run, and the packs that applied to at least one product, as "id@version". */
-    record Run(List<Finding> findings, List<String> applied) {
-    }
-
-    Run run(List<StoredProduct> products, String channel, LongConsumer progress) {
+    @Override
+    public Run run(List<StoredProduct> products, String channel, LongConsumer progress) {
         return run(products, channel, List.copyOf(packs), progress);
     }
 
-    private Run run(List<StoredProduct> products, String channel, List<RulePack> packs, LongConsumer progress) {
+    @Override
+    public Run run(List<StoredProduct> products, String channel, List<RulePack> packs, LongConsumer progress) {
         ValidationBatch batch = new ValidationBatch(products, channel, MediaFiles.confined(media, mediaRoots),
                 this::catalogue, budgetNanos);
         AtomicLong done = new AtomicLong();
@@ -153,8 +151,8 @@ public final class ParallelRuleEngine implements RuleEngine {
         }
     }
 
-    /** The registered packs, as one run would see them now. */
-    List<RulePack> registeredPacks() {
+    @Override
+    public List<RulePack> registeredPacks() {
         return List.copyOf(packs);
     }
 

@@ -47,11 +47,11 @@ public final class RuleChecks implements PluginChecks {
     }
 
     /** Calls {@code listener} with the kind each time a check is registered. */
-    void onArrival(Consumer<String> listener) {
+    public void onArrival(Consumer<String> listener) {
         arrivals.add(listener);
     }
 
-    void removeArrival(Consumer<String> listener) {
+    public void removeArrival(Consumer<String> listener) {
         arrivals.remove(listener);
     }
 

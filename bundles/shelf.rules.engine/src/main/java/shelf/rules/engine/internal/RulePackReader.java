@@ -14,6 +14,7 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 
 import shelf.api.finding.Severity;
+import shelf.rules.engine.spi.RulePackFormatException;
 
 /**
  * Reads a declarative pack — {"id", "version", "appliesTo": {"categories", "except", "channels"}, "rules": […],

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import shelf.api.catalog.Product;
 import shelf.api.catalog.Sku;
+import shelf.rules.engine.spi.RulePackFormatException;
 
 /**
  * The apparel pack over clothes and bags: a bag (服饰鞋包/箱包/…) has a colour and no size, and is not asked for

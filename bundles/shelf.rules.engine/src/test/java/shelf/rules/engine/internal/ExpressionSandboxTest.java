@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import org.apache.commons.jexl3.JexlException;
 import org.apache.commons.jexl3.MapContext;
 import org.junit.jupiter.api.Test;
+import shelf.rules.engine.spi.RulePackFormatException;
 
 /** A pack's expression may compare and compute, and nothing else. */
 class ExpressionSandboxTest {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import shelf.api.catalog.Product;
 import shelf.api.media.MediaRoots;
 import shelf.api.finding.Finding;
+import shelf.rules.engine.spi.RulePackFormatException;
 
 /** The image check over real files: one finding per product naming each image at fault. */
 class MediaChecksTest {

@@ -20,6 +20,7 @@ import shelf.api.finding.Finding;
 import shelf.api.rules.CheckedRule;
 import shelf.api.rules.ProductCheck;
 import shelf.api.rules.RuleCheck;
+import shelf.rules.engine.spi.RulePackFormatException;
 
 /**
  * Issue 15: a bundle adds a kind of rule check (a RuleCheck service); a pack's rule naming it is run by it, with

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import shelf.api.catalog.Product;
 import shelf.api.finding.Finding;
+import shelf.rules.engine.spi.RulePackFormatException;
 
 /**
  * Issue 13: a category manager's pattern or expression cannot hang a validation. Patterns run in linear

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import shelf.rules.engine.spi.RulePackFormatException;
 
 /** The packs the rule bundles ship (bundles/shelf.rules.NAME), read from their source folders. */
 final class RulePackFiles {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import shelf.rules.engine.spi.RulePackFormatException;
 
 /** A faulty pack file is refused whole, with a message that names the file, the rule and the fix. */
 class RulePackReaderTest {

@@ -1,0 +1,116 @@
+package shelf.rules.packs.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+import shelf.api.audit.AuditEntry;
+import shelf.api.audit.AuditLog;
+import shelf.api.deploy.DeployHandler;
+import shelf.rules.engine.spi.RulePackFormatException;
+import shelf.rules.engine.spi.PackReader;
+import shelf.rules.engine.spi.CompiledPack;
+
+/**
+ * Deploys declarative rule packs dropped into the deploy folder as NAME.rules.json. A file that does not
+ * read is refused with the reader's message (file, line, column, fix) and changes nothing: the version
+ * already active stays active. So is a file edited in place under a version already deployed with other
+ * rules, so that the earlier content stays distinguishable and can be rolled back to.
+ */
+@Component(service = DeployHandler.class, property = DeployHandler.KIND + "=rule-pack")
+public class RulePackDeployHandler implements DeployHandler {
+    static final String SUFFIX = ".rules.json";
+
+    @Reference
+    InstalledRulePacks library;
+
+    @Reference
+    PackReader reader;
+
+    /** Who changed rules: a file dropped into deploy/ has no shell user, so the trail says "system". */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile AuditLog audit;
+
+    public RulePackDeployHandler() {}
+
+    RulePackDeployHandler(InstalledRulePacks library, PackReader reader) {
+        this.library = library;
+        this.reader = reader;
+    }
+
+    @Override
+    public boolean accepts(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(SUFFIX);
+    }
+
+    @Override
+    public String install(Path file) throws Exception {
+        return deploy(file, "rules:deploy");
+    }
+
+    @Override
+    public String update(Path file) throws Exception {
+        return deploy(file, "rules:update");
+    }
+
+    private String deploy(Path file, String command) throws Exception {
+        String json = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        CompiledPack pack = read(file, json); // throws before anything changes: the active version stays
+        try {
+            library.deploy(pack, json, "deploy " + name(file), origin(file));
+        } catch (IllegalArgumentException refused) {
+            throw new IllegalArgumentException(name(file) + ": " + refused.getMessage(), refused);
+        }
+        audited(command, file, pack);
+        return describe(pack);
+    }
+
+    /** After a rollback the file's version is installed but another one is in force: deploy:status says which. */
+    @Override
+    public String status(Path file) {
+        return library.inForce(origin(file)).orElse(null);
+    }
+
+    @Override
+    public void uninstall(Path file) {
+        library.withdraw(origin(file));
+        audited("rules:remove", file, null);
+    }
+
+    private void audited(String command, Path file, CompiledPack pack) {
+        AuditLog log = audit;
+        if (log != null) {
+            log.append(AuditEntry.of(shelf.api.security.Subject.SYSTEM.name(), command, List.of("rule-pack:" + name(file)), "",
+                    pack == null ? "" : pack.id() + "@" + pack.version(), pack == null ? "removed" : describe(pack)));
+        }
+    }
+
+    private CompiledPack read(Path file, String json) throws Exception {
+        try {
+            return reader.read(name(file), json);
+        } catch (RulePackFormatException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    private static String origin(Path file) {
+        return InstalledRulePacks.DEPLOY_ORIGIN + name(file);
+    }
+
+    private static String name(Path file) {
+        return file.getFileName().toString();
+    }
+
+    /** "rule pack apparel 1.2.0 (12 rules)". */
+    static String describe(CompiledPack pack) {
+        int rules = pack.ruleCount();
+        return "rule pack " + pack.id() + " " + pack.version() + " (" + rules + (rules == 1 ? " rule)" : " rules)");
+    }
+}

@@ -1,0 +1,68 @@
+package shelf.validation.internal;
+
+import java.util.List;
+import java.util.function.LongConsumer;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import shelf.api.audit.AuditEntry;
+import shelf.api.audit.AuditLog;
+import shelf.api.catalog.CatalogException;
+import shelf.api.catalog.CatalogStore;
+import shelf.api.catalog.ProductQuery;
+import shelf.api.catalog.ScopedBatch;
+import shelf.api.catalog.StoredProduct;
+import shelf.api.rules.BatchValidation;
+import shelf.api.finding.Finding;
+import shelf.api.rules.FindingStore;
+import shelf.api.rules.RuleEngine;
+import shelf.api.rules.ValidationRun;
+import shelf.api.security.CommandAccess;
+import shelf.api.security.Subject;
+
+/**
+ * Validates a stored batch and keeps what was found, so findings and report can show it later. The whole
+ * batch is validated (uniqueness and other rules look across products), but the caller is told of the
+ * products in their scope only.
+ */
+@Component(service = BatchValidation.class)
+public final class StoredBatchValidation implements BatchValidation {
+    @Reference
+    CatalogStore store;
+
+    @Reference
+    FindingStore findings;
+
+    @Reference
+    RuleEngine engine;
+
+    @Reference
+    CommandAccess access;
+
+    @Reference
+    KnownChannels channels;
+
+    @Reference
+    AuditLog audit;
+
+    @Override
+    public ValidationRun validate(Subject subject, long batchId, String channel, LongConsumer progress)
+            throws CatalogException {
+        if (!subject.isAdmin()) {
+            access.check(subject, "catalog:validate");
+        }
+        ScopedBatch scoped = store.inScope(subject, batchId);
+        String validatedFor = channel == null ? "" : channel;
+        channels.require(validatedFor);
+        List<StoredProduct> products = store.products(Subject.SYSTEM, new ProductQuery(batchId, "", "", 0));
+        RuleEngine.Run run = engine.run(products, validatedFor, progress);
+        findings.replace(Subject.SYSTEM, batchId, validatedFor, run.findings());
+        List<Finding> seen = scoped.whole() ? run.findings()
+                : run.findings().stream().filter(f -> scoped.sees(f.merchant(), f.spuCode())).toList();
+        ValidationRun result = new ValidationRun(batchId, validatedFor,
+                scoped.whole() ? products.size() : scoped.batch().products(), run.applied(), seen);
+        audit.append(AuditEntry.of(subject.name(), "validate", List.of("batch:" + batchId), "", "", result.summary()));
+        return result;
+    }
+}

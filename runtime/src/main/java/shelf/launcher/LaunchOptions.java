@@ -6,7 +6,7 @@ import java.util.List;
 /** The launcher's command line, parsed: what to do, on which home, how loudly. */
 record LaunchOptions(Action action, Path home, boolean verbose, String commands, String source) {
 
-    enum Action { INTERACTIVE, COMMANDS, START, STOP, STATUS, VERSION, HELP, DAEMON }
+    enum Action { INTERACTIVE, COMMANDS, START, STOP, STATUS, VERSION, HELP, DAEMON, RESTORE }
 
     static LaunchOptions parse(List<String> args) {
         Path home = null;
@@ -27,6 +27,10 @@ record LaunchOptions(Action action, Path home, boolean verbose, String commands,
                 case "start" -> action = only(action, Action.START, arg);
                 case "stop" -> action = only(action, Action.STOP, arg);
                 case "status" -> action = only(action, Action.STATUS, arg);
+                case "restore" -> {
+                    action = only(action, Action.RESTORE, arg);
+                    source = valueAfter(args, ++i, "restore", "the backup file, e.g. restore shelf-backup.zip");
+                }
                 case "--version" -> action = only(action, Action.VERSION, arg);
                 case "--help", "-h" -> action = only(action, Action.HELP, arg);
                 case "--daemon" -> action = only(action, Action.DAEMON, arg);

@@ -1,5 +1,6 @@
 package shelf.launcher;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -52,6 +53,10 @@ public final class Main {
             default -> {
                 // the actions below need the home
             }
+        }
+        if (options.action() == LaunchOptions.Action.RESTORE) {
+            // into a new home: nothing may be created before it is checked
+            return new HomeRestore(ShelfHome.resolve(options.home()), console).restore(Path.of(options.source()).toAbsolutePath());
         }
         ShelfHome home = ShelfHome.resolve(options.home()).create();
         return switch (options.action()) {

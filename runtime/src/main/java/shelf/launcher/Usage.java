@@ -15,6 +15,8 @@ final class Usage {
               start               start Shelf in the background on this home
               stop                stop the background instance
               status              say whether an instance runs on this home (status 3 when not)
+              restore FILE        put a backup (made with the shell's backup --out FILE) into this
+                                  home, which must be new or empty; every file is checked first
               --version           print the versions of Shelf, Apache Felix and Java
               --help              print this text
 

@@ -22,4 +22,18 @@ public interface AuditLog {
      * another key are each named.
      */
     AuditCheck verify() throws IOException;
+
+    /** Work done while the trail stands still: a backup copying the trail and the catalogue that keeps its head. */
+    @FunctionalInterface
+    interface QuietWork {
+        void run() throws IOException;
+    }
+
+    /**
+     * Runs {@code work} with every entry appended so far on disk and none appended until it returns (appenders
+     * wait), so that a copy of the trail and of the catalogue taken inside agree on the trail's head.
+     */
+    default void whileQuiet(QuietWork work) throws IOException {
+        work.run();
+    }
 }

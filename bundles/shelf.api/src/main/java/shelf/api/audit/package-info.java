@@ -5,7 +5,7 @@
  * line, an emptied or deleted file and a rewrite without the key are detected.
  */
 @Export
-@Version("2.0.0")
+@Version("2.1.0")
 package shelf.api.audit;
 
 import org.osgi.annotation.bundle.Export;

@@ -181,6 +181,15 @@ public class FileAuditLog implements AuditLog {
     }
 
     @Override
+    public void whileQuiet(QuietWork work) throws IOException {
+        // Lines reach the file and the head moves only under this lock, so inside it the two agree; appenders
+        // may queue lines meanwhile, and the flush after the work writes them.
+        synchronized (flushing) {
+            work.run();
+        }
+    }
+
+    @Override
     public AuditCheck verify() throws IOException {
         synchronized (flushing) { // every line appended so far is on disk
             synchronized (this) {

@@ -78,7 +78,7 @@ class WebWorkbenchIT extends RunningShelf {
         String second = browser.findElement(By.id("mainImages[1]")).getText();
         assertTrue(second.contains("image.blurry"), "the image stage's finding beside its image: " + second);
         assertTrue(browser.findElement(By.id("field-title")).getText().contains("纯棉圆领短袖T恤"));
-        shot("product");
+        shotWholePage("product");
 
         // approve with the keyboard: the next product opens, saying what happened
         new Actions(browser).sendKeys("a").perform();
@@ -116,6 +116,7 @@ class WebWorkbenchIT extends RunningShelf {
         logIn("lily", "lily-pass-1");
         browser.get(base + "/review/product?p=acme/A-1");
         assertTrue(browser.findElements(By.id("approve")).isEmpty(), "an editor has no approve button");
+        shot("editor-product");
         Path workbook = badWorkbook();
         browser.get(base + "/batches");
         browser.findElement(By.id("file")).sendKeys(workbook.toString());
@@ -265,6 +266,15 @@ class WebWorkbenchIT extends RunningShelf {
 
     private Object js(String script, Object... args) {
         return ((JavascriptExecutor) browser).executeScript(script, args);
+    }
+
+    /** The page from top to bottom: the window made as tall as the page for the picture. */
+    private void shotWholePage(String name) throws IOException {
+        org.openqa.selenium.Dimension before = browser.manage().window().getSize();
+        long height = (Long) js("return document.documentElement.scrollHeight");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(before.getWidth(), (int) Math.min(height + 150, 6000)));
+        shot(name);
+        browser.manage().window().setSize(before);
     }
 
     private void shot(String name) throws IOException {

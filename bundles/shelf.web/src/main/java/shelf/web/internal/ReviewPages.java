@@ -108,34 +108,14 @@ final class ReviewPages {
         b.append("<p class=title>").append(esc(p.title())).append("</p>");
         actions(b, x.session, d, self, next);
 
-        b.append("<h2>").append(label("主图", "Main images")).append(" <small>").append(label("处理后 实际尺寸 · 原图在旁",
-                "processed, at real size · original beside")).append("</small></h2>");
-        images(b, all, self, p.mainImages(), "main", "mainImages");
-        b.append("<h2>").append(label("详情图", "Detail images")).append("</h2>");
-        images(b, all, self, p.detailImages(), "detail", "detailImages");
-
-        b.append("<h2>").append(label("字段", "Fields")).append("</h2><table class=fields>");
-        for (Map.Entry<String, String> field : FIELDS.entrySet()) {
-            b.append("<tr id='field-").append(field.getKey()).append("'><th>").append(field.getValue()).append("<td>")
-                    .append(esc(value(p, field.getKey()))).append("<td>");
-            findings(b, all, f -> group(f.field()).equals(field.getKey()));
-            b.append("</tr>");
+        // 初审 checks the basic information first, 终审 the detail page: what the stage is about comes first
+        if (d.item().state() == shelf.api.review.ReviewState.FINAL_REVIEW) {
+            images(b, all, self, p);
+            fields(b, all, p);
+        } else {
+            fields(b, all, p);
+            images(b, all, self, p);
         }
-        b.append("</table>");
-
-        b.append("<h2>SKU</h2><table class=list id=skus><tr><th>SKU<th>").append(label("规格", "Specs")).append("<th>")
-                .append(label("销售价", "Sale price")).append("<th>").append(label("促销价", "Promo price")).append("<th>")
-                .append(label("库存", "Stock")).append("<th>").append(label("条形码", "Barcode")).append("<th>")
-                .append(label("问题", "Findings")).append("</tr>");
-        for (Sku s : p.skus()) {
-            b.append("<tr><td>").append(esc(s.skuCode())).append("<td>").append(esc(String.join(" ", s.specs().values())))
-                    .append("<td>").append(esc(s.salePrice() == null ? "" : s.salePrice().toPlainString())).append("<td>")
-                    .append(esc(s.promoPrice() == null ? "" : s.promoPrice().toPlainString())).append("<td>")
-                    .append(esc(s.stock())).append("<td>").append(esc(s.barcode())).append("<td>");
-            findings(b, all, f -> group(f.field()).equals("skus") && f.skuCode().equals(s.skuCode()));
-            b.append("</tr>");
-        }
-        b.append("</table>");
         List<Finding> placed = new ArrayList<>();
         for (Finding f : all) {
             String g = group(f.field());
@@ -206,6 +186,40 @@ final class ReviewPages {
             }
         }
         return queue.isEmpty() ? "" : queue.get(0).merchant() + "/" + queue.get(0).spuCode();
+    }
+
+    private void images(StringBuilder b, List<Finding> all, String self, Product p) {
+        b.append("<h2>").append(label("主图", "Main images")).append(" <small>").append(label("处理后 实际尺寸 · 原图在旁",
+                "processed, at real size · original beside")).append("</small></h2>");
+        images(b, all, self, p.mainImages(), "main", "mainImages");
+        b.append("<h2>").append(label("详情图", "Detail images")).append("</h2>");
+        images(b, all, self, p.detailImages(), "detail", "detailImages");
+
+    }
+
+    private void fields(StringBuilder b, List<Finding> all, Product p) {
+        b.append("<h2>").append(label("字段", "Fields")).append("</h2><table class=fields>");
+        for (Map.Entry<String, String> field : FIELDS.entrySet()) {
+            b.append("<tr id='field-").append(field.getKey()).append("'><th>").append(field.getValue()).append("<td>")
+                    .append(esc(value(p, field.getKey()))).append("<td>");
+            findings(b, all, f -> group(f.field()).equals(field.getKey()));
+            b.append("</tr>");
+        }
+        b.append("</table>");
+
+        b.append("<h2>SKU</h2><table class=list id=skus><tr><th>SKU<th>").append(label("规格", "Specs")).append("<th>")
+                .append(label("销售价", "Sale price")).append("<th>").append(label("促销价", "Promo price")).append("<th>")
+                .append(label("库存", "Stock")).append("<th>").append(label("条形码", "Barcode")).append("<th>")
+                .append(label("问题", "Findings")).append("</tr>");
+        for (Sku s : p.skus()) {
+            b.append("<tr><td>").append(esc(s.skuCode())).append("<td>").append(esc(String.join(" ", s.specs().values())))
+                    .append("<td>").append(esc(s.salePrice() == null ? "" : s.salePrice().toPlainString())).append("<td>")
+                    .append(esc(s.promoPrice() == null ? "" : s.promoPrice().toPlainString())).append("<td>")
+                    .append(esc(s.stock())).append("<td>").append(esc(s.barcode())).append("<td>");
+            findings(b, all, f -> group(f.field()).equals("skus") && f.skuCode().equals(s.skuCode()));
+            b.append("</tr>");
+        }
+        b.append("</table>");
     }
 
     /** Approve and reject for a user the command table lets do them; the service checks again anyway. */

@@ -19,6 +19,9 @@ public @interface WebConfig {
     @AttributeDefinition(description = "a PKCS12 keystore to serve HTTPS directly; empty for plain HTTP (behind a TLS proxy or on 127.0.0.1)")
     String keystore() default "";
 
+    @AttributeDefinition(description = "true behind a reverse proxy on this machine: take the browser's scheme and address from its X-Forwarded-* headers (the cookie is then Secure when the proxy speaks HTTPS)")
+    boolean behindProxy() default false;
+
     @AttributeDefinition(type = org.osgi.service.metatype.annotations.AttributeType.PASSWORD,
             description = "the keystore's password")
     String keystorePassword() default "";

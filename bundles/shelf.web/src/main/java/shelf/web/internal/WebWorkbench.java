@@ -3,6 +3,7 @@ package shelf.web.internal;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.SecureRequestCustomizer;
@@ -83,11 +84,16 @@ public class WebWorkbench {
         server = new Server(threads);
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
+        if (config.behindProxy()) {
+            // only when asked: a browser reaching Jetty directly could otherwise claim any address and scheme
+            http.addCustomizer(new ForwardedRequestCustomizer());
+        }
         ServerConnector connector;
         if (config.keystore().isBlank()) {
             connector = new ServerConnector(server, new HttpConnectionFactory(http));
         } else {
-            http.addCustomizer(new SecureRequestCustomizer());
+            // a team reaches it by IP address or by a name the certificate may not carry: no SNI host check
+            http.addCustomizer(new SecureRequestCustomizer(false));
             SslContextFactory.Server tls = new SslContextFactory.Server();
             tls.setKeyStorePath(home.resolve("etc").resolve(config.keystore()).toString());
             tls.setKeyStorePassword(config.keystorePassword());

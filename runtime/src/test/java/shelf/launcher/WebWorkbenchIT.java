@@ -147,6 +147,19 @@ class WebWorkbenchIT extends RunningShelf {
         assertTrue(shelf.as("zhao", "zhao-pass-1").run("-c", "product:list").err().contains("locked"),
                 "the shell refuses the name as well");
         assertTrue(ShelfCommand.lineWith(shelf.ok("user:list"), "zhao").contains("locked"));
+
+        // the admin's pages: the channels with their jobs, and the audit trail with the web's logins in it
+        logIn(ShelfCommand.ADMIN, ShelfCommand.ADMIN_PASSWORD);
+        browser.findElement(By.linkText("渠道与任务 Channels and jobs")).click();
+        String channels = browser.findElement(By.id("channels")).getText();
+        assertTrue(channels.contains("weidian") && channels.contains("taobao"), channels);
+        shot("channels");
+        browser.get(base + "/audit?user=zhao");
+        assertTrue(browser.findElement(By.id("verify")).getText().contains("intact"), browser.findElement(By.id("verify")).getText());
+        String trail = browser.findElement(By.id("audit")).getText();
+        assertTrue(trail.lines().anyMatch(line -> line.contains("login") && line.contains("refused web 127.0.0.1")), trail);
+        shot("audit");
+        assertEquals(403, lily.get("/audit").statusCode(), "an editor may not read the trail");
     }
 
     /** Two products of acme in pre-review, their images processed; a reviewer, an editor, a third user. */

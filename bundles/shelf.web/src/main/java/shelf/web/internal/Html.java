@@ -72,6 +72,8 @@ final class Html {
                     .append("<a href='/review'>").append(label("审核队列", "Review queue")).append("</a>")
                     .append("<a href='/board'>").append(label("看板", "Board")).append("</a>")
                     .append("<a href='/batches'>").append(label("批次", "Batches")).append("</a>")
+                    .append(session.menuChannels ? "<a href='/channels'>" + label("渠道与任务", "Channels and jobs") + "</a>" : "")
+                    .append(session.menuAudit ? "<a href='/audit'>" + label("审计", "Audit") + "</a>" : "")
                     .append("<span class=who>").append(esc(session.subject.name())).append(" (")
                     .append(esc(session.subject.roleNames())).append(")</span>")
                     .append("<form method=post action='/logout' class=inline>").append(csrfField(session))

@@ -34,6 +34,8 @@ final class LoginPage {
         try {
             Subject subject = web.users.authenticate(name, password, "web " + org.eclipse.jetty.server.Request.getRemoteAddr(x.request));
             x.session = sessions.loggedIn(x.session, subject);
+            x.session.menuChannels = web.publish != null && web.access.allows(subject, "channel:list");
+            x.session.menuAudit = web.audit != null && web.access.allows(subject, "audit:tail");
             x.sessionCookie(x.session);
             x.redirect("/review");
         } catch (LoginRefusedException refused) {

@@ -33,6 +33,7 @@ final class Router extends Handler.Abstract {
     private final BoardPage board;
     private final BatchPages batches;
     private final MediaFiles media;
+    private final OperationsPages operations;
 
     Router(WebWorkbench web, Sessions sessions) {
         this.web = web;
@@ -42,6 +43,7 @@ final class Router extends Handler.Abstract {
         this.board = new BoardPage(web);
         this.batches = new BatchPages(web);
         this.media = new MediaFiles(web);
+        this.operations = new OperationsPages(web);
     }
 
     @Override
@@ -107,6 +109,9 @@ final class Router extends Handler.Abstract {
             case "/batches/show" -> batches.show(x);
             case "/batches/report" -> batches.report(x);
             case "/media" -> media.serve(x);
+            case "/channels" -> operations.channels(x);
+            case "/jobs/retry" -> operations.retry(x);
+            case "/audit" -> operations.audit(x);
             default -> throw new NotFound("没有这个页面 No such page: " + path);
         }
     }

@@ -11,6 +11,9 @@ final class WebSession {
     final String csrf;
     final Subject subject;
     volatile long lastUsedMillis;
+    /** Whether the menu offers the channels and the audit pages (decided at login; the pages check again). */
+    volatile boolean menuChannels;
+    volatile boolean menuAudit;
 
     WebSession(String id, String csrf, Subject subject, long now) {
         this.id = id;

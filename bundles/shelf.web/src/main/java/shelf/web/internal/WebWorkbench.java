@@ -21,7 +21,9 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.metatype.annotations.Designate;
 
+import shelf.api.audit.AuditLog;
 import shelf.api.catalog.CatalogStore;
+import shelf.api.publish.PublishService;
 import shelf.api.importer.FindingReport;
 import shelf.api.importer.ImportService;
 import shelf.api.media.MediaRoots;
@@ -66,6 +68,12 @@ public class WebWorkbench {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     volatile ProcessedImages processed;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile PublishService publish;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile AuditLog audit;
 
     private Server server;
     Path home;

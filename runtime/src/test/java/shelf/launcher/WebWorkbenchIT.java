@@ -274,7 +274,8 @@ class WebWorkbenchIT extends RunningShelf {
     }
 
     private String count(String state) {
-        return browser.findElement(By.cssSelector("section[data-state='" + state + "'] .count")).getText();
+        // read in one go: the polling replaces the columns every few seconds
+        return (String) js("return document.querySelector(\"section[data-state='" + state + "'] .count\").textContent");
     }
 
     private Object js(String script, Object... args) {

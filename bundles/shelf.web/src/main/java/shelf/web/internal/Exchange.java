@@ -84,6 +84,11 @@ final class Exchange {
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
         response.getHeaders().put("X-Content-Type-Options", "nosniff");
         response.getHeaders().put("Cache-Control", "no-store");
+        // scripts and styles from this bundle only, and no page inside another site's frame (a hidden approve button)
+        response.getHeaders().put("Content-Security-Policy",
+                "default-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'");
+        response.getHeaders().put("X-Frame-Options", "DENY");
+        response.getHeaders().put("Referrer-Policy", "same-origin");
         response.write(true, ByteBuffer.wrap(body), callback);
     }
 

@@ -28,7 +28,7 @@
     }
     if (img.complete) { show(); } else { img.addEventListener('load', show); }
   });
-  // keys: j next, a approve, r reject (type the reason, Enter); in the queue j moves, Enter opens
+  // keys: j next, a approve, r reject (type the reason, Enter); in the queue j/k move, x ticks, Enter opens
   var rows = Array.prototype.slice.call(document.querySelectorAll('#queue tr.row'));
   var at = -1;
   function select(i) {
@@ -45,6 +45,10 @@
       if (e.key === 'j') { select(at + 1); }
       else if (e.key === 'k') { select(at - 1); }
       else if (e.key === 'Enter' && at >= 0) { location.href = rows[at].dataset.href; }
+      else if (e.key === 'x' && at >= 0) {
+        var box = rows[at].querySelector('input[type=checkbox]');
+        if (box) { box.checked = !box.checked; }
+      }
       return;
     }
     var approve = document.getElementById('approve-form');

@@ -55,6 +55,13 @@ final class Exchange {
         return f == null ? "" : f.getValue();
     }
 
+    /** Every value of a form field sent several times (checkboxes), in order. */
+    java.util.List<String> formAll(String name) throws Exception {
+        form(name);
+        Fields.Field f = form.get(name);
+        return f == null ? java.util.List.of() : f.getValues();
+    }
+
     String cookie(String name) {
         for (HttpCookie c : Request.getCookies(request)) {
             if (c.getName().equals(name)) {

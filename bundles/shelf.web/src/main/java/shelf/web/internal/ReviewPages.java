@@ -66,14 +66,25 @@ final class ReviewPages {
         if (items.isEmpty()) {
             b.append("<p>").append(label("没有待审核的商品", "Nothing waits for review")).append("</p>");
         } else {
-            b.append("<p class=hint>").append(label("键盘: j 下一个, Enter 打开", "keys: j next, Enter open")).append("</p>");
-            b.append("<table id=queue class=list><tr><th>").append(label("商品编码", "SPU")).append("<th>")
+            b.append("<p class=hint>").append(label("键盘: j/k 上下, x 勾选, Enter 打开", "keys: j/k move, x ticks, Enter opens")).append("</p>");
+            boolean approver = web.access.allows(me, "review:approve");
+            if (approver) {
+                b.append("<form method=post action='/review/approve-selected' id=approve-selected>").append(Html.csrfField(x.session))
+                        .append("<input name=comment placeholder='意见 comment (可选 optional)'> <button class=ok>")
+                        .append(label("通过所选", "Approve selected")).append("</button></form>");
+            }
+            b.append("<table id=queue class=list><tr>").append(approver ? "<th>" : "").append("<th>").append(label("商品编码", "SPU")).append("<th>")
                     .append(label("商家", "Merchant")).append("<th>").append(label("标题", "Title")).append("<th>")
                     .append(label("阶段", "Stage")).append("<th>").append(label("等待", "Waiting")).append("<th>")
                     .append(label("提交人", "By")).append("<th>").append(label("阻塞", "Blocked by")).append("</tr>");
             for (ReviewItem i : items) {
                 String ref = i.merchant() + "/" + i.spuCode();
-                b.append("<tr class=row data-href='/review/product?p=").append(esc(url(ref))).append("'><td><a href='/review/product?p=")
+                b.append("<tr class=row data-href='/review/product?p=").append(esc(url(ref))).append("'>");
+                if (approver) {
+                    // the box belongs to the form above the table (form=…), so one POST carries every ticked product
+                    b.append("<td><input type=checkbox name=p form=approve-selected value='").append(esc(ref)).append("'>");
+                }
+                b.append("<td><a href='/review/product?p=")
                         .append(esc(url(ref))).append("'>").append(esc(i.spuCode())).append("</a><td>").append(esc(i.merchant()))
                         .append("<td>").append(esc(i.title())).append("<td>").append(esc(i.state().label())).append("<td>")
                         .append(Html.waited(i.since(), now)).append("<td>").append(esc(i.by())).append("<td class=blocked>")
@@ -146,6 +157,17 @@ final class ReviewPages {
         requirePost(x);
         List<ReviewOutcome> outcomes = web.review.approve(x.session.subject, List.of(x.form("p")), x.form("comment").strip());
         after(x, outcomes, x.form("next"));
+    }
+
+    /** Batch approve from the queue: every ticked product one stage on, in one call of the service. */
+    void approveSelected(Exchange x) throws Exception {
+        requirePost(x);
+        List<String> products = x.formAll("p");
+        if (products.isEmpty()) {
+            x.redirect("/review?done=" + url("没有选择商品 Nothing was ticked"));
+            return;
+        }
+        after(x, web.review.approve(x.session.subject, products, x.form("comment").strip()), "");
     }
 
     void reject(Exchange x) throws Exception {

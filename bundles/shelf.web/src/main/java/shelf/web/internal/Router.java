@@ -101,6 +101,7 @@ final class Router extends Handler.Abstract {
             case "/review" -> reviewPages.queue(x);
             case "/review/product" -> reviewPages.product(x);
             case "/review/approve" -> reviewPages.approve(x);
+            case "/review/approve-selected" -> reviewPages.approveSelected(x);
             case "/review/reject" -> reviewPages.reject(x);
             case "/board" -> board.page(x);
             case "/board/columns" -> board.columns(x);

@@ -111,19 +111,19 @@ class WebWorkbenchIT extends RunningShelf {
         assertEquals(403, lily.post("/review/approve", "p", "acme/A-1", "csrf", "forged").statusCode(), "a wrong CSRF token");
         assertTrue(shelf.ok("review:show A-1").startsWith("A-1 (acme) — 终审 final-review"), "nothing moved");
 
-        // a reviewer approves both from the queue at once (the ticked boxes post together)
-        colleague.get("/review");
-        assertEquals(303, colleague.post("/review/approve-selected", "p", "acme/A-1", "p", "acme/A-2", "comment", "终审通过",
-                "csrf", colleague.csrf).statusCode());
-        assertTrue(shelf.ok("review:show A-1").startsWith("A-1 (acme) — 已通过 approved"));
-        assertTrue(shelf.ok("review:show A-2").startsWith("A-2 (acme) — 已通过 approved"));
-
         // an upload goes through the importer and shows its row errors and findings
         logOut();
         logIn("lily", "lily-pass-1");
         browser.get(base + "/review/product?p=acme/A-1");
         assertTrue(browser.findElements(By.id("approve")).isEmpty(), "an editor has no approve button");
         shot("editor-product");
+
+        // a reviewer approves both from the queue at once (the ticked boxes post together)
+        colleague.get("/review");
+        assertEquals(303, colleague.post("/review/approve-selected", "p", "acme/A-1", "p", "acme/A-2", "comment", "终审通过",
+                "csrf", colleague.csrf).statusCode());
+        assertTrue(shelf.ok("review:show A-1").startsWith("A-1 (acme) — 已通过 approved"));
+        assertTrue(shelf.ok("review:show A-2").startsWith("A-2 (acme) — 已通过 approved"));
         Path workbook = badWorkbook();
         browser.get(base + "/batches");
         browser.findElement(By.id("file")).sendKeys(workbook.toString());

@@ -135,7 +135,7 @@ public class StoredUserKeys implements UserKeys {
             throw refused(user, origin, (found.disabled() ? "disabled" : "locked") + " (key " + fingerprint + ")");
         }
         if (find(user, fingerprint) == null) {
-            throw refused(user, origin, "key " + fingerprint + " is not one of " + user + "'s");
+            throw refused(user, origin, "key " + fingerprint + " is not a key of " + user);
         }
         audit.append(AuditEntry.of(user, "login", List.of("user:" + user), "", "logged in", origin + ", key " + fingerprint));
         return found.subject();

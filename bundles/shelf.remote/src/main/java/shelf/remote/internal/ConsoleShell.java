@@ -3,7 +3,10 @@ package shelf.remote.internal;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.ScheduledExecutorService;
 
 import org.apache.sshd.server.Environment;
 import org.apache.sshd.server.ExitCallback;
@@ -19,13 +22,17 @@ final class ConsoleShell implements Command {
     private static final System.Logger LOG = System.getLogger(ConsoleShell.class.getName());
 
     private final Consoles consoles;
+    private final IdleWatch idle;
+    private final ScheduledExecutorService timer;
     private InputStream in;
     private OutputStream out;
     private ExitCallback exit;
     private volatile Consoles.Console console;
 
-    ConsoleShell(Consoles consoles) {
+    ConsoleShell(Consoles consoles, Duration idleTimeout, ScheduledExecutorService timer) {
         this.consoles = consoles;
+        this.idle = new IdleWatch(idleTimeout, Clock.systemUTC());
+        this.timer = timer;
     }
 
     @Override
@@ -56,11 +63,15 @@ final class ConsoleShell implements Command {
         // TERM is there when the client asked for a terminal (ssh -t, or ssh with no command): without one the
         // console is a dumb terminal that reads lines, for scripts piped in
         String term = variables.get(Environment.ENV_TERM);
-        Consoles.Console opened = consoles.open(subject, in, out, term, number(variables.get(Environment.ENV_COLUMNS), 80),
+        Consoles.Console opened = consoles.open(subject, idle.watch(in), idle.watch(out), term, number(variables.get(Environment.ENV_COLUMNS), 80),
                 number(variables.get(Environment.ENV_LINES), 24), origin);
         console = opened;
         env.addSignalListener((ch, signal) -> opened.resize(number(variables.get(Environment.ENV_COLUMNS), 80),
                 number(variables.get(Environment.ENV_LINES), 24)), Signal.WINCH);
+        idle.start(timer, out, () -> {
+            opened.hangUp();
+            channel.close(false);
+        });
         Thread thread = new Thread(() -> {
             int status = 1;
             try {
@@ -68,6 +79,7 @@ final class ConsoleShell implements Command {
             } catch (RuntimeException e) {
                 LOG.log(Level.ERROR, "the SSH console of " + subject.name() + " failed", e);
             } finally {
+                idle.stop();
                 exit.onExit(status);
             }
         }, "shelf-ssh-" + subject.name());
@@ -77,6 +89,7 @@ final class ConsoleShell implements Command {
 
     @Override
     public void destroy(ChannelSession channel) {
+        idle.stop();
         Consoles.Console opened = console;
         if (opened != null) {
             opened.hangUp();

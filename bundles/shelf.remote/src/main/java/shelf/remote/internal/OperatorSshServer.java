@@ -5,6 +5,8 @@ import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
 import org.apache.sshd.common.keyprovider.KeyPairProvider;
 import org.apache.sshd.core.CoreModuleProperties;
@@ -44,11 +46,18 @@ public class OperatorSshServer {
     Consoles consoles;
 
     private SshServer server;
+    private ScheduledExecutorService idleTimer;
 
     @Activate
     void activate(BundleContext context) throws IOException {
         Path etc = ShelfHome.of(context).resolve("etc");
-        SshSettings settings = SshSettings.read(etc);
+        SshSettings settings;
+        try {
+            settings = SshSettings.read(etc);
+        } catch (IllegalArgumentException e) {
+            LOG.log(Level.ERROR, "no SSH: {0}", e.getMessage());
+            throw e;
+        }
         Files.createDirectories(etc);
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
@@ -65,8 +74,15 @@ public class OperatorSshServer {
             server.setPublickeyAuthenticator(logins);
             server.setKeyboardInteractiveAuthenticator(null);
             server.setForwardingFilter(RejectAllForwardingFilter.INSTANCE);
-            server.setShellFactory(channel -> new ConsoleShell(consoles));
-            CoreModuleProperties.IDLE_TIMEOUT.set(server, settings.idleTimeout());
+            idleTimer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread timer = new Thread(runnable, "shelf-ssh-idle");
+                timer.setDaemon(true);
+                return timer;
+            });
+            server.setShellFactory(channel -> new ConsoleShell(consoles, settings.idleTimeout(), idleTimer));
+            // the console tells an idle user why it closes (IdleWatch); MINA's own timeout is the backstop
+            // for connections that never reach a console
+            CoreModuleProperties.IDLE_TIMEOUT.set(server, settings.idleTimeout().plusMinutes(1));
             server.start();
         } finally {
             thread.setContextClassLoader(previous);
@@ -79,6 +95,9 @@ public class OperatorSshServer {
     void deactivate() throws IOException {
         if (server != null) {
             server.stop(true);
+        }
+        if (idleTimer != null) {
+            idleTimer.shutdownNow();
         }
     }
 

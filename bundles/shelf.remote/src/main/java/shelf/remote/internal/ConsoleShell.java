@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.sshd.server.Environment;
 import org.apache.sshd.server.ExitCallback;
@@ -28,6 +29,7 @@ final class ConsoleShell implements Command {
     private OutputStream out;
     private ExitCallback exit;
     private volatile Consoles.Console console;
+    private final AtomicBoolean exited = new AtomicBoolean();
 
     ConsoleShell(Consoles consoles, Duration idleTimeout, ScheduledExecutorService timer) {
         this.consoles = consoles;
@@ -68,9 +70,10 @@ final class ConsoleShell implements Command {
         console = opened;
         env.addSignalListener((ch, signal) -> opened.resize(number(variables.get(Environment.ENV_COLUMNS), 80),
                 number(variables.get(Environment.ENV_LINES), 24)), Signal.WINCH);
+        // ends the SSH session as the user's exit would (status 0), then stops what the console still runs
         idle.start(timer, out, () -> {
+            exit(0);
             opened.hangUp();
-            channel.close(false);
         });
         Thread thread = new Thread(() -> {
             int status = 1;
@@ -80,11 +83,17 @@ final class ConsoleShell implements Command {
                 LOG.log(Level.ERROR, "the SSH console of " + subject.name() + " failed", e);
             } finally {
                 idle.stop();
-                exit.onExit(status);
+                exit(status);
             }
         }, "shelf-ssh-" + subject.name());
         thread.setDaemon(true);
         thread.start();
+    }
+
+    private void exit(int status) {
+        if (exited.compareAndSet(false, true)) {
+            exit.onExit(status);
+        }
     }
 
     @Override

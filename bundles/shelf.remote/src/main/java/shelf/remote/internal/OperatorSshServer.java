@@ -55,8 +55,9 @@ public class OperatorSshServer {
         try {
             settings = SshSettings.read(etc);
         } catch (IllegalArgumentException e) {
+            // the bundle stays up with no server: the line in the log says what to fix
             LOG.log(Level.ERROR, "no SSH: {0}", e.getMessage());
-            throw e;
+            return;
         }
         Files.createDirectories(etc);
         Thread thread = Thread.currentThread();

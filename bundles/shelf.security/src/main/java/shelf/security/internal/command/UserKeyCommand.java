@@ -38,7 +38,8 @@ public class UserKeyCommand {
                 UserKey key = keys.add(word(words, 0), word(words, 1), by);
                 System.out.println("Added the key " + key.fingerprint() + " (" + key.type() + ") to " + key.user());
             }
-            case "list" -> print(keys.list(words.length == 0 ? null : word(words, 0), by));
+            // with no user: an admin sees everyone's keys, anyone else their own
+            case "list" -> print(keys.list(words.length > 0 ? word(words, 0) : by.isAdmin() ? null : by.name(), by));
             case "remove" -> {
                 UserKey key = keys.remove(word(words, 0), word(words, 1), by);
                 System.out.println("Removed the key " + key.fingerprint() + " of " + key.user());

@@ -13,6 +13,7 @@ import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 
+import shelf.api.runtime.PluginStartup;
 import shelf.api.security.Subject;
 import shelf.api.shell.SessionVariables;
 import shelf.shell.internal.console.CommandLineCompleter;
@@ -61,10 +62,17 @@ final class LoggedInConsole {
                     // '!' is plain text in commands, not a history reference
                     .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                     .build();
-            StatementRunner runner = new StatementRunner(session, subject, mayRun, out, out, verbose, tty);
+            StatementRunner runner = new StatementRunner(session, subject, mayRun, out, out, verbose, tty,
+                    environment.plugins());
             console = new InteractiveConsole(session, terminal, lineReader, runner);
             if (tty) {
                 environment.terminals().opened(session, terminal);
+            }
+            // The user has logged in and the prompt comes next: the plugins start behind it (in a runtime that
+            // started with this session; elsewhere they have already).
+            PluginStartup plugins = environment.plugins().get();
+            if (plugins != null) {
+                plugins.startBehind();
             }
             int status = console.run();
             saveHistory(lineReader);

@@ -132,7 +132,7 @@ final class SessionConnection implements Runnable {
             watcher.setDaemon(true);
             watcher.start();
             StatementRunner runner = new StatementRunner(session, subject, mayRun(session), out, err,
-                    request.verbose(), request.tty());
+                    request.verbose(), request.tty(), environment.plugins());
             return ScriptRunner.run(runner, request.commands(), request.fromScriptFile() ? request.source() : null);
         } finally {
             environment.subjects().closed(session);

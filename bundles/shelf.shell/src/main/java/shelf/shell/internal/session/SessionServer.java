@@ -18,6 +18,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
+import shelf.api.runtime.PluginStartup;
 import shelf.api.security.Subject;
 import shelf.api.security.Users;
 import shelf.api.shell.Consoles;
@@ -55,6 +56,10 @@ public class SessionServer implements Consoles {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     volatile Collection<ComponentServiceObjects<CompletionSource>> completionSources;
 
+    // Dynamic: updating the provisioning bundle must not close every session
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile PluginStartup plugins;
+
     private SessionListener listener;
     private SessionEnvironment environment;
     private volatile Users userStore;
@@ -67,7 +72,7 @@ public class SessionServer implements Consoles {
                 : socket != null && !socket.isBlank() ? Path.of(socket).resolveSibling("history")
                 : Path.of(System.getProperty("user.dir"), "history");
         environment = new SessionEnvironment(processor.processor(), terminals, this::candidates, history,
-                () -> stop(context), this::userStore, subjects);
+                () -> stop(context), this::userStore, subjects, () -> plugins);
         if (socket == null || socket.isBlank()) {
             LOG.log(Level.WARNING, "no shell sessions: the framework property {0} is not set", SOCKET);
             return;

@@ -2,7 +2,7 @@
  * The runtime as platform teams see it: features (named sets of bundles) and bundle diagnostics.
  */
 @Export
-@Version("1.2.0")
+@Version("1.3.0")
 package shelf.api.runtime;
 
 import org.osgi.annotation.bundle.Export;

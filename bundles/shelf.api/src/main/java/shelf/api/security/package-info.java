@@ -3,7 +3,7 @@
  * scope of each user (merchants, category prefixes), the command ACL, and the subject of a shell session.
  */
 @Export
-@Version("2.0.0")
+@Version("2.1.0")
 package shelf.api.security;
 
 import org.osgi.annotation.bundle.Export;

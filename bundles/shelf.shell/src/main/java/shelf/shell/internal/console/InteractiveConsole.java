@@ -31,9 +31,6 @@ public final class InteractiveConsole {
     }
 
     public int run() {
-        // The user has logged in and the prompt comes next: the plugins start behind it (in a runtime that
-        // started with this session; elsewhere they have already).
-        PluginStart.ofShell().startBehind();
         // The line reader installs its own Ctrl-C handler while reading and restores this one afterwards.
         terminal.handle(Terminal.Signal.INT, signal -> interruptRunningCommand());
         while (true) {

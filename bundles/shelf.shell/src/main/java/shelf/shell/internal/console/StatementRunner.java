@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.apache.felix.gogo.runtime.Closure;
@@ -17,6 +18,7 @@ import org.apache.felix.gogo.runtime.Token;
 import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Converter;
 
+import shelf.api.runtime.PluginStartup;
 import shelf.api.security.Subject;
 
 /**
@@ -40,7 +42,7 @@ public final class StatementRunner {
     private final PrintStream err;
     private final boolean verbose;
     private final boolean color;
-    private final PluginStart plugins = PluginStart.ofShell();
+    private final Supplier<PluginStartup> plugins;
 
     /**
      * @param subject who the session logged in as: admin's statements are Gogo scripts, others' plain commands
@@ -49,6 +51,13 @@ public final class StatementRunner {
      */
     public StatementRunner(CommandSession session, Subject subject, Predicate<String> mayRun, PrintStream out,
             PrintStream err, boolean verbose, boolean color) {
+        this(session, subject, mayRun, out, err, verbose, color, () -> null);
+    }
+
+    /** @param plugins the plugins' start, asked at each statement; null while none is there (nothing starts) */
+    public StatementRunner(CommandSession session, Subject subject, Predicate<String> mayRun, PrintStream out,
+            PrintStream err, boolean verbose, boolean color, Supplier<PluginStartup> plugins) {
+        this.plugins = plugins;
         this.session = session;
         this.subject = subject;
         this.mayRun = mayRun;
@@ -88,7 +97,8 @@ public final class StatementRunner {
      * afterwards it runs as usual (and a name still unknown is reported so).
      */
     private void awaitPluginsFor(String statement) {
-        if (!plugins.starting()) {
+        PluginStartup plugins = this.plugins.get();
+        if (plugins == null || !plugins.starting()) {
             return;
         }
         List<String> unknown = commandNames(statement).stream()

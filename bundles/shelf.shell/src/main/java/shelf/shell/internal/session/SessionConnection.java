@@ -4,8 +4,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
 import java.io.PrintStream;
 import java.lang.System.Logger.Level;
 import java.nio.channels.SocketChannel;
@@ -15,16 +13,11 @@ import java.util.function.Predicate;
 import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Job;
 import org.jline.reader.LineReader;
-import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReaderBuilder;
-import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 
 import shelf.api.security.Subject;
-import shelf.api.shell.SessionVariables;
-import shelf.shell.internal.console.CommandLineCompleter;
-import shelf.shell.internal.console.InteractiveConsole;
 import shelf.shell.internal.console.ScriptRunner;
 import shelf.shell.internal.console.StatementRunner;
 import shelf.shell.internal.security.SessionSubjects;
@@ -34,8 +27,6 @@ final class SessionConnection implements Runnable {
     private static final System.Logger LOG = System.getLogger(SessionConnection.class.getName());
     static final int REFUSED = 2;
     private static final long SEND_MILLIS = 2000;
-    private static final String GOGO_SCOPE = "SCOPE";
-    private static final byte CTRL_C = 0x03;
 
     private final SocketChannel channel;
     private final SessionEnvironment environment;
@@ -134,14 +125,14 @@ final class SessionConnection implements Runnable {
                 return REFUSED;
             }
             environment.subjects().loggedIn(session, new SessionSubjects.Login(subject, secret(request.newPassword()), null));
-            prepare(session, request);
+            LoggedInConsole.prepare(session, request.workingDirectory(), false);
             // Nobody reads the keyboard here, but a client that goes away must stop the running command.
             keyboard.onDisconnect(() -> interrupt(session));
             Thread watcher = new Thread(keyboard::drainUntilDisconnect, Thread.currentThread().getName() + "-input");
             watcher.setDaemon(true);
             watcher.start();
             StatementRunner runner = new StatementRunner(session, subject, mayRun(session), out, err,
-                    request.verbose(), request.tty());
+                    request.verbose(), request.tty(), environment.plugins());
             return ScriptRunner.run(runner, request.commands(), request.fromScriptFile() ? request.source() : null);
         } finally {
             environment.subjects().closed(session);
@@ -153,7 +144,8 @@ final class SessionConnection implements Runnable {
         StdinFrameStream keyboard = new StdinFrameStream(reader);
         OutputStream screen = new FrameOutputStream(writer, Frame.STDOUT);
         // JLine writes its screen byte by byte and flushes when done: buffer, or every byte is a frame.
-        Terminal terminal = TerminalFactory.create(keystrokes(keyboard), new BufferedOutputStream(screen, 8192), request);
+        Terminal terminal = TerminalFactory.create(Keystrokes.copied(keyboard), new BufferedOutputStream(screen, 8192),
+                request.tty() ? request.term() : null, request.cols(), request.rows());
         keyboard.onWindowChange((cols, rows) -> {
             terminal.setSize(new Size(cols, rows));
             terminal.raise(Terminal.Signal.WINCH);
@@ -163,39 +155,20 @@ final class SessionConnection implements Runnable {
         CommandSession session = environment.processor().createSession(terminal.input(), out, out);
         try {
             LineReader secrets = LineReaderBuilder.builder().terminal(terminal).appName("shelf-login").build();
-            SessionLogin.Prompt prompt = prompt(secrets);
             Subject subject;
             try {
-                subject = new SessionLogin(environment.users().get(), PeerCredentials.origin(channel)).login(request, prompt, out);
+                subject = new SessionLogin(environment.users().get(), PeerCredentials.origin(channel))
+                        .login(request, LoggedInConsole.prompt(secrets), out);
             } catch (SessionLogin.Refused e) {
                 out.println("error: " + e.getMessage());
                 terminal.flush();
                 return REFUSED;
             }
-            environment.subjects().loggedIn(session, new SessionSubjects.Login(subject, secret(request.newPassword()),
-                    prompt::secret));
-            prepare(session, request);
-            LineReader lineReader = LineReaderBuilder.builder()
-                    .terminal(terminal)
-                    .appName("shelf")
-                    .completer(new CommandLineCompleter(session, mayRun(session), environment.namedCandidates()))
-                    .variable(LineReader.HISTORY_FILE, UserHistory.file(environment.historyFolder(), subject.name()))
-                    // '!' is plain text in commands, not a history reference
-                    .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-                    .build();
-            StatementRunner runner = new StatementRunner(session, subject, mayRun(session), out, out,
-                    request.verbose(), request.tty());
-            InteractiveConsole console = new InteractiveConsole(session, terminal, lineReader, runner);
+            LoggedInConsole console = new LoggedInConsole(environment, session, terminal);
             keyboard.onDisconnect(console::interruptRunningCommand);
-            if (request.tty()) {
-                environment.terminals().opened(session, terminal);
-            }
-            int status = console.run();
-            saveHistory(lineReader);
-            return status;
+            return console.run(subject, secret(request.newPassword()), out, request.workingDirectory(),
+                    request.verbose(), request.tty());
         } finally {
-            environment.subjects().closed(session);
-            environment.terminals().closed(session);
             session.close();
             terminal.close();
         }
@@ -206,64 +179,8 @@ final class SessionConnection implements Runnable {
         return command -> environment.processor().mayRun(session, command);
     }
 
-    /** Questions on the session's terminal, through a line reader that keeps no history. */
-    private static SessionLogin.Prompt prompt(LineReader reader) {
-        return new SessionLogin.Prompt() {
-            @Override
-            public String line(String prompt) {
-                try {
-                    return reader.readLine(prompt);
-                } catch (UserInterruptException | EndOfFileException | java.io.IOError e) {
-                    return null;
-                }
-            }
-
-            @Override
-            public char[] secret(String prompt) {
-                try {
-                    return reader.readLine(prompt, '\0').toCharArray(); // mask 0: nothing is echoed
-                } catch (UserInterruptException | EndOfFileException | java.io.IOError e) {
-                    return null;
-                }
-            }
-        };
-    }
-
     private static char[] secret(String text) {
         return text == null || text.isEmpty() ? null : text.toCharArray();
-    }
-
-    private static void prepare(CommandSession session, SessionRequest request) {
-        session.currentDir(request.workingDirectory());
-        // A bare name looks in the shell scope first, so "help" is ours and not Felix gogo.command's felix:help.
-        session.put(GOGO_SCOPE, "shell:*");
-        // Commands that report problems as data (validate) fail a script but not an interactive session.
-        session.put(SessionVariables.INTERACTIVE, request.mode().equals(SessionRequest.INTERACTIVE));
-    }
-
-    /**
-     * The keystrokes, read from the socket by a thread of the session's own. JLine interrupts the thread
-     * that reads its input when the terminal closes, and an interrupt during a read closes a socket channel
-     * for good, so JLine must never read the socket itself.
-     */
-    private static InputStream keystrokes(StdinFrameStream keyboard) throws IOException {
-        PipedInputStream keystrokes = new PipedInputStream(64 * 1024);
-        PipedOutputStream typed = new PipedOutputStream(keystrokes);
-        Thread copier = new Thread(() -> {
-            byte[] buffer = new byte[4096];
-            try (typed) {
-                for (int n; (n = keyboard.read(buffer, 0, buffer.length)) >= 0; ) {
-                    int from = afterLastInterrupt(buffer, n);
-                    typed.write(buffer, from, n - from);
-                    typed.flush(); // wakes the reader now, not within its one-second poll
-                }
-            } catch (IOException terminalClosed) {
-                // the session has ended; what is still typed goes nowhere
-            }
-        }, Thread.currentThread().getName() + "-input");
-        copier.setDaemon(true);
-        copier.start();
-        return keystrokes;
     }
 
     private static void interrupt(CommandSession session) {
@@ -271,28 +188,5 @@ final class SessionConnection implements Runnable {
         if (job != null) {
             job.interrupt();
         }
-    }
-
-    private static void saveHistory(LineReader lineReader) {
-        try {
-            lineReader.getHistory().save();
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "could not save the shell history: {0}", e.toString());
-        }
-    }
-
-    /**
-     * Where to start forwarding a burst of keystrokes: at its last Ctrl-C, if it has one. A terminal driver
-     * discards the input not yet read when Ctrl-C interrupts; JLine's line discipline does not (see
-     * LineDisciplineTerminal.raise), so text pasted or typed ahead just before a Ctrl-C would otherwise
-     * land on the next prompt instead of being dropped with the line it belonged to.
-     */
-    static int afterLastInterrupt(byte[] burst, int length) {
-        for (int i = length - 1; i >= 0; i--) {
-            if (burst[i] == CTRL_C) {
-                return i;
-            }
-        }
-        return 0;
     }
 }

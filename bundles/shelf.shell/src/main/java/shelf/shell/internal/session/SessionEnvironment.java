@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import shelf.api.runtime.PluginStartup;
 import shelf.api.security.Users;
 import shelf.shell.internal.progress.SessionTerminals;
 import shelf.shell.internal.security.GuardedProcessor;
@@ -19,8 +20,9 @@ import shelf.shell.internal.security.SessionSubjects;
  * @param stopFramework stops the runtime; asked for by a shutdown session
  * @param users the user store, got when a session logs in (null when it cannot be had)
  * @param subjects where the session's login is kept for the commands
+ * @param plugins the plugins starting behind the console; null while the provisioning bundle is not there
  */
 record SessionEnvironment(GuardedProcessor processor, SessionTerminals terminals,
         Function<String, List<String>> namedCandidates, Path historyFolder, Runnable stopFramework,
-        Supplier<Users> users, SessionSubjects subjects) {
+        Supplier<Users> users, SessionSubjects subjects, Supplier<PluginStartup> plugins) {
 }

@@ -1,6 +1,8 @@
 package shelf.shell.internal.session;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -16,17 +18,21 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
+import shelf.api.runtime.PluginStartup;
+import shelf.api.security.Subject;
 import shelf.api.security.Users;
+import shelf.api.shell.Consoles;
 import shelf.api.shell.CompletionSource;
 import shelf.shell.internal.security.SessionSubjects;
 import shelf.shell.internal.progress.SessionTerminals;
 
 /**
  * The shell's door: every session, local or attached, is a connection to the Unix-domain socket named by
- * the framework property {@value #SOCKET}. Interactive history is kept in SHELF_HOME/data/history/USER.
+ * the framework property {@value #SOCKET}; a front end that logs its users in itself (SSH) opens the same
+ * console through {@link Consoles}. Interactive history is kept in SHELF_HOME/data/history/USER.
  */
-@Component(immediate = true, service = {})
-public class SessionServer {
+@Component(immediate = true, service = Consoles.class)
+public class SessionServer implements Consoles {
     static final String SOCKET = "shelf.socket";
     static final String HOME = "shelf.home";
     private static final System.Logger LOG = System.getLogger(SessionServer.class.getName());
@@ -50,22 +56,35 @@ public class SessionServer {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     volatile Collection<ComponentServiceObjects<CompletionSource>> completionSources;
 
+    // Dynamic: updating the provisioning bundle must not close every session
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile PluginStartup plugins;
+
     private SessionListener listener;
+    private SessionEnvironment environment;
     private volatile Users userStore;
 
     @Activate
     void activate(BundleContext context) throws IOException {
         String socket = context.getProperty(SOCKET);
+        String home = context.getProperty(HOME);
+        Path history = home != null ? Path.of(home, "data", "history")
+                : socket != null && !socket.isBlank() ? Path.of(socket).resolveSibling("history")
+                : Path.of(System.getProperty("user.dir"), "history");
+        environment = new SessionEnvironment(processor.processor(), terminals, this::candidates, history,
+                () -> stop(context), this::userStore, subjects, () -> plugins);
         if (socket == null || socket.isBlank()) {
             LOG.log(Level.WARNING, "no shell sessions: the framework property {0} is not set", SOCKET);
             return;
         }
-        String home = context.getProperty(HOME);
-        Path history = home == null ? Path.of(socket).resolveSibling("history") : Path.of(home, "data", "history");
-        listener = new SessionListener(Path.of(socket),
-                new SessionEnvironment(processor.processor(), terminals, this::candidates, history,
-                        () -> stop(context), this::userStore, subjects));
+        listener = new SessionListener(Path.of(socket), environment);
         listener.open();
+    }
+
+    @Override
+    public Console open(Subject subject, InputStream keystrokes, OutputStream screen, String terminalType, int columns,
+            int rows, String origin) {
+        return new FrontEndConsole(environment, subject, keystrokes, screen, terminalType, columns, rows, origin);
     }
 
     @Deactivate

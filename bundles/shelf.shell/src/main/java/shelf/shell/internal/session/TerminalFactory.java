@@ -9,12 +9,13 @@ import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
-/** A JLine terminal over the connection: the client's keystrokes in, 'O' frames out. */
+/** A JLine terminal over a client's streams: its keystrokes in, its screen out (the socket's frames, an SSH channel). */
 final class TerminalFactory {
     private TerminalFactory() {
     }
 
-    static Terminal create(InputStream keyboard, OutputStream screen, SessionRequest request) throws IOException {
+    /** @param type the client's TERM, or null for a dumb terminal (no cursor keys, no drawing) */
+    static Terminal create(InputStream keyboard, OutputStream screen, String type, int cols, int rows) throws IOException {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         // JLine finds its terminal providers through the context class loader; in OSGi that must be JLine's.
@@ -26,8 +27,8 @@ final class TerminalFactory {
                     // the exec provider makes a plain stream terminal and loads no native library
                     .provider(TerminalBuilder.PROP_PROVIDER_EXEC)
                     .streams(keyboard, screen)
-                    .type(request.tty() ? request.term() : Terminal.TYPE_DUMB)
-                    .size(new Size(request.cols(), request.rows()))
+                    .type(type == null ? Terminal.TYPE_DUMB : type)
+                    .size(new Size(cols, rows))
                     .encoding(StandardCharsets.UTF_8)
                     .build();
         } finally {

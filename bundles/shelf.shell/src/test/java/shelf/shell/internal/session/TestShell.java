@@ -54,7 +54,7 @@ final class TestShell implements AutoCloseable {
         socket = home.resolve("data/shelf.sock");
         listener = new SessionListener(socket, new SessionEnvironment(processor, terminals,
                 name -> name.equals("channel") ? List.of("weidian", "taobao", "douyin") : List.of(),
-                home.resolve("data/history"), frameworkStopped::countDown, () -> users, subjects));
+                home.resolve("data/history"), frameworkStopped::countDown, () -> users, subjects, () -> null));
         listener.open();
         Files.writeString(home.resolve("notes.txt"), "春季新品 12 件\n");
         Files.createDirectories(home.resolve("imports"));

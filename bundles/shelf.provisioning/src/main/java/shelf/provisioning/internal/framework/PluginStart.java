@@ -1,4 +1,4 @@
-package shelf.shell.internal.console;
+package shelf.provisioning.internal.framework;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,8 +13,11 @@ import java.util.function.Predicate;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
-import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.startlevel.FrameworkStartLevel;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+
+import shelf.api.runtime.PluginStartup;
 
 /**
  * The plugins start behind the console: the launcher starts the boot feature (the core and the console) on
@@ -25,7 +28,8 @@ import org.osgi.framework.startlevel.FrameworkStartLevel;
  * share the machine with the plugins' start; a -c one only when a statement names a command not there
  * yet, so a core command does not wait for every plugin to start (and to stop again).
  */
-public final class PluginStart {
+@Component(service = PluginStartup.class)
+public final class PluginStart implements PluginStartup {
     static final String RUNNING_LEVEL = "shelf.startlevel.running";
     /** The manifest header naming a bundle's command ACL table: it lists the commands the bundle brings. */
     private static final String COMMAND_ACL = "Shelf-Command-Acl";
@@ -36,19 +40,14 @@ public final class PluginStart {
     private final BundleContext context;
     private final int runningLevel;
 
-    PluginStart(BundleContext context) {
+    @Activate
+    public PluginStart(BundleContext context) {
         this.context = context;
         this.runningLevel = context == null ? 0 : level(context.getProperty(RUNNING_LEVEL));
     }
 
-    /** The plugins' start as the bundle holding this class sees it. */
-    static PluginStart ofShell() {
-        Bundle shell = FrameworkUtil.getBundle(PluginStart.class);
-        return new PluginStart(shell == null ? null : shell.getBundleContext());
-    }
-
-    /** Whether a command may still come: the framework is below the running level, or a bundle is starting. */
-    boolean starting() {
+    @Override
+    public boolean starting() {
         if (context == null || runningLevel <= 0) {
             return false;
         }
@@ -67,7 +66,8 @@ public final class PluginStart {
      * Raises the framework to the running level unless it is there or on its way (Felix queues the request
      * and ignores it once there), and returns at once: the plugins start behind whatever comes next.
      */
-    void startBehind() {
+    @Override
+    public void startBehind() {
         if (context == null || runningLevel <= 0) {
             return;
         }
@@ -83,7 +83,8 @@ public final class PluginStart {
      *
      * @return whether everything has started
      */
-    boolean awaitStarted(Duration timeout) throws InterruptedException {
+    @Override
+    public boolean awaitStarted(Duration timeout) throws InterruptedException {
         if (context == null || runningLevel <= 0) {
             return true;
         }
@@ -102,7 +103,8 @@ public final class PluginStart {
      * The name of a bundle not yet active whose command ACL table lists the command ("scope:function", or
      * "scope:*"), for the line that says what the shell waits for; empty when no bundle says.
      */
-    Optional<String> bundleBringing(String command) {
+    @Override
+    public Optional<String> bundleBringing(String command) {
         if (context == null) {
             return Optional.empty();
         }

@@ -15,6 +15,10 @@
 #   SHELF=runtime/target/shelf/bin/shelf runtime/bench-import.sh   measures that distribution as it is,
 #        without ./shelf's rebuild when the sources are newer
 #
+#   SHELF_BENCH_PG_URL=jdbc:postgresql://HOST:PORT/DB SHELF_BENCH_PG_USER=… SHELF_BENCH_PG_PASSWORD=… runtime/bench-import.sh
+#        the end-to-end part on PostgreSQL: a fresh database shelf_bench_<kind> (made anew with psql each run,
+#        as a role that may create databases) in SHELF_HOME/etc/database.properties
+#
 # The workbooks are kept in runtime/target/bench/ (regenerated when missing): shelf.importer.xlsx.bench.
 # BenchmarkWorkbooks, from the module's test-jar.
 set -euo pipefail
@@ -66,6 +70,16 @@ for kind in shared inline; do
   home="$out/home-$kind"
   gclog="$out/gc-$kind.log"
   rm -rf "$home" "$gclog"
+  if [ -n "${SHELF_BENCH_PG_URL:-}" ]; then
+    server="${SHELF_BENCH_PG_URL#jdbc:}"; server="${server%/*}"; database="shelf_bench_$kind"
+    export PGPASSWORD="${SHELF_BENCH_PG_PASSWORD:-}"
+    psql -q "$server/${SHELF_BENCH_PG_URL##*/}" -U "${SHELF_BENCH_PG_USER:-}" -c "DROP DATABASE IF EXISTS $database" \
+      -c "CREATE DATABASE $database ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0"
+    mkdir -p "$home/etc"
+    printf 'url = jdbc:%s/%s\nuser = %s\npassword = %s\n' "$server" "$database" "${SHELF_BENCH_PG_USER:-}" \
+      "${SHELF_BENCH_PG_PASSWORD:-}" >"$home/etc/database.properties"
+    chmod 600 "$home/etc/database.properties"
+  fi
   SHELF_JAVA_OPTS="-Xmx256m -Xlog:gc:file=$gclog" "$shelf" --home "$home" start >/dev/null
   running="$home"
   "$shelf" --home "$home" -c "feature:install importers" >/dev/null
@@ -86,7 +100,12 @@ for kind in shared inline; do
       "$(awk -v r="$read_rows" -v s="$seconds" 'BEGIN { printf "%d", r / s }')" "$(awk -v w="$wall" 'BEGIN { print w / 1000 }')" \
       "$(heap_since "$gclog" "$mark")" "$rss" "$products"
   done
-  echo "  catalogue file: $(du -h "$home/data/catalog.mv.db" | cut -f1)"
+  if [ -n "${SHELF_BENCH_PG_URL:-}" ]; then
+    echo "  catalogue database: $(psql -qtA "$server/$database" -U "${SHELF_BENCH_PG_USER:-}" \
+      -c "SELECT pg_size_pretty(pg_database_size(current_database()))")"
+  else
+    echo "  catalogue file: $(du -h "$home/data/catalog.mv.db" | cut -f1)"
+  fi
   "$shelf" --home "$home" stop >/dev/null
   running=""
 done

@@ -44,6 +44,7 @@ final class BackgroundInstance {
             console.out().println("Shelf is already running (" + pidText() + ", home " + home + ")");
             return 0;
         }
+        DatabaseFile.check(home);
         FileModes.limit(home.consoleLog(), FileModes.LOG_FILE);
         ProcessBuilder builder = new ProcessBuilder(daemonCommand(verbose))
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))

@@ -34,6 +34,7 @@ final class ShelfFramework {
 
     /** Opens the Felix cache (locking it against a second instance) and reconciles the boot bundles. */
     static ShelfFramework init(ShelfHome home, Distribution dist, boolean verbose) {
+        DatabaseFile.check(home);
         Map<String, String> properties = FrameworkProperties.of(home, dist, verbose);
         List<Path> jars = BootFeature.read(dist.feature(properties.get(FrameworkProperties.BOOT_FEATURE)))
                 .jarsIn(dist.system());

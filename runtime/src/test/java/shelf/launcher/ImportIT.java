@@ -166,8 +166,7 @@ class ImportIT extends RunningShelf {
         String before = shelf.ok("batch:list");
         MerchantWorkbook.large(desk.resolve("大批量.xlsx"), 200_000);
         long pid = Long.parseLong(Files.readString(home.resolve("data/shelf.pid")).strip());
-        Path catalogue = home.resolve("data/catalog.mv.db");
-        long sizeBefore = Files.size(catalogue);
+        long sizeBefore = database.size();
 
         ProcessBuilder client = new ProcessBuilder(ShelfCommand.DIST.resolve("bin/shelf").toString(), "--home",
                 home.toString(), "-c", "import 大批量.xlsx --merchant bulk")
@@ -177,7 +176,7 @@ class ImportIT extends RunningShelf {
         Process importing = client.start();
         // the store writes the open batch's pages as it grows: a few MB more means it is half-way through
         long deadline = System.currentTimeMillis() + 60_000;
-        while (Files.size(catalogue) < sizeBefore + 4_000_000 && importing.isAlive() && System.currentTimeMillis() < deadline) {
+        while (database.size() < sizeBefore + 4_000_000 && importing.isAlive() && System.currentTimeMillis() < deadline) {
             Thread.sleep(20);
         }
         assertTrue(importing.isAlive(), "the import ended before it could be killed: " + Files.readString(desk.resolve("import.out")));

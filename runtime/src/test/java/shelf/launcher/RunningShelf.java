@@ -11,7 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A background Shelf on a fresh home for each test, driven from the folder where the operator keeps the
- * files (relative paths in commands and in the files resolve against it).
+ * files (relative paths in commands and in the files resolve against it). Its catalogue is the home's H2
+ * file, or a fresh PostgreSQL database when the build runs the tests on PostgreSQL (see TestDatabase).
  */
 abstract class RunningShelf {
     @TempDir
@@ -22,6 +23,8 @@ abstract class RunningShelf {
 
     ShelfCommand shelf;
 
+    TestDatabase database;
+
     /** Whether the home is a development home with the sandbox feature (see ShelfCommand.withSandbox). */
     boolean sandbox() {
         return false;
@@ -29,12 +32,15 @@ abstract class RunningShelf {
 
     @BeforeEach
     void startShelf() throws Exception {
+        database = TestDatabase.forHome(home, getClass());
         if (sandbox()) {
             ShelfCommand.withSandbox(home);
         }
         shelf = new ShelfCommand(home).in(desk);
         ShelfCommand.Result started = shelf.run("start");
         assertEquals(0, started.status(), started.toString());
+        assertEquals(!TestDatabase.onPostgres(), java.nio.file.Files.exists(home.resolve("data/catalog.mv.db")),
+                "the catalogue is the H2 file only when the tests do not run on PostgreSQL");
         // a fresh home gets the importers on its first start (shelf.features.boot)
         String importers = ShelfCommand.lineWith(shelf.ok("feature:list"), "importers");
         assertTrue(importers != null && importers.contains("yes"), "importers installed on a fresh home: " + importers);
@@ -42,6 +48,10 @@ abstract class RunningShelf {
 
     @AfterEach
     void stopShelf() throws Exception {
-        shelf.run("stop");
+        try {
+            shelf.run("stop");
+        } finally {
+            database.drop();
+        }
     }
 }

@@ -33,7 +33,13 @@ final class FindingRows {
         try (Connection c = database.connect()) {
             c.setAutoCommit(false);
             try (PreparedStatement delete = c.prepareStatement("DELETE FROM finding WHERE batch_id = ? AND channel = ?");
-                    PreparedStatement mark = c.prepareStatement("MERGE INTO validation KEY (batch_id, channel) VALUES (?, ?, ?)");
+                    PreparedStatement mark = c.prepareStatement("MERGE INTO validation t USING (VALUES (CAST(? AS BIGINT), CAST(? AS VARCHAR), "
+                            + "CAST(? AS TIMESTAMP WITH TIME ZONE))) "
+                            + "AS s (batch_id, channel, validated_at) "
+                            + "ON t.batch_id = s.batch_id AND t.channel = s.channel "
+                            + "WHEN MATCHED THEN UPDATE SET validated_at = s.validated_at "
+                            + "WHEN NOT MATCHED THEN INSERT (batch_id, channel, validated_at) "
+                            + "VALUES (s.batch_id, s.channel, s.validated_at)");
                     PreparedStatement insert = c.prepareStatement("INSERT INTO finding (batch_id, channel, seq, " + COLUMNS
                             + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 delete.setLong(1, batchId);

@@ -49,7 +49,7 @@ final class JobRecords {
 
     long nextRun() throws CatalogException {
         return work("number a publishing run in", c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT NEXT VALUE FOR publish_run"); ResultSet rs = s.executeQuery()) {
+            try (PreparedStatement s = c.prepareStatement("SELECT nextval('publish_run')"); ResultSet rs = s.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
             }

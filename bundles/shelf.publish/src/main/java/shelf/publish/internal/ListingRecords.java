@@ -29,9 +29,18 @@ final class ListingRecords {
         long now = System.currentTimeMillis();
         records.work("record the listings of " + channel + " in", c -> {
             c.setAutoCommit(false);
-            try (PreparedStatement s = c.prepareStatement("MERGE INTO channel_listing (channel, merchant, spu_code, "
-                    + "listing_id, sku_codes, sku_ids, digest, published_at) KEY (channel, merchant, spu_code) "
-                    + "VALUES (?, ?, ?, ?, ?, '{}', ?, ?)")) {
+            try (PreparedStatement s = c.prepareStatement("MERGE INTO channel_listing t USING (VALUES (CAST(? AS VARCHAR), CAST(? AS VARCHAR), "
+                    + "CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS VARCHAR), '{}', CAST(? AS BYTEA), "
+                    + "CAST(? AS BIGINT))) "
+                    + "AS s (channel, merchant, spu_code, listing_id, sku_codes, sku_ids, digest, "
+                    + "published_at) "
+                    + "ON t.channel = s.channel AND t.merchant = s.merchant AND t.spu_code = s.spu_code "
+                    + "WHEN MATCHED THEN UPDATE SET listing_id = s.listing_id, sku_codes = s.sku_codes, "
+                    + "sku_ids = s.sku_ids, digest = s.digest, published_at = s.published_at "
+                    + "WHEN NOT MATCHED THEN INSERT (channel, merchant, spu_code, listing_id, sku_codes, "
+                    + "sku_ids, digest, published_at) "
+                    + "VALUES (s.channel, s.merchant, s.spu_code, s.listing_id, s.sku_codes, s.sku_ids, "
+                    + "s.digest, s.published_at)")) {
                 for (Listed l : listed) {
                     s.setString(1, channel);
                     s.setString(2, l.merchant());

@@ -88,8 +88,14 @@ public class H2Merchants implements Merchants {
         String newName = name != null ? name : before.map(Merchant::name).orElse("");
         BigDecimal sales = annualSales != null ? annualSales : before.map(Merchant::annualSales).orElse(BigDecimal.ZERO);
         run("store a merchant in", c -> {
-            try (PreparedStatement s = c.prepareStatement("MERGE INTO merchant (id, name, annual_sales, updated_at, "
-                    + "updated_by) KEY (id) VALUES (?, ?, ?, ?, ?)")) {
+            try (PreparedStatement s = c.prepareStatement("MERGE INTO merchant t USING (VALUES (CAST(? AS VARCHAR), CAST(? AS VARCHAR), "
+                    + "CAST(? AS DECIMAL(20, 2)), CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS VARCHAR))) "
+                    + "AS s (id, name, annual_sales, updated_at, updated_by) "
+                    + "ON t.id = s.id "
+                    + "WHEN MATCHED THEN UPDATE SET name = s.name, annual_sales = s.annual_sales, "
+                    + "updated_at = s.updated_at, updated_by = s.updated_by "
+                    + "WHEN NOT MATCHED THEN INSERT (id, name, annual_sales, updated_at, updated_by) "
+                    + "VALUES (s.id, s.name, s.annual_sales, s.updated_at, s.updated_by)")) {
                 s.setString(1, id);
                 s.setString(2, newName);
                 s.setBigDecimal(3, sales);

@@ -74,8 +74,16 @@ final class ReviewRows {
 
     /** Writes the row and the event of the move from {@code from}; the caller commits. */
     static void move(Connection c, Row row, ReviewState from) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("MERGE INTO review (merchant, spu_code, state, since, by_user, "
-                + "note, blocked_by) KEY (merchant, spu_code) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement s = c.prepareStatement("MERGE INTO review t USING (VALUES (CAST(? AS VARCHAR), CAST(? AS VARCHAR), "
+                + "CAST(? AS VARCHAR), CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS VARCHAR), "
+                + "CAST(? AS VARCHAR), CAST(? AS VARCHAR))) "
+                + "AS s (merchant, spu_code, state, since, by_user, note, blocked_by) "
+                + "ON t.merchant = s.merchant AND t.spu_code = s.spu_code "
+                + "WHEN MATCHED THEN UPDATE SET state = s.state, since = s.since, by_user = s.by_user, "
+                + "note = s.note, blocked_by = s.blocked_by "
+                + "WHEN NOT MATCHED THEN INSERT (merchant, spu_code, state, since, by_user, note, "
+                + "blocked_by) "
+                + "VALUES (s.merchant, s.spu_code, s.state, s.since, s.by_user, s.note, s.blocked_by)")) {
             s.setString(1, row.merchant());
             s.setString(2, row.spuCode());
             s.setString(3, row.state().id());

@@ -49,9 +49,9 @@ CREATE TABLE IF NOT EXISTS product (
     updated_at    TIMESTAMP WITH TIME ZONE NOT NULL,
     created_batch BIGINT NOT NULL,
     created_at    TIMESTAMP WITH TIME ZONE NOT NULL,
-    digest        BINARY(32) NOT NULL,
-    doc           VARBINARY NOT NULL,
-    sources       VARBINARY NOT NULL,
+    digest        BYTEA NOT NULL,
+    doc           BYTEA NOT NULL,
+    sources       BYTEA NOT NULL,
     CONSTRAINT product_key UNIQUE (merchant, spu_code)
 );
 
@@ -60,7 +60,7 @@ CREATE TABLE IF NOT EXISTS product (
 -- (see ProductIdList).
 CREATE TABLE IF NOT EXISTS batch_product (
     id            BIGINT PRIMARY KEY,
-    product_ids   VARBINARY NOT NULL
+    product_ids   BYTEA NOT NULL
 );
 
 -- id = batch id × 2^32 + n
@@ -80,7 +80,7 @@ CREATE TABLE IF NOT EXISTS product_change (
     id            BIGINT PRIMARY KEY,
     batch_id      BIGINT NOT NULL,
     changed_fields VARCHAR NOT NULL,
-    before_digest BINARY(32) NOT NULL,
-    after_digest  BINARY(32) NOT NULL,
+    before_digest BYTEA NOT NULL,
+    after_digest  BYTEA NOT NULL,
     changed_at    TIMESTAMP WITH TIME ZONE NOT NULL
 );

@@ -19,12 +19,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import shelf.api.catalog.CatalogException;
+import shelf.api.store.Database;
 
 /**
  * Brings each bundle's tables up to date: every bundle that keeps tables names its chain of numbered
  * scripts db/V{n}__{what}.sql, applied once each, in order, and recorded in schema_chain by chain name. A
  * chain applied further than the bundle knows was written by a newer version of it and is refused rather
- * than guessed at.
+ * than guessed at. The scripts and this class use SQL that H2 and PostgreSQL both accept.
  */
 final class SchemaMigrations {
     private static final Pattern NAME = Pattern.compile("(?:.*/)?V(\\d+)__(\\w+)\\.sql");
@@ -38,10 +39,13 @@ final class SchemaMigrations {
             4, List.of("security:1", "review:1", "catalog:3"), 5, List.of("schedule:1"), 6, List.of("publish:2"),
             7, List.of("audit:1"), 8, List.of("security:2"));
 
-    private final CatalogDatabase database;
+    private final Database database;
+    /** The database as messages name it: the H2 file, or the PostgreSQL database's address. */
+    private final String name;
 
-    SchemaMigrations(CatalogDatabase database) {
+    SchemaMigrations(Database database, String name) {
         this.database = database;
+        this.name = name;
     }
 
     /** Creates schema_chain; in a catalogue of the single chain, records what that chain applied. */
@@ -58,7 +62,7 @@ final class SchemaMigrations {
                 while (rs.next()) {
                     int old = rs.getInt(1);
                     if (!SINGLE_CHAIN.containsKey(old)) {
-                        throw new CatalogException("The catalogue " + database.file() + ".mv.db has schema version " + old
+                        throw new CatalogException("The catalogue " + name + " has schema version " + old
                                 + " (" + rs.getString(2) + "), which this Shelf does not know: it was written by a newer "
                                 + "Shelf. Run that version, or restore a backup made with this one.");
                     }
@@ -78,7 +82,17 @@ final class SchemaMigrations {
         }
     }
 
+    /** Reads a migration script by its name. */
+    @FunctionalInterface
+    interface Scripts {
+        InputStream open(String script) throws IOException;
+    }
+
     void migrate(String chain, Class<?> owner, List<String> scripts) throws CatalogException {
+        migrate(chain, scripts, owner::getResourceAsStream, "the bundle of " + owner.getName());
+    }
+
+    void migrate(String chain, List<String> scripts, Scripts source, String from) throws CatalogException {
         for (int i = 0; i < scripts.size(); i++) {
             if (version(scripts.get(i)) != i + 1) {
                 throw new IllegalArgumentException("the " + chain + " chain's scripts must be V1, V2, … in order: " + scripts);
@@ -88,14 +102,14 @@ final class SchemaMigrations {
             Set<Integer> applied = applied(connection, chain);
             int newest = applied.stream().mapToInt(Integer::intValue).max().orElse(0);
             if (newest > scripts.size()) {
-                throw new CatalogException("The catalogue " + database.file() + ".mv.db has the " + chain + " tables at version "
+                throw new CatalogException("The catalogue " + name + " has the " + chain + " tables at version "
                         + newest + ", newer than this Shelf knows (up to " + scripts.size() + "): it was written by a newer "
                         + "Shelf. Run that version, or restore a backup made with this one.");
             }
             connection.setAutoCommit(false);
             for (String script : scripts) {
                 if (!applied.contains(version(script))) {
-                    apply(connection, chain, owner, script);
+                    apply(connection, chain, source, from, script);
                 }
             }
         } catch (SQLException e) {
@@ -105,9 +119,15 @@ final class SchemaMigrations {
 
     private static boolean hasTable(Connection connection, String name) throws SQLException {
         DatabaseMetaData meta = connection.getMetaData();
-        try (ResultSet rs = meta.getTables(null, null, name, null)) {
-            return rs.next();
+        // H2 keeps unquoted names in upper case, PostgreSQL in lower case
+        for (String spelt : List.of(name.toUpperCase(java.util.Locale.ROOT), name.toLowerCase(java.util.Locale.ROOT))) {
+            try (ResultSet rs = meta.getTables(null, null, spelt, null)) {
+                if (rs.next()) {
+                    return true;
+                }
+            }
         }
+        return false;
     }
 
     private static Set<Integer> applied(Connection connection, String chain) throws SQLException {
@@ -123,10 +143,10 @@ final class SchemaMigrations {
         return versions;
     }
 
-    private static void apply(Connection connection, String chain, Class<?> owner, String script)
+    private static void apply(Connection connection, String chain, Scripts source, String from, String script)
             throws SQLException, CatalogException {
         try (Statement statement = connection.createStatement()) {
-            for (String sql : statements(read(owner, script))) {
+            for (String sql : statements(read(source, from, script))) {
                 statement.execute(sql);
             }
         }
@@ -136,7 +156,12 @@ final class SchemaMigrations {
 
     private static void record(Connection connection, String chain, int version, String script) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "MERGE INTO schema_chain (chain, version, script, applied_at) KEY (chain, version) VALUES (?, ?, ?, ?)")) {
+                "MERGE INTO schema_chain t USING (VALUES (CAST(? AS VARCHAR), CAST(? AS INT), CAST(? AS VARCHAR), "
+                + "CAST(? AS TIMESTAMP WITH TIME ZONE))) AS s (chain, version, script, applied_at) "
+                + "ON t.chain = s.chain AND t.version = s.version "
+                + "WHEN MATCHED THEN UPDATE SET script = s.script, applied_at = s.applied_at "
+                + "WHEN NOT MATCHED THEN INSERT (chain, version, script, applied_at) "
+                + "VALUES (s.chain, s.version, s.script, s.applied_at)")) {
             insert.setString(1, chain);
             insert.setInt(2, version);
             insert.setString(3, script);
@@ -145,10 +170,10 @@ final class SchemaMigrations {
         }
     }
 
-    private static String read(Class<?> owner, String script) throws CatalogException {
-        try (InputStream in = owner.getResourceAsStream(script)) {
+    private static String read(Scripts source, String from, String script) throws CatalogException {
+        try (InputStream in = source.open(script)) {
             if (in == null) {
-                throw new CatalogException("The migration " + script + " is missing from the bundle of " + owner.getName());
+                throw new CatalogException("The migration " + script + " is missing from " + from);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -1,8 +1,10 @@
 package shelf.core.internal.database;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -14,22 +16,34 @@ import shelf.api.store.Database;
 import shelf.api.runtime.ShelfHome;
 
 /**
- * The runtime's database, SHELF_HOME/data/catalog.mv.db, as a service to every bundle that keeps tables. A
+ * The runtime's database as a service to every bundle that keeps tables: the embedded H2 file
+ * SHELF_HOME/data/catalog.mv.db, or the PostgreSQL database SHELF_HOME/etc/database.properties names. A
  * database from a newer Shelf keeps a bundle's component from starting, with the reason in the log and
- * in bundle diagnostics.
+ * in bundle diagnostics; so does a database.properties that is misspelt or readable by others.
  */
 @Component(service = Database.class)
 public class SharedDatabase implements Database {
-    private CatalogDatabase database;
+    private Database database;
+    private AutoCloseable closing;
 
     @Activate
     void activate(BundleContext context) throws CatalogException {
-        database = CatalogDatabase.open(ShelfHome.of(context).resolve("data").resolve("catalog"));
+        Path home = ShelfHome.of(context);
+        Optional<DatabaseSettings> settings = DatabaseSettings.read(home.resolve("etc"));
+        if (settings.isPresent()) {
+            PostgresDatabase postgres = PostgresDatabase.open(settings.get());
+            database = postgres;
+            closing = postgres;
+        } else {
+            CatalogDatabase h2 = CatalogDatabase.open(home.resolve("data").resolve("catalog"));
+            database = h2;
+            closing = h2;
+        }
     }
 
     @Deactivate
-    void deactivate() {
-        database.close();
+    void deactivate() throws Exception {
+        closing.close();
     }
 
     @Override

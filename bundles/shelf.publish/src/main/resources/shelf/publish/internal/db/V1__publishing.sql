@@ -39,9 +39,9 @@ CREATE TABLE IF NOT EXISTS channel_listing (
     listing_id    VARCHAR NOT NULL,
     sku_codes     VARCHAR NOT NULL,
     sku_ids       VARCHAR NOT NULL,
-    digest        BINARY(32) NOT NULL,
+    digest        BYTEA NOT NULL,
     published_at  BIGINT NOT NULL,
     PRIMARY KEY (channel, merchant, spu_code)
 );
 
-CREATE SEQUENCE IF NOT EXISTS publish_run START WITH 1 NO CACHE;
+CREATE SEQUENCE IF NOT EXISTS publish_run START WITH 1 CACHE 1;

@@ -33,7 +33,14 @@ record AuditHead(long seq, String mac, String keyId) {
     void write(Database catalogue) throws CatalogException {
         try (Connection connection = catalogue.connect();
                 PreparedStatement merge = connection.prepareStatement(
-                        "MERGE INTO audit_head (id, seq, mac, key_id, updated_at) KEY (id) VALUES (1, ?, ?, ?, ?)")) {
+                        "MERGE INTO audit_head t USING (VALUES (1, CAST(? AS BIGINT), CAST(? AS VARCHAR), "
+                        + "CAST(? AS VARCHAR), CAST(? AS TIMESTAMP WITH TIME ZONE))) "
+                        + "AS s (id, seq, mac, key_id, updated_at) "
+                        + "ON t.id = s.id "
+                        + "WHEN MATCHED THEN UPDATE SET seq = s.seq, mac = s.mac, key_id = s.key_id, "
+                        + "updated_at = s.updated_at "
+                        + "WHEN NOT MATCHED THEN INSERT (id, seq, mac, key_id, updated_at) "
+                        + "VALUES (s.id, s.seq, s.mac, s.key_id, s.updated_at)")) {
             merge.setLong(1, seq);
             merge.setString(2, mac);
             merge.setString(3, keyId);

@@ -75,7 +75,7 @@ class PromptFirstIT {
 
         ShelfCommand.Result products = shelf.run("-c", "product:list");
         assertEquals(0, products.status(), products.toString());
-        assertEquals("waiting for shelf.catalog to start…", products.err().strip(), products.toString());
+        assertEquals("waiting for shelf.catalog.command to start…", products.err().strip(), products.toString());
         assertTrue(products.out().contains("No products yet"), products.toString());
 
         ShelfCommand.Result unknown = shelf.run("-c", "product:lst");

@@ -1,4 +1,4 @@
-package shelf.catalog.internal.command;
+package shelf.catalog.command.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package shelf.catalog.internal.command;
+package shelf.catalog.command.internal;
 
 import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;

@@ -1,4 +1,4 @@
-package shelf.catalog.internal.command;
+package shelf.catalog.command.internal;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

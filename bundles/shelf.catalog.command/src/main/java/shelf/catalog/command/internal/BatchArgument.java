@@ -1,4 +1,4 @@
-package shelf.catalog.internal.command;
+package shelf.catalog.command.internal;
 
 import shelf.api.catalog.CatalogException;
 import shelf.api.catalog.CatalogStore;

@@ -1,4 +1,4 @@
-package shelf.catalog.internal.command;
+package shelf.catalog.command.internal;
 
 import java.math.BigDecimal;
 import java.util.Comparator;

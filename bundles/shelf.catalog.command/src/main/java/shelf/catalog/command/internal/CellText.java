@@ -1,4 +1,4 @@
-package shelf.catalog.internal.command;
+package shelf.catalog.command.internal;
 
 /** A value from a merchant's file, made to fit one line of a table. */
 final class CellText {

@@ -40,6 +40,7 @@ final class ListingStore {
                 listing.category = entry.category();
                 listing.images = entry.images() == null ? List.of() : List.copyOf(entry.images());
                 listing.onSale = entry.onSale();
+                listing.aliases = entry.aliases() == null ? Map.of() : Map.copyOf(entry.aliases());
                 entry.skus().forEach(s -> listing.skus.add(new SandboxSku(s.skuId(), s.code(), s.specs(), s.priceFen(),
                         s.stock())));
                 byId.put(listing.id, listing);

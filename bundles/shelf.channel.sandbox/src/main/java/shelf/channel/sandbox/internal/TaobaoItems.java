@@ -71,6 +71,7 @@ final class TaobaoItems {
             prop.addProperty("is_sale_prop", true);
             prop.addProperty("is_color_prop", pid.equals(CategoryProps.COLOUR_PID));
             prop.addProperty("is_enum_prop", true);
+            prop.addProperty("is_allow_alias", pid.equals(CategoryProps.COLOUR_PID));
             props.add(prop);
         });
         return TaobaoApi.ok(method, SandboxJson.wrap("item_props", SandboxJson.wrap("item_prop", props)));
@@ -109,7 +110,12 @@ final class TaobaoItems {
         if (refusal != null) {
             return TaobaoApi.error(15, "Remote service error", "isv.invalid-parameter", refusal);
         }
-        return TaobaoApi.ok(method, SandboxJson.wrap("item", idOf(market.store.create(draft))));
+        SandboxListing listing = market.store.create(draft);
+        synchronized (listing) {
+            listing.aliases = TaobaoApi.aliases(params);
+        }
+        market.store.saved(listing);
+        return TaobaoApi.ok(method, SandboxJson.wrap("item", idOf(listing)));
     }
 
     private SandboxReply update(String method, Map<String, String> params) {
@@ -122,7 +128,10 @@ final class TaobaoItems {
         if (refusal != null) {
             return TaobaoApi.error(15, "Remote service error", "isv.invalid-parameter", refusal);
         }
-        listing.replace(draft, market.store);
+        synchronized (listing) {
+            listing.replace(draft, market.store);
+            listing.aliases = TaobaoApi.aliases(params);
+        }
         market.store.saved(listing);
         return TaobaoApi.ok(method, SandboxJson.wrap("item", idOf(listing)));
     }

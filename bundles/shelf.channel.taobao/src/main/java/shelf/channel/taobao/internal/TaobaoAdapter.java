@@ -77,12 +77,8 @@ public class TaobaoAdapter extends PlatformAdapter {
                         : Json.text(Json.child(top.upload("taobao.picture.upload", Map.of("picture_category_id", "0",
                                 "image_input_title", image.fileName()), "img", image.fileName(), image.bytes()), "picture"),
                                 "picture_path"));
-        List<String> skuProperties = new ArrayList<>();
-        for (shelf.api.catalog.Sku sku : product.skus()) {
-            skuProperties.add(props.skuProperties(category.id(), sku));
-        }
         return new java.util.LinkedHashMap<>(TaobaoItem.params(product, category, pictures.isEmpty() ? "" : pictures.get(0),
-                skuProperties));
+                props.map(category.id(), product.skus())));
     }
 
     @Override

@@ -41,8 +41,11 @@ final class ListingStore {
                 listing.images = entry.images() == null ? List.of() : List.copyOf(entry.images());
                 listing.onSale = entry.onSale();
                 listing.aliases = entry.aliases() == null ? Map.of() : Map.copyOf(entry.aliases());
-                entry.skus().forEach(s -> listing.skus.add(new SandboxSku(s.skuId(), s.code(), s.specs(), s.priceFen(),
-                        s.stock())));
+                entry.skus().forEach(s -> {
+                    SandboxSku sku = new SandboxSku(s.skuId(), s.code(), s.specs(), s.priceFen(), s.stock());
+                    sku.image = s.image() == null ? "" : s.image();
+                    listing.skus.add(sku);
+                });
                 byId.put(listing.id, listing);
                 byOuterId.computeIfAbsent(listing.outerId, k -> new CopyOnWriteArrayList<>()).add(listing);
                 ids.accumulateAndGet(Long.parseLong(listing.id), Math::max);

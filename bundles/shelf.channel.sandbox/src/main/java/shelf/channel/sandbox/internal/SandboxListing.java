@@ -41,8 +41,11 @@ final class SandboxListing {
         List<SandboxSku> next = new ArrayList<>();
         for (ListingDraft.SkuDraft sku : draft.skus()) {
             SandboxSku existing = sku(sku.code());
-            next.add(new SandboxSku(existing != null ? existing.skuId : store.nextId(), sku.code(), sku.specs(), sku.priceFen(),
-                    sku.stock()));
+            SandboxSku added = new SandboxSku(existing != null ? existing.skuId : store.nextId(), sku.code(), sku.specs(),
+                    sku.priceFen(), sku.stock());
+            // a picture set by its own call (Taobao's property images) stays until one is sent again
+            added.image = !sku.image().isEmpty() || existing == null ? sku.image() : existing.image;
+            next.add(added);
         }
         skus.clear();
         skus.addAll(next);

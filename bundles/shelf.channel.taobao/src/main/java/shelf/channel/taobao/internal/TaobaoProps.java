@@ -37,8 +37,16 @@ final class TaobaoProps {
         JsonObject call(String method, Map<String, String> params) throws ChannelException;
     }
 
-    /** Each SKU's pid:vid pairs, in SKU order, and the property_alias of the product ("" when none). */
-    record Mapped(List<String> skuProperties, String propertyAlias) {}
+    /**
+     * Each SKU's pid:vid pairs, in SKU order, the property_alias of the product ("" when none), and the pictures of
+     * its colours: the colour's pid:vid → the own picture of its first SKU that has one (taobao.item.joint.propimg
+     * takes a picture per value of the colour property only).
+     */
+    record Mapped(List<String> skuProperties, String propertyAlias, Map<String, String> colourPictures) {
+        Mapped(List<String> skuProperties, String propertyAlias) {
+            this(skuProperties, propertyAlias, Map.of());
+        }
+    }
 
     private final Top top;
     private final PlatformIds ids;
@@ -93,6 +101,7 @@ final class TaobaoProps {
             }
         }
         List<String> skuProperties = new ArrayList<>();
+        Map<String, String> pictures = new LinkedHashMap<>();
         for (Sku sku : skus) {
             List<String> pairs = new ArrayList<>();
             for (Map.Entry<String, String> spec : sku.specs().entrySet()) {
@@ -100,10 +109,13 @@ final class TaobaoProps {
                 String vid = ids.get("cid " + cid + " pid " + pid + " value " + spec.getValue())
                         .orElseGet(() -> aliasVids.get(pid + " " + spec.getValue()));
                 pairs.add(pid + ":" + vid);
+                if (!sku.image().isEmpty() && ids.get("cid " + cid + " colour pid " + pid).isPresent()) {
+                    pictures.putIfAbsent(pid + ":" + vid, sku.image());
+                }
             }
             skuProperties.add(String.join(";", pairs));
         }
-        return new Mapped(skuProperties, String.join(";", aliases));
+        return new Mapped(skuProperties, String.join(";", aliases), pictures);
     }
 
     /** The props of the item: every pid:vid its SKUs use, once, as TOP wants sale properties there too. */
@@ -153,6 +165,9 @@ final class TaobaoProps {
             for (JsonElement element : Json.array(Json.child(props, "item_props"), "item_prop")) {
                 JsonObject prop = element.getAsJsonObject();
                 ids.put(prefix + Json.text(prop, "name"), Json.text(prop, "pid"));
+                if ("true".equals(Json.text(prop, "is_color_prop"))) {
+                    ids.put("cid " + cid + " colour pid " + Json.text(prop, "pid"), "true");
+                }
                 if ("true".equals(Json.text(prop, "is_allow_alias"))) {
                     ids.put("cid " + cid + " alias pid " + Json.text(prop, "pid"), "true");
                 }

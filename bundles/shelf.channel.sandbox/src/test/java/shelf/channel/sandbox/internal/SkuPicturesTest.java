@@ -25,7 +25,7 @@ import shelf.channel.support.Json;
 /**
  * A product whose SKU rows carry their own 主图 (each colour's photo on its row): each SKU's picture reaches the
  * platforms whose API takes one — Taobao as the colour's property image (taobao.item.joint.propimg), Pinduoduo as
- * the SKU's thumb_url — and the simulators refuse what the platforms refuse.
+ * the SKU's thumb_url, the WeChat shop as its thumb_img — and the simulators refuse what the platforms refuse.
  */
 class SkuPicturesTest {
     static Sandbox sandbox;
@@ -86,6 +86,22 @@ class SkuPicturesTest {
         assertEquals("https://img.shelf.example/black.jpg", listing.sku("SPU-SKUPIC-PDD-1").image);
         assertTrue(listing.sku("SPU-SKUPIC-PDD-2").image.startsWith("https://img.sandbox.shelf.local/pinduoduo/"),
                 listing.sku("SPU-SKUPIC-PDD-2").image);
+        market.store.removeOuterIds("SPU-SKUPIC");
+    }
+
+    @Test
+    void wechatTakesEachSkusPictureAsItsThumbImgUploadedByTheShop() throws Exception {
+        ChannelAdapter adapter = Simulators.adapter("wechat", sandbox);
+        Marketplace market = sandbox.market("wechat");
+        adapter.create(product("SPU-SKUPIC-WX"));
+        SandboxListing listing = market.store.byOuterId("SPU-SKUPIC-WX").get(0);
+        assertTrue(listing.sku("SPU-SKUPIC-WX-0").image.startsWith("https://img.sandbox.shelf.local/wechat/"),
+                "the black photo's URL went up through the shop's upload: " + listing.sku("SPU-SKUPIC-WX-0").image);
+        assertTrue(listing.sku("SPU-SKUPIC-WX-2").image.startsWith("https://img.sandbox.shelf.local/wechat/"));
+        ListingDraft notUploaded = new ListingDraft("X", "T恤", "6090", List.of(), List.of(new ListingDraft.SkuDraft("X-1", Map.of(),
+                100, 1, "https://img.shelf.example/black.jpg")));
+        assertEquals("skus中X-1的thumb_img「https://img.shelf.example/black.jpg」不是本店上传的图片：请先用图片上传接口上传",
+                WechatApi.thumbRefusal(notUploaded));
         market.store.removeOuterIds("SPU-SKUPIC");
     }
 

@@ -11,6 +11,13 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 import shelf.channel.support.Signatures;
+import shelf.channel.sandbox.kit.ListingDraft;
+import shelf.channel.sandbox.kit.SandboxJson;
+import shelf.channel.sandbox.kit.SandboxListing;
+import shelf.channel.sandbox.kit.SandboxReply;
+import shelf.channel.sandbox.kit.SandboxRequest;
+import shelf.channel.sandbox.kit.ListingRules;
+import shelf.channel.sandbox.kit.SandboxTokens;
 
 /**
  * Pinduoduo's pop router at /pinduoduo/api/router: checks client_id, the MD5 sign and the access token

@@ -9,6 +9,13 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 import shelf.channel.support.Signatures;
+import shelf.channel.sandbox.kit.ListingDraft;
+import shelf.channel.sandbox.kit.SandboxJson;
+import shelf.channel.sandbox.kit.SandboxListing;
+import shelf.channel.sandbox.kit.SandboxReply;
+import shelf.channel.sandbox.kit.SandboxRequest;
+import shelf.channel.sandbox.kit.ListingRules;
+import shelf.channel.sandbox.kit.SandboxTokens;
 
 /**
  * Taobao's TOP router at /taobao/router/rest: checks app_key (29), sign (25) over every parameter but

@@ -6,6 +6,12 @@ import java.util.Map;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
+import shelf.channel.sandbox.kit.ListingDraft;
+import shelf.channel.sandbox.kit.SandboxJson;
+import shelf.channel.sandbox.kit.SandboxListing;
+import shelf.channel.sandbox.kit.SandboxReply;
+import shelf.channel.sandbox.kit.SandboxSku;
+
 /** The TOP item methods of the Taobao simulator, for a request already authenticated. */
 final class TaobaoItems {
     private final TaobaoApi api;

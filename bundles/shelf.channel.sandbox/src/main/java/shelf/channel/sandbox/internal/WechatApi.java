@@ -10,6 +10,12 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 import shelf.channel.support.Json;
+import shelf.channel.sandbox.kit.ListingDraft;
+import shelf.channel.sandbox.kit.SandboxJson;
+import shelf.channel.sandbox.kit.SandboxListing;
+import shelf.channel.sandbox.kit.SandboxReply;
+import shelf.channel.sandbox.kit.SandboxRequest;
+import shelf.channel.sandbox.kit.ListingRules;
 
 /**
  * The WeChat shop API at /wechat: GET /cgi-bin/token checks appid and secret (40013, 40125) and issues a

@@ -6,6 +6,12 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 import shelf.channel.support.Json;
+import shelf.channel.sandbox.kit.ListingDraft;
+import shelf.channel.sandbox.kit.ReviewDesk;
+import shelf.channel.sandbox.kit.SandboxJson;
+import shelf.channel.sandbox.kit.SandboxListing;
+import shelf.channel.sandbox.kit.SandboxReply;
+import shelf.channel.sandbox.kit.SandboxSku;
 
 /** The /channels/ec/product/* calls of the WeChat shop simulator, for a request already authenticated. */
 final class WechatProducts {

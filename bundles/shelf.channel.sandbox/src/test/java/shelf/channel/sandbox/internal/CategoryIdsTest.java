@@ -16,6 +16,7 @@ import shelf.api.catalog.Sku;
 import shelf.api.channel.ChannelAdapter;
 import shelf.api.channel.ChannelException;
 import shelf.api.channel.ChannelException.Kind;
+import shelf.channel.sandbox.kit.SandboxListing;
 
 /**
  * Taobao's SKUs go as the category's pid:vid and Pinduoduo's with the spec ids of pdd.goods.spec.id.get, asked

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import shelf.api.channel.ChannelAdapter;
 import shelf.api.channel.ChannelException;
 import shelf.api.channel.ChannelException.Kind;
+import shelf.channel.sandbox.kit.ReviewDesk;
 
 /**
  * Douyin, Pinduoduo and the WeChat shop review every create and update: the adapters follow the review

@@ -26,6 +26,11 @@ import shelf.api.channel.ChannelListing;
 import shelf.channel.support.Json;
 import shelf.channel.support.PlatformHttp;
 import shelf.channel.support.Signatures;
+import shelf.channel.sandbox.kit.ListingDraft;
+import shelf.channel.sandbox.kit.ListingStore;
+import shelf.channel.sandbox.kit.SandboxListing;
+import shelf.channel.sandbox.kit.SandboxSku;
+import shelf.channel.sandbox.kit.SandboxCredentials;
 
 /**
  * The simulators refuse what the real platforms refuse — the request shapes the official SDKs and documents do

@@ -21,6 +21,9 @@ import shelf.api.catalog.Product;
 import shelf.api.catalog.Sku;
 import shelf.api.channel.ChannelAdapter;
 import shelf.channel.support.Json;
+import shelf.channel.sandbox.kit.ListingDraft;
+import shelf.channel.sandbox.kit.SandboxListing;
+import shelf.channel.sandbox.kit.SandboxReply;
 
 /**
  * A product whose SKU rows carry their own 主图 (each colour's photo on its row): each SKU's picture reaches the

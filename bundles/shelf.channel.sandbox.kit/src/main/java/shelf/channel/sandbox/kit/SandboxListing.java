@@ -1,4 +1,4 @@
-package shelf.channel.sandbox.internal;
+package shelf.channel.sandbox.kit;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,24 +8,24 @@ import java.util.Map;
  * A listing as a simulated platform holds it: the platform's id, our outer id, title, category, images and
  * SKUs. Changes and reads of one listing are synchronized on it.
  */
-final class SandboxListing {
-    final String id;
-    final String outerId;
-    String title;
-    String category;
-    List<String> images;
+public final class SandboxListing {
+    public final String id;
+    public final String outerId;
+    public String title;
+    public String category;
+    public List<String> images;
     /** Taobao's property_alias: "pid:vid" → the merchant's name for that value (empty elsewhere). */
-    Map<String, String> aliases = Map.of();
-    boolean onSale = true;
-    final List<SandboxSku> skus = new ArrayList<>();
+    public Map<String, String> aliases = Map.of();
+    public boolean onSale = true;
+    public final List<SandboxSku> skus = new ArrayList<>();
 
-    SandboxListing(String id, String outerId) {
+    public SandboxListing(String id, String outerId) {
         this.id = id;
         this.outerId = outerId;
     }
 
     /** The SKU with our code, or null. */
-    synchronized SandboxSku sku(String code) {
+    public synchronized SandboxSku sku(String code) {
         for (SandboxSku sku : skus) {
             if (sku.code.equals(code) || sku.skuId.equals(code)) {
                 return sku;
@@ -34,7 +34,7 @@ final class SandboxListing {
         return null;
     }
 
-    synchronized void replace(ListingDraft draft, ListingStore store) {
+    public synchronized void replace(ListingDraft draft, ListingStore store) {
         title = draft.title();
         category = draft.category();
         images = List.copyOf(draft.images());
@@ -51,7 +51,7 @@ final class SandboxListing {
         skus.addAll(next);
     }
 
-    synchronized int totalStock() {
+    public synchronized int totalStock() {
         return skus.stream().mapToInt(s -> s.stock).sum();
     }
 }

@@ -1,16 +1,18 @@
-package shelf.channel.sandbox.internal;
+package shelf.channel.sandbox.kit;
 
 import java.nio.charset.Charset;
+
+import shelf.channel.sandbox.kit.ListingDraft;
 
 /**
  * A platform's business rules as its simulator enforces them on create and update: title length (in
  * characters or GBK bytes), image and SKU counts, and the price range in fen.
  */
-record ListingRules(int titleMax, boolean gbkBytes, int maxImages, int maxSkus, long minFen, long maxFen) {
+public record ListingRules(int titleMax, boolean gbkBytes, int maxImages, int maxSkus, long minFen, long maxFen) {
     private static final Charset GBK = Charset.forName("GBK");
 
     /** Why the platform refuses the draft (in its operators' words), or null when it accepts it. */
-    String refusal(ListingDraft draft) {
+    public String refusal(ListingDraft draft) {
         if (draft.outerId().isEmpty()) {
             return "商家编码不能为空";
         }

@@ -1,4 +1,4 @@
-package shelf.channel.sandbox.internal;
+package shelf.channel.sandbox.kit;
 
 /**
  * The faults a simulated platform injects: probabilities (0–1) that a request times out (is dropped
@@ -6,10 +6,10 @@ package shelf.channel.sandbox.internal;
  * meets a system-busy error; a QPS above which requests are throttled (0 = no limit); a latency added to
  * every answer; and how long issued access tokens live.
  */
-record FaultPlan(double timeout, double lostResponse, double busy, int qps, int latencyMs, int tokenTtlSeconds) {
-    static final FaultPlan NONE = new FaultPlan(0, 0, 0, 0, 0, 7200);
+public record FaultPlan(double timeout, double lostResponse, double busy, int qps, int latencyMs, int tokenTtlSeconds) {
+    public static final FaultPlan NONE = new FaultPlan(0, 0, 0, 0, 0, 7200);
 
-    FaultPlan {
+    public FaultPlan {
         check("timeout", timeout);
         check("lost-response", lostResponse);
         check("busy", busy);
@@ -25,7 +25,7 @@ record FaultPlan(double timeout, double lostResponse, double busy, int qps, int 
     }
 
     /** "timeout 10%, lost 10%, busy 10%, qps 50, latency 0 ms, tokens 7200 s" or "none". */
-    String describe() {
+    public String describe() {
         if (equals(NONE)) {
             return "none";
         }

@@ -1,4 +1,4 @@
-package shelf.channel.sandbox.internal;
+package shelf.channel.sandbox.kit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package shelf.channel.sandbox.internal;
+package shelf.channel.sandbox.kit;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -10,15 +10,15 @@ import java.util.concurrent.atomic.AtomicLong;
  * then is approved — or rejected when its title contains the {@link #rejectMarker}, with a reason naming it,
  * so a test can watch a rejection arrive. Each submission gets a commit id (Pinduoduo's goods_commit_id).
  */
-final class ReviewDesk {
+public final class ReviewDesk {
     /** The review of one submission. */
-    static final class Review {
-        final String commitId;
-        final String listingId;
-        final String rejection;
-        int readsLeft;
+    public static final class Review {
+        public final String commitId;
+        public final String listingId;
+        public final String rejection;
+        public int readsLeft;
 
-        Review(String commitId, String listingId, String rejection, int readsLeft) {
+        public Review(String commitId, String listingId, String rejection, int readsLeft) {
             this.commitId = commitId;
             this.listingId = listingId;
             this.rejection = rejection;
@@ -27,18 +27,18 @@ final class ReviewDesk {
     }
 
     /** The state a read reports. */
-    enum State { IN_REVIEW, APPROVED, REJECTED }
+    public enum State { IN_REVIEW, APPROVED, REJECTED }
 
-    static final String DEFAULT_MARKER = "审核驳回";
+    public static final String DEFAULT_MARKER = "审核驳回";
 
-    volatile int readsInReview;
-    volatile String rejectMarker = DEFAULT_MARKER;
+    public volatile int readsInReview;
+    public volatile String rejectMarker = DEFAULT_MARKER;
     private final Map<String, Review> byListing = new ConcurrentHashMap<>();
     private final Map<String, Review> byCommit = new ConcurrentHashMap<>();
     private final AtomicLong commits = new AtomicLong(7_000_000);
 
     /** Submits a listing's new state for review; returns the submission. */
-    Review submit(String listingId, String title) {
+    public Review submit(String listingId, String title) {
         String marker = rejectMarker;
         String rejection = !marker.isEmpty() && title.contains(marker)
                 ? "商品标题含有「" + marker + "」，不符合发布规范（沙箱审核规则）" : "";
@@ -48,16 +48,16 @@ final class ReviewDesk {
         return review;
     }
 
-    Review ofListing(String listingId) {
+    public Review ofListing(String listingId) {
         return byListing.get(listingId);
     }
 
-    Review ofCommit(String commitId) {
+    public Review ofCommit(String commitId) {
         return byCommit.get(commitId);
     }
 
     /** One read of a submission's state: in review while reads are left, then the verdict. */
-    State read(Review review) {
+    public State read(Review review) {
         if (review == null) {
             return State.APPROVED; // listed before reviews were kept
         }
@@ -71,7 +71,7 @@ final class ReviewDesk {
     }
 
     /** The state without counting a read (for listings and commands). */
-    State peek(Review review) {
+    public State peek(Review review) {
         if (review == null) {
             return State.APPROVED;
         }
@@ -83,7 +83,7 @@ final class ReviewDesk {
         return review.rejection.isEmpty() ? State.APPROVED : State.REJECTED;
     }
 
-    void clear() {
+    public void clear() {
         byListing.clear();
         byCommit.clear();
     }

@@ -1,4 +1,4 @@
-package shelf.channel.sandbox.internal;
+package shelf.channel.sandbox.kit;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -8,15 +8,15 @@ import java.util.Set;
  * Reads a multipart/form-data body into text fields and the names of its file fields — all a simulator
  * needs: the files' bytes are not kept, only that they came.
  */
-final class MultipartForm {
+public final class MultipartForm {
     private MultipartForm() {}
 
-    static void read(String contentType, byte[] body, Map<String, String> fields, Set<String> files) {
+    public static void read(String contentType, byte[] body, Map<String, String> fields, Set<String> files) {
         read(contentType, body, fields, files, bytes -> { });
     }
 
     /** @param fileBytes told the bytes of each file part */
-    static void read(String contentType, byte[] body, Map<String, String> fields, Set<String> files,
+    public static void read(String contentType, byte[] body, Map<String, String> fields, Set<String> files,
             java.util.function.Consumer<byte[]> fileBytes) {
         int at = contentType.indexOf("boundary=");
         if (at < 0) {

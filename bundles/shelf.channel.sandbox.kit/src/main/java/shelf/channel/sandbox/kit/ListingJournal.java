@@ -1,4 +1,4 @@
-package shelf.channel.sandbox.internal;
+package shelf.channel.sandbox.kit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,15 +24,15 @@ import com.google.gson.JsonParser;
  * the publisher, started again, looks it up by outer id. Each change appends the listing's whole state as
  * one JSON line, written before the platform answers; the OS keeps what was written when the process dies.
  */
-final class ListingJournal implements AutoCloseable {
+public final class ListingJournal implements AutoCloseable {
     private static final Gson GSON = new Gson();
 
     /** A listing as the journal keeps it. */
-    record Entry(String id, String outerId, String title, String category, List<String> images, boolean onSale,
+    public record Entry(String id, String outerId, String title, String category, List<String> images, boolean onSale,
             List<SkuEntry> skus, Map<String, String> aliases) {
     }
 
-    record SkuEntry(String skuId, String code, Map<String, String> specs, long priceFen, int stock, String image) {
+    public record SkuEntry(String skuId, String code, Map<String, String> specs, long priceFen, int stock, String image) {
     }
 
     private final Path file;
@@ -60,7 +60,7 @@ final class ListingJournal implements AutoCloseable {
         }
     }
 
-    static ListingJournal open(Path file) {
+    public static ListingJournal open(Path file) {
         try {
             return new ListingJournal(file);
         } catch (IOException e) {
@@ -69,7 +69,7 @@ final class ListingJournal implements AutoCloseable {
     }
 
     /** The listings the file holds now, in the order they were created; a torn last line is skipped. */
-    List<Entry> replay() throws IOException {
+    public List<Entry> replay() throws IOException {
         Map<String, Entry> listings = new LinkedHashMap<>();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
             try {
@@ -90,7 +90,7 @@ final class ListingJournal implements AutoCloseable {
         return new ArrayList<>(listings.values());
     }
 
-    void saved(SandboxListing listing) {
+    public void saved(SandboxListing listing) {
         Entry entry;
         synchronized (listing) {
             entry = new Entry(listing.id, listing.outerId, listing.title, listing.category, listing.images, listing.onSale,
@@ -100,14 +100,14 @@ final class ListingJournal implements AutoCloseable {
         append("{\"op\":\"put\",\"listing\":" + GSON.toJson(entry) + "}");
     }
 
-    void removed(String id) {
+    public void removed(String id) {
         JsonObject line = new JsonObject();
         line.addProperty("op", "remove");
         line.addProperty("id", id);
         append(line.toString());
     }
 
-    void cleared() {
+    public void cleared() {
         JsonObject line = new JsonObject();
         line.addProperty("op", "clear");
         append(line.toString());

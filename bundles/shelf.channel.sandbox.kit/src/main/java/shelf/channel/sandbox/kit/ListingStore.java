@@ -1,4 +1,4 @@
-package shelf.channel.sandbox.internal;
+package shelf.channel.sandbox.kit;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,18 +13,18 @@ import java.util.concurrent.atomic.AtomicLong;
  * outer id — that is exactly the duplicate a publisher must never cause, and what {@link #duplicates}
  * counts.
  */
-final class ListingStore {
+public final class ListingStore {
     private final Map<String, SandboxListing> byId = new ConcurrentHashMap<>();
     private final Map<String, List<SandboxListing>> byOuterId = new ConcurrentHashMap<>();
     private final AtomicLong ids;
     private final ListingJournal journal;
 
-    ListingStore(long firstId) {
+    public ListingStore(long firstId) {
         this(firstId, null);
     }
 
     /** A shop kept in {@code journal} (null: in memory only), with the listings it already holds. */
-    ListingStore(long firstId, ListingJournal journal) {
+    public ListingStore(long firstId, ListingJournal journal) {
         this.ids = new AtomicLong(firstId);
         this.journal = journal;
         if (journal != null) {
@@ -57,17 +57,17 @@ final class ListingStore {
     }
 
     /** Keeps a listing's new state (in the journal, when the shop has one); call after every change. */
-    void saved(SandboxListing listing) {
+    public void saved(SandboxListing listing) {
         if (journal != null) {
             journal.saved(listing);
         }
     }
 
-    String nextId() {
+    public String nextId() {
         return String.valueOf(ids.incrementAndGet());
     }
 
-    SandboxListing create(ListingDraft draft) {
+    public SandboxListing create(ListingDraft draft) {
         SandboxListing listing = new SandboxListing(nextId(), draft.outerId());
         listing.replace(draft, this);
         byId.put(listing.id, listing);
@@ -76,40 +76,40 @@ final class ListingStore {
         return listing;
     }
 
-    SandboxListing get(String id) {
+    public SandboxListing get(String id) {
         return id == null ? null : byId.get(id);
     }
 
     /** The listings with this outer id, oldest first (empty when none). */
-    List<SandboxListing> byOuterId(String outerId) {
+    public List<SandboxListing> byOuterId(String outerId) {
         return byOuterId.getOrDefault(outerId, List.of());
     }
 
     /** Every listing, in the order the platform created them. */
-    List<SandboxListing> all() {
+    public List<SandboxListing> all() {
         List<SandboxListing> all = new ArrayList<>(byId.values());
         all.sort(Comparator.comparingLong(l -> Long.parseLong(l.id)));
         return all;
     }
 
     /** One page (1-based) of {@link #all}, optionally only those on sale. */
-    List<SandboxListing> page(int page, int size, boolean onSaleOnly) {
+    public List<SandboxListing> page(int page, int size, boolean onSaleOnly) {
         List<SandboxListing> all = onSaleOnly ? all().stream().filter(l -> l.onSale).toList() : all();
         int from = Math.min(all.size(), Math.max(0, (page - 1) * size));
         return all.subList(from, Math.min(all.size(), from + size));
     }
 
-    int count() {
+    public int count() {
         return byId.size();
     }
 
     /** Outer ids listed more than once. */
-    int duplicates() {
+    public int duplicates() {
         return (int) byOuterId.values().stream().filter(list -> list.size() > 1).count();
     }
 
     /** Removes the listings whose outer id starts with {@code prefix}; returns how many. */
-    int removeOuterIds(String prefix) {
+    public int removeOuterIds(String prefix) {
         int removed = 0;
         for (String outerId : List.copyOf(byOuterId.keySet())) {
             if (outerId.startsWith(prefix)) {
@@ -126,7 +126,7 @@ final class ListingStore {
     }
 
     /** Removes every listing; ids go on counting, so an id never names two different listings. */
-    void clear() {
+    public void clear() {
         byId.clear();
         byOuterId.clear();
         if (journal != null) {
@@ -135,7 +135,7 @@ final class ListingStore {
     }
 
     /** Closes the journal; the shop stays on disk for the next start. */
-    void close() {
+    public void close() {
         if (journal != null) {
             journal.close();
         }

@@ -1,4 +1,4 @@
-package shelf.channel.sandbox.internal;
+package shelf.channel.sandbox.kit;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -10,11 +10,11 @@ import java.util.Map;
  * and form parameters, the body text, the names of multipart fields that were files (never signed), and
  * the headers (names in lower case, first values).
  */
-record SandboxRequest(String method, String path, Map<String, String> query, Map<String, String> form, String body,
+public record SandboxRequest(String method, String path, Map<String, String> query, Map<String, String> form, String body,
         java.util.Set<String> files, Map<String, String> headers) {
 
     /** The request's value of a header (names compared ignoring case), or "". */
-    String header(String name) {
+    public String header(String name) {
         return headers.getOrDefault(name.toLowerCase(java.util.Locale.ROOT), "");
     }
 
@@ -23,14 +23,14 @@ record SandboxRequest(String method, String path, Map<String, String> query, Map
      * with {@code blankToo} whitespace-only — or null. Such a value reaching the platform was not signed the
      * way the platform checks it.
      */
-    static String unsignedEmpty(Map<String, String> params, boolean blankToo) {
+    public static String unsignedEmpty(Map<String, String> params, boolean blankToo) {
         return new java.util.TreeMap<>(params).entrySet().stream()
                 .filter(e -> e.getValue().isEmpty() || blankToo && e.getValue().isBlank())
                 .map(Map.Entry::getKey).findFirst().orElse(null);
     }
 
     /** name=value&… decoded as UTF-8; a later repeat of a name wins. */
-    static Map<String, String> parameters(String encoded) {
+    public static Map<String, String> parameters(String encoded) {
         Map<String, String> parameters = new LinkedHashMap<>();
         if (encoded == null || encoded.isEmpty()) {
             return parameters;
@@ -45,7 +45,7 @@ record SandboxRequest(String method, String path, Map<String, String> query, Map
     }
 
     /** A parameter from the form, else from the query, else "". */
-    String param(String name) {
+    public String param(String name) {
         String value = form.get(name);
         if (value == null) {
             value = query.get(name);

@@ -11,6 +11,14 @@ import com.google.gson.JsonParser;
 
 import shelf.channel.support.Json;
 import shelf.channel.support.Signatures;
+import shelf.channel.sandbox.kit.ListingDraft;
+import shelf.channel.sandbox.kit.ReviewDesk;
+import shelf.channel.sandbox.kit.SandboxJson;
+import shelf.channel.sandbox.kit.SandboxListing;
+import shelf.channel.sandbox.kit.SandboxReply;
+import shelf.channel.sandbox.kit.SandboxRequest;
+import shelf.channel.sandbox.kit.ListingRules;
+import shelf.channel.sandbox.kit.SandboxTokens;
 
 /**
  * The Douyin shop (抖店) open API at /douyin/<method path>: checks app_key, that the path is the method's,

@@ -5,6 +5,11 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 import shelf.channel.support.Json;
+import shelf.channel.sandbox.kit.ListingDraft;
+import shelf.channel.sandbox.kit.ReviewDesk;
+import shelf.channel.sandbox.kit.SandboxListing;
+import shelf.channel.sandbox.kit.SandboxReply;
+import shelf.channel.sandbox.kit.SandboxSku;
 
 /** The product methods of the Douyin shop simulator, for a request already authenticated. */
 final class DouyinProducts {

@@ -1,5 +1,7 @@
 package shelf.channel.sandbox.internal;
 
+import shelf.channel.sandbox.kit.FaultPlan;
+
 /** What sandbox:faults changes: each value null when not given, so the others stay as they were. */
 record FaultChange(Double timeout, Double lostResponse, Double busy, Integer qps, Integer latencyMs, Integer tokenTtlSeconds,
         boolean clear) {

@@ -3,6 +3,13 @@ package shelf.channel.sandbox.internal;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
+import shelf.channel.sandbox.kit.ListingStore;
+import shelf.channel.sandbox.kit.RateWindow;
+import shelf.channel.sandbox.kit.ReviewDesk;
+import shelf.channel.sandbox.kit.FaultPlan;
+import shelf.channel.sandbox.kit.SandboxCredentials;
+import shelf.channel.sandbox.kit.SandboxTokens;
+
 /** One simulated platform's state: its API, shop, tokens, faults, throttle and counters. */
 final class Marketplace {
     final PlatformApi api;

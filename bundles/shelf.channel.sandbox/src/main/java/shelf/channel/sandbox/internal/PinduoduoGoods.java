@@ -7,6 +7,12 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
+import shelf.channel.sandbox.kit.ListingDraft;
+import shelf.channel.sandbox.kit.ReviewDesk;
+import shelf.channel.sandbox.kit.SandboxListing;
+import shelf.channel.sandbox.kit.SandboxReply;
+import shelf.channel.sandbox.kit.SandboxSku;
+
 /** The goods methods of the Pinduoduo simulator, for a request already authenticated. */
 final class PinduoduoGoods {
     private final PinduoduoApi api;

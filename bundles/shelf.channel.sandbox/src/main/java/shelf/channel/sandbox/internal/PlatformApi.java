@@ -1,5 +1,9 @@
 package shelf.channel.sandbox.internal;
 
+import shelf.channel.sandbox.kit.SandboxReply;
+import shelf.channel.sandbox.kit.SandboxRequest;
+import shelf.channel.sandbox.kit.ListingRules;
+
 /**
  * One platform's simulator: its endpoints below /{@code <channel>}, checking credentials, signature and
  * token as the platform does and answering in the platform's own format.

@@ -21,6 +21,8 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 import shelf.channel.support.ChannelSettings;
 import shelf.channel.support.SandboxAddress;
+import shelf.channel.sandbox.kit.ReviewDesk;
+import shelf.channel.sandbox.kit.SandboxCredentials;
 
 /**
  * The local marketplace simulators as a service: starts the server on activation (port from PID

@@ -7,6 +7,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import shelf.api.shell.Table;
+import shelf.channel.sandbox.kit.SandboxListing;
 
 /** {@code sandbox:listings CHANNEL [--count]}: what a simulated shop lists. */
 @Component(service = SandboxListingsCommand.class)

@@ -23,6 +23,14 @@ import java.util.concurrent.TimeUnit;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
+import shelf.channel.sandbox.kit.ListingJournal;
+import shelf.channel.sandbox.kit.ListingStore;
+import shelf.channel.sandbox.kit.MultipartForm;
+import shelf.channel.sandbox.kit.SandboxReply;
+import shelf.channel.sandbox.kit.SandboxRequest;
+import shelf.channel.sandbox.kit.FaultPlan;
+import shelf.channel.sandbox.kit.SandboxCredentials;
+
 
 /**
  * The HTTP server of the five simulators on 127.0.0.1: /taobao, /pinduoduo, /douyin, /wechat, /weidian.

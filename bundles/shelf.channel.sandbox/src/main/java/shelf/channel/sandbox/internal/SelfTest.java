@@ -12,6 +12,7 @@ import shelf.api.catalog.Sku;
 import shelf.api.channel.ChannelAdapter;
 import shelf.api.channel.ChannelException;
 import shelf.api.channel.ChannelListing;
+import shelf.channel.sandbox.kit.FaultPlan;
 
 /**
  * Drives one real adapter against its simulator the way the publisher will: create, find by outer id,

@@ -6,6 +6,12 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 import shelf.channel.support.Json;
+import shelf.channel.sandbox.kit.ListingDraft;
+import shelf.channel.sandbox.kit.ReviewDesk;
+import shelf.channel.sandbox.kit.SandboxJson;
+import shelf.channel.sandbox.kit.SandboxListing;
+import shelf.channel.sandbox.kit.SandboxReply;
+import shelf.channel.sandbox.kit.SandboxSku;
 
 /** The /channels/ec/product/* calls of the WeChat shop simulator, for a request already authenticated. */
 final class WechatProducts {
@@ -21,7 +27,7 @@ final class WechatProducts {
         return switch (path) {
             case "/channels/ec/product/add" -> {
                 ListingDraft draft = WechatApi.draft(body);
-                String refusal = api.rules().refusal(draft);
+                String refusal = WechatApi.thumbRefusal(draft) != null ? WechatApi.thumbRefusal(draft) : api.rules().refusal(draft);
                 if (refusal != null) {
                     yield WechatApi.error(10020001, refusal);
                 }
@@ -38,7 +44,7 @@ final class WechatProducts {
                     yield notFound();
                 }
                 ListingDraft draft = WechatApi.draft(body);
-                String refusal = api.rules().refusal(draft);
+                String refusal = WechatApi.thumbRefusal(draft) != null ? WechatApi.thumbRefusal(draft) : api.rules().refusal(draft);
                 if (refusal != null) {
                     yield WechatApi.error(10020001, refusal);
                 }

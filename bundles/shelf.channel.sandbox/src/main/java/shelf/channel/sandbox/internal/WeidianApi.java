@@ -9,6 +9,12 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 import shelf.channel.support.Json;
+import shelf.channel.sandbox.kit.ListingDraft;
+import shelf.channel.sandbox.kit.SandboxJson;
+import shelf.channel.sandbox.kit.SandboxListing;
+import shelf.channel.sandbox.kit.SandboxReply;
+import shelf.channel.sandbox.kit.SandboxRequest;
+import shelf.channel.sandbox.kit.ListingRules;
 
 /**
  * Weidian's open API at /weidian: GET /token checks appkey and secret; POST /api takes public (method,

@@ -7,6 +7,11 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 import shelf.channel.support.Json;
+import shelf.channel.sandbox.kit.ListingDraft;
+import shelf.channel.sandbox.kit.SandboxJson;
+import shelf.channel.sandbox.kit.SandboxListing;
+import shelf.channel.sandbox.kit.SandboxReply;
+import shelf.channel.sandbox.kit.SandboxSku;
 
 /** The item methods of the Weidian simulator, for a request already authenticated. */
 final class WeidianItems {

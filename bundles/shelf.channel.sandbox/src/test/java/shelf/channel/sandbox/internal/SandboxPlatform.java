@@ -1,6 +1,7 @@
 package shelf.channel.sandbox.internal;
 
 import shelf.channel.testkit.PlatformDouble;
+import shelf.channel.sandbox.kit.FaultPlan;
 
 /** One simulated marketplace of the sandbox as the channel contract kit's platform double. */
 final class SandboxPlatform implements PlatformDouble {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import shelf.api.channel.ChannelAdapter;
 import shelf.api.channel.ChannelException;
+import shelf.channel.sandbox.kit.SandboxListing;
 
 /** The five real adapters against their simulators: the self-test, faults and business rules. */
 class SandboxTest {

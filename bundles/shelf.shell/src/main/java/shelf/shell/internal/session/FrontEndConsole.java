@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import org.apache.felix.service.command.CommandSession;
+import org.jline.reader.LineReaderBuilder;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 
@@ -18,28 +19,38 @@ import shelf.api.security.Subject;
 import shelf.api.shell.Consoles;
 
 /**
- * The console of a user a front end has logged in (SSH), on a JLine terminal over the front end's streams:
- * the same {@link LoggedInConsole} a local session gets after its login.
+ * A front end's console on a JLine terminal over its streams (the session socket, SSH): the login the front end
+ * gives, asked on that terminal, then the {@link LoggedInConsole}.
  */
 final class FrontEndConsole implements Consoles.Console {
     private static final System.Logger LOG = System.getLogger(FrontEndConsole.class.getName());
 
     private final SessionEnvironment environment;
-    private final Subject subject;
+    private final Consoles.Login login;
+    private final Path workingDirectory;
+    private final boolean verbose;
+    private final char[] newPassword;
     private final InputStream keystrokes;
     private final OutputStream screen;
+    private final boolean tty;
     private final String type;
     private final String origin;
     private volatile Terminal terminal;
     private volatile LoggedInConsole console;
     private volatile Size size;
 
-    FrontEndConsole(SessionEnvironment environment, Subject subject, InputStream keystrokes, OutputStream screen,
-            String type, int columns, int rows, String origin) {
+    /** @param tty whether the client's screen is a terminal in raw mode (a "dumb" one too) */
+    FrontEndConsole(SessionEnvironment environment, Consoles.Login login, InputStream keystrokes, OutputStream screen,
+            boolean tty, String type, int columns, int rows, Path workingDirectory, boolean verbose, char[] newPassword,
+            String origin) {
         this.environment = environment;
-        this.subject = subject;
+        this.login = login;
+        this.workingDirectory = workingDirectory;
+        this.verbose = verbose;
+        this.newPassword = newPassword;
         this.keystrokes = keystrokes;
         this.screen = screen;
+        this.tty = tty;
         this.type = type == null || type.isBlank() || type.equals(Terminal.TYPE_DUMB) ? null : type;
         this.size = new Size(columns > 0 ? columns : 80, rows > 0 ? rows : 24);
         this.origin = origin;
@@ -47,7 +58,6 @@ final class FrontEndConsole implements Consoles.Console {
 
     @Override
     public int run() {
-        boolean tty = type != null;
         try {
             // JLine writes its screen byte by byte and flushes when done: buffered, the client gets whole screens
             terminal = TerminalFactory.create(Keystrokes.copied(keystrokes), new BufferedOutputStream(screen, 8192),
@@ -58,10 +68,19 @@ final class FrontEndConsole implements Consoles.Console {
         // the client's terminal is in raw mode: the console ends its lines with CR LF, as for the local shell
         PrintStream out = new PrintStream(tty ? new CrlfOutputStream(screen) : screen, true, StandardCharsets.UTF_8);
         CommandSession session = environment.processor().createSession(terminal.input(), out, out);
-        LOG.log(Level.INFO, "console for {0} ({1})", subject.name(), origin);
         try {
+            Subject subject;
+            try {
+                subject = login.logIn(LoggedInConsole.prompt(
+                        LineReaderBuilder.builder().terminal(terminal).appName("shelf-login").build()), out);
+            } catch (Consoles.Refused e) {
+                out.println("error: " + e.getMessage());
+                terminal.flush();
+                return Consoles.REFUSED;
+            }
+            LOG.log(Level.INFO, "console for {0} ({1})", subject.name(), origin);
             console = new LoggedInConsole(environment, session, terminal);
-            return console.run(subject, null, out, Path.of(System.getProperty("user.dir")).toAbsolutePath(), false, tty);
+            return console.run(subject, newPassword, out, workingDirectory, verbose, tty);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

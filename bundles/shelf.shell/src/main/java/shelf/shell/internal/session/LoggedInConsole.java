@@ -15,6 +15,7 @@ import org.jline.terminal.Terminal;
 
 import shelf.api.runtime.PluginStartup;
 import shelf.api.security.Subject;
+import shelf.api.shell.Consoles;
 import shelf.api.shell.SessionVariables;
 import shelf.shell.internal.console.CommandLineCompleter;
 import shelf.shell.internal.console.InteractiveConsole;
@@ -50,7 +51,7 @@ final class LoggedInConsole {
     int run(Subject subject, char[] newPassword, PrintStream out, Path workingDirectory, boolean verbose, boolean tty)
             throws IOException {
         try {
-            SessionLogin.Prompt prompt = prompt(LineReaderBuilder.builder().terminal(terminal).appName("shelf-login").build());
+            Consoles.Prompt prompt = prompt(LineReaderBuilder.builder().terminal(terminal).appName("shelf-login").build());
             environment.subjects().loggedIn(session, new SessionSubjects.Login(subject, newPassword, prompt::secret));
             prepare(session, workingDirectory, true);
             Predicate<String> mayRun = command -> environment.processor().mayRun(session, command);
@@ -100,8 +101,8 @@ final class LoggedInConsole {
     }
 
     /** Questions on the session's terminal, through a line reader that keeps no history. */
-    static SessionLogin.Prompt prompt(LineReader reader) {
-        return new SessionLogin.Prompt() {
+    static Consoles.Prompt prompt(LineReader reader) {
+        return new Consoles.Prompt() {
             @Override
             public String line(String prompt) {
                 try {

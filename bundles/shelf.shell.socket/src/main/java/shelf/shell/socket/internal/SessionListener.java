@@ -1,4 +1,4 @@
-package shelf.shell.internal.session;
+package shelf.shell.socket.internal;
 
 import java.io.IOException;
 import java.lang.System.Logger.Level;
@@ -26,15 +26,15 @@ final class SessionListener {
     private static final long JOIN_MILLIS = 2000;
 
     private final Path socket;
-    private final SessionEnvironment environment;
+    private final SocketDoor door;
     private final Map<SessionConnection, Thread> open = new ConcurrentHashMap<>();
     private final AtomicInteger sessionNumbers = new AtomicInteger();
     private ServerSocketChannel server;
     private Thread acceptor;
 
-    SessionListener(Path socket, SessionEnvironment environment) {
+    SessionListener(Path socket, SocketDoor door) {
         this.socket = socket.toAbsolutePath();
-        this.environment = environment;
+        this.door = door;
     }
 
     void open() throws IOException {
@@ -91,7 +91,7 @@ final class SessionListener {
                     continue;
                 }
                 String name = "shelf-session-" + sessionNumbers.incrementAndGet();
-                SessionConnection connection = new SessionConnection(channel, environment, name);
+                SessionConnection connection = new SessionConnection(channel, door, name);
                 Thread thread = new Thread(() -> {
                     try {
                         connection.run();

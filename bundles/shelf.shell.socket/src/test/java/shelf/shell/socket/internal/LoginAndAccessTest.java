@@ -1,4 +1,4 @@
-package shelf.shell.internal.session;
+package shelf.shell.socket.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

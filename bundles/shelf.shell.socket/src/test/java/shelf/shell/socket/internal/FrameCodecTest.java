@@ -1,4 +1,4 @@
-package shelf.shell.internal.session;
+package shelf.shell.socket.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -115,15 +115,6 @@ class FrameCodecTest {
         assertEquals(-1, keyboard.read());
         assertEquals(List.of("100x30"), sizes);
         assertTrue(gone.get());
-    }
-
-    @Test
-    void rawModeLineEndsGetACarriageReturnOnce() throws IOException {
-        ByteArrayOutputStream screen = new ByteArrayOutputStream();
-        CrlfOutputStream out = new CrlfOutputStream(screen);
-        out.write("a\nb\r\nc\n".getBytes(StandardCharsets.UTF_8));
-        out.write('\n');
-        assertEquals("a\r\nb\r\nc\r\n\r\n", screen.toString(StandardCharsets.UTF_8));
     }
 
     private static String describe(Frame frame) {

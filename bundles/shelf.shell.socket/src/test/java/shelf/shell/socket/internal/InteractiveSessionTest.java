@@ -1,4 +1,4 @@
-package shelf.shell.internal.session;
+package shelf.shell.socket.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -54,6 +55,21 @@ class InteractiveSessionTest {
             assertEquals(0, client.awaitExit());
         }
         assertTrue(Files.readString(home.resolve("data/history/admin")).contains("catalog:greet 微店"), "history kept");
+    }
+
+    @Test
+    void aDumbTerminalIsStillATerminalInRawMode() throws Exception {
+        Map<String, Object> hello = shell.hello("interactive");
+        hello.put("tty", true);
+        hello.put("term", "dumb");
+        try (SessionClient client = shell.connect(hello)) {
+            client.type("catalog:greet 微店\r");
+            client.awaitScreen(s -> s.contains("你好, 微店\n"), "the greeting");
+            // the client's terminal does not turn \n into \r\n in raw mode: without \r the lines would stair-step
+            assertTrue(client.stdout().contains("你好, 微店\r\n"), client.stdout());
+            client.type("exit\r");
+            assertEquals(0, client.awaitExit());
+        }
     }
 
     @Test

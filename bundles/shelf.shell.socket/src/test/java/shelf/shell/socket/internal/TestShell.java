@@ -1,4 +1,4 @@
-package shelf.shell.internal.session;
+package shelf.shell.socket.internal;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,10 +16,13 @@ import shelf.shell.internal.progress.ProgressServices;
 import shelf.shell.internal.progress.SessionTerminals;
 import shelf.shell.internal.security.GuardedProcessor;
 import shelf.shell.internal.security.SessionSubjects;
+import shelf.shell.internal.session.SessionEnvironment;
+import shelf.shell.internal.session.ShellConsoles;
 
 /**
- * The shell as the runtime assembles it, outside OSGi: a real Gogo processor with the catalog test commands
- * and help, the session listener on a socket in a temporary SHELF_HOME, and a little catalog on disk.
+ * The shell and its socket as the runtime assembles them, outside OSGi: a real Gogo processor with the catalog
+ * test commands and help, the shell's consoles, the session listener on a socket in a temporary SHELF_HOME,
+ * and a little catalog on disk.
  */
 final class TestShell implements AutoCloseable {
     final Path home;
@@ -52,9 +55,10 @@ final class TestShell implements AutoCloseable {
         }
         processor.addCommand("shell", new HelpCommand(), "help");
         socket = home.resolve("data/shelf.sock");
-        listener = new SessionListener(socket, new SessionEnvironment(processor, terminals,
+        ShellConsoles consoles = new ShellConsoles(new SessionEnvironment(processor, terminals,
                 name -> name.equals("channel") ? List.of("weidian", "taobao", "douyin") : List.of(),
-                home.resolve("data/history"), frameworkStopped::countDown, () -> users, subjects, () -> null));
+                home.resolve("data/history"), subjects, () -> null));
+        listener = new SessionListener(socket, new SocketDoor(consoles, () -> users, frameworkStopped::countDown));
         listener.open();
         Files.writeString(home.resolve("notes.txt"), "春季新品 12 件\n");
         Files.createDirectories(home.resolve("imports"));

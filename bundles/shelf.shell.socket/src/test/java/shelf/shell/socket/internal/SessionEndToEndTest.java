@@ -1,4 +1,4 @@
-package shelf.shell.internal.session;
+package shelf.shell.socket.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -75,7 +75,7 @@ class SessionEndToEndTest {
             assertEquals(1, client.awaitExit());
             assertTrue(client.stderr().startsWith("error: the catalog is locked by 李雷 — run catalog:unlock first\n"
                     + "java.lang.IllegalStateException: the catalog is locked"), client.stderr());
-            assertTrue(client.stderr().contains("\tat shelf.shell.internal.session.CatalogCommands.lock("));
+            assertTrue(client.stderr().contains("\tat shelf.shell.socket.internal.CatalogCommands.lock("));
         }
     }
 

@@ -1,4 +1,4 @@
-package shelf.shell.internal.session;
+package shelf.shell.socket.internal;
 
 import java.io.PrintStream;
 import java.lang.System.Logger.Level;
@@ -8,6 +8,7 @@ import shelf.api.security.LoginRefusedException;
 import shelf.api.security.Subject;
 import shelf.api.security.UserStoreException;
 import shelf.api.security.Users;
+import shelf.api.shell.Consoles;
 
 /**
  * Who a session runs as. SHELF_USER / SHELF_PASSWORD sent by the client log in without a prompt (and create
@@ -19,22 +20,6 @@ final class SessionLogin {
     static final String FIRST_ADMIN = "admin";
     private static final int TRIES = 3;
     private static final System.Logger LOG = System.getLogger(SessionLogin.class.getName());
-
-    /** The login failed; the message is the one line the client shows before it exits with status 2. */
-    static final class Refused extends Exception {
-        private static final long serialVersionUID = 1L;
-
-        Refused(String message) {
-            super(message);
-        }
-    }
-
-    /** The session's terminal, for the questions; every answer is null when the user ends the input. */
-    interface Prompt {
-        String line(String prompt);
-
-        char[] secret(String prompt);
-    }
 
     private final Users users;
     private final String origin;
@@ -52,9 +37,9 @@ final class SessionLogin {
      * @param prompt the terminal to ask on, or null for a -c session
      * @param out where to tell the user what happened (a first admin created); null for a -c session
      */
-    Subject login(SessionRequest request, Prompt prompt, PrintStream out) throws Refused {
+    Subject login(SessionRequest request, Consoles.Prompt prompt, PrintStream out) throws Consoles.Refused {
         if (users == null) {
-            throw new Refused("the user store cannot be opened — see log/shelf.log");
+            throw new Consoles.Refused("the user store cannot be opened — see log/shelf.log");
         }
         try {
             boolean fresh = !users.any();
@@ -62,18 +47,18 @@ final class SessionLogin {
                 return withCredentials(request, fresh, out);
             }
             if (prompt == null) {
-                throw new Refused(fresh
+                throw new Consoles.Refused(fresh
                         ? "this Shelf home has no users yet — set SHELF_USER and SHELF_PASSWORD to create the admin"
                         : "not logged in — set SHELF_USER and SHELF_PASSWORD for shelf -c and scripts");
             }
             return fresh ? firstAdmin(prompt, out) : asked(prompt, out);
         } catch (UserStoreException e) {
-            throw new Refused(e.getMessage());
+            throw new Consoles.Refused(e.getMessage());
         }
     }
 
     private Subject withCredentials(SessionRequest request, boolean fresh, PrintStream out)
-            throws UserStoreException, Refused {
+            throws UserStoreException, Consoles.Refused {
         char[] password = request.password().toCharArray();
         if (fresh) {
             Subject admin = users.createFirstAdmin(request.user(), password);
@@ -86,12 +71,12 @@ final class SessionLogin {
         try {
             return users.authenticate(request.user(), password, origin);
         } catch (LoginRefusedException e) {
-            throw new Refused("login failed: " + (e.locked() ? e.getMessage()
+            throw new Consoles.Refused("login failed: " + (e.locked() ? e.getMessage()
                     : "wrong user name or password in SHELF_USER / SHELF_PASSWORD, or the user is disabled"));
         }
     }
 
-    private Subject firstAdmin(Prompt prompt, PrintStream out) throws UserStoreException, Refused {
+    private Subject firstAdmin(Consoles.Prompt prompt, PrintStream out) throws UserStoreException, Consoles.Refused {
         out.println("This Shelf home has no users yet. Choose the password of the user " + FIRST_ADMIN + ".");
         for (int i = 0; i < TRIES; i++) {
             char[] first = prompt.secret("New password for " + FIRST_ADMIN + ": ");
@@ -117,10 +102,10 @@ final class SessionLogin {
                 out.println(e.getMessage());
             }
         }
-        throw new Refused("no admin was created — start shelf again to choose the password");
+        throw new Consoles.Refused("no admin was created — start shelf again to choose the password");
     }
 
-    private Subject asked(Prompt prompt, PrintStream out) throws UserStoreException, Refused {
+    private Subject asked(Consoles.Prompt prompt, PrintStream out) throws UserStoreException, Consoles.Refused {
         for (int i = 0; i < TRIES; i++) {
             String name = prompt.line("user: ");
             if (name == null) {
@@ -136,6 +121,6 @@ final class SessionLogin {
                 out.println(e.locked() ? "Login refused: " + e.getMessage() : "Wrong user name or password.");
             }
         }
-        throw new Refused("login failed");
+        throw new Consoles.Refused("login failed");
     }
 }

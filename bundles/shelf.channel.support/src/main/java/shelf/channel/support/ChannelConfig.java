@@ -41,6 +41,7 @@ public @interface ChannelConfig {
     int connectTimeoutMs() default 3_000;
 
     @AttributeDefinition(description = "milliseconds a create or update follows the platform's review (Douyin, Pinduoduo, "
-            + "WeChat) before the job is retried later as still in review")
-    int reviewWaitMs() default 10_000;
+            + "WeChat) after its first read, before the job is retried later as still in review; 0 (the default): one "
+            + "read at once, so no caller waits while the platform reviews")
+    int reviewWaitMs() default 0;
 }

@@ -8,11 +8,13 @@ import shelf.api.channel.ChannelException.Kind;
 
 /**
  * Follows a platform's review of a listing just submitted (Douyin, Pinduoduo and the WeChat shop review every
- * create and update): reads its review state on a bounded schedule — 0.2 s, then doubling, until the configured
- * wait is spent — and ends in one of three ways: approved (returns), rejected (a {@link Kind#REVIEW_REJECTED}
- * refusal with the platform's reason), or still in review ({@link Kind#UNDER_REVIEW}, which the publisher
- * retries later). A read that fails once the listing exists is no reason to create it again, so it ends as
- * "still in review" too, naming what went wrong.
+ * create and update): reads its review state at once, then — only when a wait is configured — again after 0.2 s,
+ * doubling, until the wait is spent, and ends in one of three ways: approved (returns), rejected (a
+ * {@link Kind#REVIEW_REJECTED} refusal with the platform's reason), or still in review ({@link Kind#UNDER_REVIEW},
+ * which the publisher retries later). By default there is no wait: a call does not hold one of the publisher's
+ * callers while the platform reviews, the job goes back to the queue and its retry reads the state again. A read
+ * that fails once the listing exists is no reason to create it again, so it ends as "still in review" too,
+ * naming what went wrong.
  */
 public final class ReviewFollow {
     /** What the platform says of a submitted listing. */
@@ -56,13 +58,14 @@ public final class ReviewFollow {
         this.platform = platform;
         this.sleeper = sleeper;
         List<Long> delays = new ArrayList<>();
+        delays.add(0L); // a platform that decides at once (or a resubmission already decided) costs no wait
         long spent = 0;
         for (long next = FIRST_MILLIS; spent < waitMillis; next *= 2) {
             long delay = Math.min(next, waitMillis - spent);
             delays.add(delay);
             spent += delay;
         }
-        this.schedule = delays.isEmpty() ? List.of(0L) : List.copyOf(delays);
+        this.schedule = List.copyOf(delays);
     }
 
     /** The pauses before each read, in milliseconds. */
@@ -79,7 +82,9 @@ public final class ReviewFollow {
         long waited = 0;
         for (long delay : schedule) {
             try {
-                sleeper.sleep(delay);
+                if (delay > 0) {
+                    sleeper.sleep(delay);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw pending(what, waited, "等待被中断");
@@ -103,8 +108,14 @@ public final class ReviewFollow {
     }
 
     private ChannelException pending(String what, long waitedMillis, String why) {
-        return new ChannelException(Kind.UNDER_REVIEW, "review.pending", platform + "仍在审核" + what + "（已等"
-                + String.format(java.util.Locale.ROOT, "%.1f", waitedMillis / 1000.0) + "秒" + (why.isEmpty() ? "" : "，" + why)
-                + "），稍后再查");
+        List<String> notes = new ArrayList<>();
+        if (waitedMillis > 0) {
+            notes.add("已等" + String.format(java.util.Locale.ROOT, "%.1f", waitedMillis / 1000.0) + "秒");
+        }
+        if (!why.isEmpty()) {
+            notes.add(why);
+        }
+        return new ChannelException(Kind.UNDER_REVIEW, "review.pending", platform + "仍在审核" + what
+                + (notes.isEmpty() ? "" : "（" + String.join("，", notes) + "）") + "，稍后再查");
     }
 }

@@ -31,15 +31,28 @@ class ReviewFollowTest {
     }
 
     @Test
-    void theScheduleStartsAtAFifthOfASecondAndDoublesUntilTheWaitIsSpent() {
-        assertEquals(List.of(200L, 400L, 800L, 1600L, 3200L, 3800L), follow(10_000).schedule());
+    void theFirstReadIsAtOnceThenAFifthOfASecondDoublingUntilTheWaitIsSpent() {
+        assertEquals(List.of(0L, 200L, 400L, 800L, 1600L, 3200L, 3800L), follow(10_000).schedule());
         assertEquals(List.of(0L), follow(0).schedule(), "no wait: one read at once");
     }
 
     @Test
     void approvedAfterTwoReadsInReview() throws Exception {
         follow(10_000).await("商品1", answers(Verdict.inReview(), Verdict.inReview(), Verdict.approved()));
-        assertEquals(List.of(200L, 400L, 800L), slept);
+        assertEquals(List.of(200L, 400L), slept);
+    }
+
+    /** The default: no caller waits while the platform reviews — one read, at once, and the job is retried later. */
+    @Test
+    void withoutAWaitOneReadAtOnceDecidesOrSendsTheJobBackAsInReview() throws Exception {
+        follow(0).await("商品1", answers(Verdict.approved()));
+        ChannelException pending = assertThrows(ChannelException.class, () -> follow(0).await("商品1", Verdict::inReview));
+        assertEquals(Kind.UNDER_REVIEW, pending.kind());
+        assertEquals("抖店仍在审核商品1，稍后再查", pending.getMessage());
+        ChannelException rejected = assertThrows(ChannelException.class,
+                () -> follow(0).await("商品1", answers(Verdict.rejected("主图含水印"))));
+        assertEquals("抖店审核驳回商品1：主图含水印", rejected.getMessage());
+        assertEquals(List.of(), slept);
     }
 
     @Test
@@ -60,7 +73,7 @@ class ReviewFollowTest {
             throw new ChannelException(Kind.BUSY, "8", "抖店：服务繁忙");
         }));
         assertEquals(Kind.UNDER_REVIEW, busy.kind(), "the listing exists: a busy read must not lead to a second create");
-        assertEquals("抖店仍在审核商品1（已等0.2秒，审核状态未能读取：抖店：服务繁忙），稍后再查", busy.getMessage());
+        assertEquals("抖店仍在审核商品1（审核状态未能读取：抖店：服务繁忙），稍后再查", busy.getMessage());
         assertTrue(busy.kind().listingMayExist());
     }
 

@@ -51,6 +51,8 @@ class CircuitBreakerTest {
             assertEquals(true, late >= 15_000 && late <= 30_000, "capped: " + late);
             long throttled = backoff.delayMillis(1, shelf.api.channel.ChannelException.Kind.RATE_LIMITED);
             assertEquals(true, throttled >= 500 && throttled <= 1000, "throttled: " + throttled);
+            long inReview = backoff.delayMillis(2, shelf.api.channel.ChannelException.Kind.UNDER_REVIEW);
+            assertEquals(true, inReview >= 1000 && inReview <= 2000, "still in the platform's review: " + inReview);
         }
     }
 }

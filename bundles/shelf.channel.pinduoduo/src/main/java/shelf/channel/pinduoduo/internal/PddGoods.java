@@ -29,9 +29,11 @@ final class PddGoods {
     /**
      * @param specIds each SKU's spec_id_list by SKU code ("[20,5]", from {@link PddSpecs}); the SDK's sku_list
      *     has no text spec field (open-pdd-net-sdk AddGoodsRequestModel SkuListRequestModel)
+     * @param thumbs the platform URL of each SKU's own picture by SKU code (none for an SKU without one): the SDK's
+     *     sku_list thumb_url, "sku预览图"
      */
     static Map<String, String> params(Product product, PlatformCategory category, List<String> carousel, List<String> detail,
-            Map<String, String> specIds) {
+            Map<String, String> specIds, Map<String, String> thumbs) {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("goods_name", product.title());
         params.put("goods_desc", plainText(product.description()));
@@ -62,6 +64,9 @@ final class PddGoods {
                 item.addProperty("weight", sku.weightKg().movePointRight(3).longValue());
             }
             item.addProperty("spec_id_list", specIds.get(sku.skuCode()));
+            if (thumbs.containsKey(sku.skuCode())) {
+                item.addProperty("thumb_url", thumbs.get(sku.skuCode()));
+            }
             skus.add(item);
         }
         params.put("sku_list", Json.GSON.toJson(skus));

@@ -120,8 +120,15 @@ public class PinduoduoAdapter extends PlatformAdapter {
         for (shelf.api.catalog.Sku sku : product.skus()) {
             specIds.put(sku.skuCode(), specs.specIdList(category.id(), sku));
         }
+        // each SKU's own picture (its colour's photo) as its thumb_url, uploaded like the gallery
+        List<shelf.api.catalog.Sku> pictured = product.skus().stream().filter(s -> !s.image().isEmpty()).toList();
+        List<String> urls = images.urls(pictured.stream().map(shelf.api.catalog.Sku::image).toList(), upload);
+        Map<String, String> thumbs = new java.util.HashMap<>();
+        for (int i = 0; i < pictured.size(); i++) {
+            thumbs.put(pictured.get(i).skuCode(), urls.get(i));
+        }
         return PddGoods.params(product, category, images.urls(product.mainImages(), upload),
-                images.urls(product.detailImages(), upload), specIds);
+                images.urls(product.detailImages(), upload), specIds, thumbs);
     }
 
     @Override

@@ -61,13 +61,18 @@ class PinduoduoAdapterTest {
     @Test
     void goodsCarryPricesInFenAndOurCodesAsOuterIds() {
         Map<String, String> params = PddGoods.params(ChannelFixtures.tshirt("纯棉圆领短袖T恤 男", 3), new PlatformCategory("9813", Map.of()),
-                List.of("https://img.pddpic.com/a.jpg"), List.of(), Map.of("SPU-1-BK-M", "[20,5]"));
+                List.of("https://img.pddpic.com/a.jpg"), List.of(), Map.of("SPU-1-BK-M", "[20,5]"),
+                Map.of("SPU-1-BK-M", "https://img.pddpic.com/bk.jpg"));
         assertEquals("SPU-1", params.get("out_goods_id"));
         assertEquals("9813", params.get("cat_id"));
         assertEquals("3900", params.get("market_price"));
         assertEquals("172800", params.get("shipment_limit_second"));
         assertEquals("[\"https://img.pddpic.com/a.jpg\"]", params.get("carousel_gallery"));
         JsonObject first = JsonParser.parseString(params.get("sku_list")).getAsJsonArray().get(0).getAsJsonObject();
+        // open-pdd-net-sdk SkuListRequestModel: [JsonProperty("thumb_url")] "sku预览图" — the SKU's own picture
+        assertEquals("https://img.pddpic.com/bk.jpg", first.get("thumb_url").getAsString());
+        assertEquals(null, JsonParser.parseString(params.get("sku_list")).getAsJsonArray().get(1).getAsJsonObject().get("thumb_url"),
+                "an SKU without a picture of its own sends none");
         assertEquals("SPU-1-BK-M", first.get("out_sku_sn").getAsString());
         assertEquals(1250, first.get("price").getAsLong());
         assertEquals(1250, first.get("multi_price").getAsLong());

@@ -29,6 +29,11 @@ final class CategoryProps {
         return props;
     }
 
+    /** Taobao: whether a sale property takes aliases (itemprops.get is_allow_alias): 颜色分类 does, 尺码 not. */
+    static boolean taobaoAllowsAlias(String pid) {
+        return pid.equals(COLOUR_PID);
+    }
+
     /** Taobao: the values of a sale property, vid → name. */
     static Map<String, String> taobaoValues(String pid) {
         List<String> names = pid.equals(COLOUR_PID) ? COLOURS : pid.equals(SIZE_PID) ? SIZES : List.of();

@@ -29,10 +29,10 @@ final class ListingJournal implements AutoCloseable {
 
     /** A listing as the journal keeps it. */
     record Entry(String id, String outerId, String title, String category, List<String> images, boolean onSale,
-            List<SkuEntry> skus) {
+            List<SkuEntry> skus, Map<String, String> aliases) {
     }
 
-    record SkuEntry(String skuId, String code, Map<String, String> specs, long priceFen, int stock) {
+    record SkuEntry(String skuId, String code, Map<String, String> specs, long priceFen, int stock, String image) {
     }
 
     private final Path file;
@@ -94,7 +94,8 @@ final class ListingJournal implements AutoCloseable {
         Entry entry;
         synchronized (listing) {
             entry = new Entry(listing.id, listing.outerId, listing.title, listing.category, listing.images, listing.onSale,
-                    listing.skus.stream().map(s -> new SkuEntry(s.skuId, s.code, s.specs, s.priceFen, s.stock)).toList());
+                    listing.skus.stream().map(s -> new SkuEntry(s.skuId, s.code, s.specs, s.priceFen, s.stock, s.image)).toList(),
+                    listing.aliases);
         }
         append("{\"op\":\"put\",\"listing\":" + GSON.toJson(entry) + "}");
     }

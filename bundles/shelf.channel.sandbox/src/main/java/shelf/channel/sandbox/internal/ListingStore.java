@@ -40,8 +40,12 @@ final class ListingStore {
                 listing.category = entry.category();
                 listing.images = entry.images() == null ? List.of() : List.copyOf(entry.images());
                 listing.onSale = entry.onSale();
-                entry.skus().forEach(s -> listing.skus.add(new SandboxSku(s.skuId(), s.code(), s.specs(), s.priceFen(),
-                        s.stock())));
+                listing.aliases = entry.aliases() == null ? Map.of() : Map.copyOf(entry.aliases());
+                entry.skus().forEach(s -> {
+                    SandboxSku sku = new SandboxSku(s.skuId(), s.code(), s.specs(), s.priceFen(), s.stock());
+                    sku.image = s.image() == null ? "" : s.image();
+                    listing.skus.add(sku);
+                });
                 byId.put(listing.id, listing);
                 byOuterId.computeIfAbsent(listing.outerId, k -> new CopyOnWriteArrayList<>()).add(listing);
                 ids.accumulateAndGet(Long.parseLong(listing.id), Math::max);

@@ -112,7 +112,8 @@ final class PinduoduoApi implements PlatformApi {
                 }
             }
             skus.add(new ListingDraft.SkuDraft(text(sku, "out_sku_sn"), specs,
-                    sku.has("price") ? sku.get("price").getAsLong() : -1, sku.has("quantity") ? sku.get("quantity").getAsInt() : -1));
+                    sku.has("price") ? sku.get("price").getAsLong() : -1, sku.has("quantity") ? sku.get("quantity").getAsInt() : -1,
+                    text(sku, "thumb_url")));
         }
         List<String> images = new ArrayList<>();
         array(params.get("carousel_gallery")).forEach(url -> images.add(url.getAsString()));
@@ -132,6 +133,12 @@ final class PinduoduoApi implements PlatformApi {
             String where = "sku_list[" + i + "]（" + text(sku, "out_sku_sn") + "）的spec_id_list";
             if (list == null || !list.isJsonPrimitive()) {
                 return where + "须为规格ID列表的字符串，如\"[20,5]\"";
+            }
+            String thumb = text(sku, "thumb_url");
+            if (!thumb.isEmpty() && !thumb.matches("https?://\\S+")) {
+                // as the carousel: the platform shows pictures from its own image host (pdd.goods.image.upload)
+                return "sku_list[" + i + "]（" + text(sku, "out_sku_sn") + "）的thumb_url「" + thumb
+                        + "」不是图片链接：请先用pdd.goods.image.upload上传并使用返回的链接";
             }
             JsonArray ids = specIds(sku);
             if (ids.isEmpty()) {
@@ -199,6 +206,7 @@ final class PinduoduoApi implements PlatformApi {
                 sku.addProperty("price", s.priceFen);
                 sku.addProperty("multi_price", s.priceFen);
                 sku.addProperty("quantity", s.stock);
+                sku.addProperty("thumb_url", s.image);
                 sku.addProperty("spec", String.join(" ", s.specs.values()));
                 return sku;
             }));

@@ -2,6 +2,7 @@ package shelf.channel.sandbox.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A listing as a simulated platform holds it: the platform's id, our outer id, title, category, images and
@@ -13,6 +14,8 @@ final class SandboxListing {
     String title;
     String category;
     List<String> images;
+    /** Taobao's property_alias: "pid:vid" → the merchant's name for that value (empty elsewhere). */
+    Map<String, String> aliases = Map.of();
     boolean onSale = true;
     final List<SandboxSku> skus = new ArrayList<>();
 
@@ -38,8 +41,11 @@ final class SandboxListing {
         List<SandboxSku> next = new ArrayList<>();
         for (ListingDraft.SkuDraft sku : draft.skus()) {
             SandboxSku existing = sku(sku.code());
-            next.add(new SandboxSku(existing != null ? existing.skuId : store.nextId(), sku.code(), sku.specs(), sku.priceFen(),
-                    sku.stock()));
+            SandboxSku added = new SandboxSku(existing != null ? existing.skuId : store.nextId(), sku.code(), sku.specs(),
+                    sku.priceFen(), sku.stock());
+            // a picture set by its own call (Taobao's property images) stays until one is sent again
+            added.image = !sku.image().isEmpty() || existing == null ? sku.image() : existing.image;
+            next.add(added);
         }
         skus.clear();
         skus.addAll(next);

@@ -9,6 +9,8 @@ final class SandboxSku {
     final Map<String, String> specs;
     long priceFen;
     int stock;
+    /** The SKU's own picture (Pinduoduo thumb_url, Taobao's property image of its colour), "" when none. */
+    String image = "";
 
     SandboxSku(String skuId, String code, Map<String, String> specs, long priceFen, int stock) {
         this.skuId = skuId;

@@ -109,6 +109,7 @@ final class TaobaoApi implements PlatformApi {
      * the names of its pid:vid pairs.
      */
     static ListingDraft draft(Map<String, String> params) {
+        Map<String, String> aliases = aliases(params);
         String[] properties = params.getOrDefault("sku_properties", "").split(",", -1);
         String[] prices = params.getOrDefault("sku_prices", "").split(",", -1);
         String[] quantities = params.getOrDefault("sku_quantities", "").split(",", -1);
@@ -121,8 +122,8 @@ final class TaobaoApi implements PlatformApi {
                 if (pv.length == 2 && pv[0].startsWith("$")) {
                     specs.put(pv[0].substring(1), pv[1]);
                 } else if (pv.length == 2) {
-                    specs.put(CategoryProps.taobaoSaleProps().getOrDefault(pv[0], pv[0]),
-                            CategoryProps.taobaoValues(pv[0]).getOrDefault(pv[1], pv[1]));
+                    specs.put(CategoryProps.taobaoSaleProps().getOrDefault(pv[0], pv[0]), aliases.getOrDefault(pair,
+                            CategoryProps.taobaoValues(pv[0]).getOrDefault(pv[1], pv[1])));
                 }
             }
             skus.add(new ListingDraft.SkuDraft(codes[i], specs, SandboxJson.fen(at(prices, i)), parseInt(at(quantities, i))));
@@ -141,7 +142,11 @@ final class TaobaoApi implements PlatformApi {
         String all = params.getOrDefault("sku_properties", "");
         java.util.Set<String> props = new java.util.HashSet<>(List.of(params.getOrDefault("props", "").split(";")));
         String[] skus = all.split(",", -1);
+        java.util.Set<String> distinct = new java.util.HashSet<>();
         for (int i = 0; i < skus.length && !all.isEmpty(); i++) {
+            if (!distinct.add(skus[i])) {
+                return "sku_properties第" + (i + 1) + "个SKU的销售属性「" + skus[i] + "」与前面的SKU重复";
+            }
             for (String pair : skus[i].split(";")) {
                 if (pair.startsWith("$") && pair.split(":").length == 2) {
                     continue;
@@ -160,7 +165,56 @@ final class TaobaoApi implements PlatformApi {
                 }
             }
         }
+        return aliasRefusal(params, new java.util.HashSet<>(List.of(all.split("[,;]"))));
+    }
+
+    /**
+     * Why property_alias is refused, or null. TOP taobao.item.add: "属性值别名。如pid:vid:别名;pid1:vid1:别名1，其中：pid是属性id
+     * vid是属性值id。总长度不超过800个字符" — an alias names a value of a property that allows aliases (itemprops.get
+     * is_allow_alias), each value once, and a value the item's SKUs use.
+     */
+    static String aliasRefusal(Map<String, String> params, java.util.Set<String> skuPairs) {
+        String all = params.getOrDefault("property_alias", "");
+        if (all.isEmpty()) {
+            return null;
+        }
+        if (all.length() > 800) {
+            return "property_alias总长度" + all.length() + "个字符，超过800";
+        }
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (String alias : all.split(";")) {
+            String[] parts = alias.split(":", 3);
+            if (parts.length != 3 || !parts[0].matches("\\d+") || !parts[1].matches("\\d+") || parts[2].isBlank()) {
+                return "property_alias中的「" + alias + "」不是pid:vid:别名格式";
+            }
+            String pair = parts[0] + ":" + parts[1];
+            if (!CategoryProps.taobaoSaleProps().containsKey(parts[0]) || !CategoryProps.taobaoValues(parts[0]).containsKey(parts[1])) {
+                return "property_alias中的" + pair + "不是类目" + params.getOrDefault("cid", "") + "的属性值";
+            }
+            if (!CategoryProps.taobaoAllowsAlias(parts[0])) {
+                return "属性" + parts[0] + "（" + CategoryProps.taobaoSaleProps().get(parts[0]) + "）不允许设置别名";
+            }
+            if (!named.add(pair)) {
+                return "property_alias中属性值" + pair + "设置了两个别名";
+            }
+            if (!skuPairs.contains(pair)) {
+                return "property_alias中的属性值" + pair + "没有在sku_properties中使用";
+            }
+        }
         return null;
+    }
+
+    /** The property_alias of a request, "pid:vid" → alias (checked by {@link #aliasRefusal} before it is kept). */
+    static Map<String, String> aliases(Map<String, String> params) {
+        Map<String, String> aliases = new java.util.LinkedHashMap<>();
+        String all = params.getOrDefault("property_alias", "");
+        for (String alias : all.isEmpty() ? new String[0] : all.split(";")) {
+            String[] parts = alias.split(":", 3);
+            if (parts.length == 3) {
+                aliases.put(parts[0] + ":" + parts[1], parts[2]);
+            }
+        }
+        return aliases;
     }
 
     private static String at(String[] values, int i) {
@@ -175,14 +229,24 @@ final class TaobaoApi implements PlatformApi {
         }
     }
 
-    /** TOP's properties_name: pid:vid:属性名:值 per property, ";"-joined (a custom property keeps its text). */
+    /** TOP's properties_name without aliases. */
     static String propertiesName(Map<String, String> specs) {
+        return propertiesName(specs, Map.of());
+    }
+
+    /**
+     * TOP's properties_name: pid:vid:属性名:值 per property, ";"-joined, the value's alias where the item gave one
+     * (a custom property keeps its text).
+     */
+    static String propertiesName(Map<String, String> specs, Map<String, String> aliases) {
         List<String> parts = new ArrayList<>();
         specs.forEach((name, value) -> {
             String pid = CategoryProps.taobaoSaleProps().entrySet().stream().filter(e -> e.getValue().equals(name))
                     .map(Map.Entry::getKey).findFirst().orElse("");
-            String vid = CategoryProps.taobaoValues(pid).entrySet().stream().filter(e -> e.getValue().equals(value))
-                    .map(Map.Entry::getKey).findFirst().orElse("");
+            String vid = aliases.entrySet().stream().filter(e -> e.getKey().startsWith(pid + ":") && e.getValue().equals(value))
+                    .map(e -> e.getKey().substring(pid.length() + 1)).findFirst()
+                    .orElseGet(() -> CategoryProps.taobaoValues(pid).entrySet().stream().filter(e -> e.getValue().equals(value))
+                            .map(Map.Entry::getKey).findFirst().orElse(""));
             parts.add(pid.isEmpty() || vid.isEmpty() ? "$" + name + ":" + value : pid + ":" + vid + ":" + name + ":" + value);
         });
         return String.join(";", parts);
@@ -204,7 +268,7 @@ final class TaobaoApi implements PlatformApi {
                 sku.addProperty("outer_id", s.code);
                 sku.addProperty("price", SandboxJson.yuan(s.priceFen));
                 sku.addProperty("quantity", s.stock);
-                sku.addProperty("properties_name", propertiesName(s.specs));
+                sku.addProperty("properties_name", propertiesName(s.specs, listing.aliases));
                 return sku;
             });
             item.add("skus", SandboxJson.wrap("sku", skus));

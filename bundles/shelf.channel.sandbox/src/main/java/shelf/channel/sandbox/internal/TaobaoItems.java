@@ -26,6 +26,7 @@ final class TaobaoItems {
             case "taobao.itemprops.get" -> itemProps(method, params);
             case "taobao.itempropvalues.get" -> propValues(method, params);
             case "taobao.item.add" -> add(method, params);
+            case "taobao.item.joint.propimg" -> propImage(method, params);
             case "taobao.item.update" -> update(method, params);
             case "taobao.items.custom.get" -> items(method, market.store.byOuterId(params.getOrDefault("outer_id", "")), -1);
             case "taobao.items.onsale.get" -> {
@@ -71,6 +72,7 @@ final class TaobaoItems {
             prop.addProperty("is_sale_prop", true);
             prop.addProperty("is_color_prop", pid.equals(CategoryProps.COLOUR_PID));
             prop.addProperty("is_enum_prop", true);
+            prop.addProperty("is_allow_alias", pid.equals(CategoryProps.COLOUR_PID));
             props.add(prop);
         });
         return TaobaoApi.ok(method, SandboxJson.wrap("item_props", SandboxJson.wrap("item_prop", props)));
@@ -109,7 +111,12 @@ final class TaobaoItems {
         if (refusal != null) {
             return TaobaoApi.error(15, "Remote service error", "isv.invalid-parameter", refusal);
         }
-        return TaobaoApi.ok(method, SandboxJson.wrap("item", idOf(market.store.create(draft))));
+        SandboxListing listing = market.store.create(draft);
+        synchronized (listing) {
+            listing.aliases = TaobaoApi.aliases(params);
+        }
+        market.store.saved(listing);
+        return TaobaoApi.ok(method, SandboxJson.wrap("item", idOf(listing)));
     }
 
     private SandboxReply update(String method, Map<String, String> params) {
@@ -122,9 +129,57 @@ final class TaobaoItems {
         if (refusal != null) {
             return TaobaoApi.error(15, "Remote service error", "isv.invalid-parameter", refusal);
         }
-        listing.replace(draft, market.store);
+        synchronized (listing) {
+            listing.replace(draft, market.store);
+            listing.aliases = TaobaoApi.aliases(params);
+        }
         market.store.saved(listing);
         return TaobaoApi.ok(method, SandboxJson.wrap("item", idOf(listing)));
+    }
+
+    /**
+     * taobao.item.joint.propimg (num_iid, properties "pid:vid" of the colour property, pic_path of the seller's
+     * picture space): the picture of that colour — every SKU of that colour shows it. As TOP documents it: "属性必须
+     * 是颜色属性", "图片要来自于卖家自己的图片空间", at most 24 (one per colour).
+     */
+    private SandboxReply propImage(String method, Map<String, String> params) {
+        SandboxListing listing = market.store.get(params.get("num_iid"));
+        if (listing == null) {
+            return notFound();
+        }
+        String pair = params.getOrDefault("properties", "");
+        String pic = params.getOrDefault("pic_path", "");
+        if (!pair.matches("\\d+:\\d+") || pic.isEmpty()) {
+            return TaobaoApi.error(40, "Missing required arguments:" + (pic.isEmpty() ? "pic_path" : "properties"), "", "");
+        }
+        String pid = pair.substring(0, pair.indexOf(':'));
+        if (!pid.equals(CategoryProps.COLOUR_PID)) {
+            return TaobaoApi.error(15, "Remote service error", "isv.invalid-parameter", "属性图片的属性" + pair + "不是颜色属性");
+        }
+        if (!pic.matches("https?://\\S+")) {
+            return TaobaoApi.error(15, "Remote service error", "isv.invalid-parameter", "pic_path「" + pic
+                    + "」不是图片空间的图片：请先用taobao.picture.upload上传");
+        }
+        synchronized (listing) {
+            String value = listing.aliases.getOrDefault(pair, CategoryProps.taobaoValues(pid).get(pair.substring(pid.length() + 1)));
+            String name = CategoryProps.taobaoSaleProps().get(pid);
+            List<SandboxSku> ofColour = listing.skus.stream().filter(s -> value != null && value.equals(s.specs.get(name))).toList();
+            if (ofColour.isEmpty()) {
+                return TaobaoApi.error(15, "Remote service error", "isv.invalid-parameter", "商品的SKU没有属性值" + pair);
+            }
+            long pictures = listing.skus.stream().filter(s -> !s.image.isEmpty()).map(s -> s.specs.get(name)).distinct().count();
+            if (ofColour.get(0).image.isEmpty() && pictures >= 24) {
+                return TaobaoApi.error(15, "Remote service error", "isv.invalid-parameter", "属性图片最多24张");
+            }
+            ofColour.forEach(s -> s.image = pic);
+        }
+        market.store.saved(listing);
+        JsonObject image = new JsonObject();
+        image.addProperty("id", Long.parseLong(listing.id) * 100 + Long.parseLong(pair.substring(pid.length() + 1)) % 100);
+        image.addProperty("url", pic);
+        image.addProperty("properties", pair);
+        image.addProperty("position", 0);
+        return TaobaoApi.ok(method, SandboxJson.wrap("prop_img", image));
     }
 
     private SandboxReply quantities(String method, Map<String, String> params) {

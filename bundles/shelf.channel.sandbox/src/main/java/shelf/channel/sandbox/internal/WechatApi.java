@@ -133,6 +133,19 @@ final class WechatApi implements PlatformApi {
         return SandboxReply.ok(SandboxJson.text(answer));
     }
 
+    /**
+     * Why an SKU's thumb_img (WxJava SkuInfo: "sku小图") is refused, or null: like every picture of a product it
+     * must be one the shop uploaded (channels/ec/basics/img/upload), never a path or another host's URL.
+     */
+    static String thumbRefusal(ListingDraft draft) {
+        for (ListingDraft.SkuDraft sku : draft.skus()) {
+            if (!sku.image().isEmpty() && !sku.image().startsWith("https://img.sandbox.shelf.local/wechat/")) {
+                return "skus中" + sku.code() + "的thumb_img「" + sku.image() + "」不是本店上传的图片：请先用图片上传接口上传";
+            }
+        }
+        return null;
+    }
+
     /** A product/add or product/update body as a draft. */
     static ListingDraft draft(JsonObject body) {
         List<ListingDraft.SkuDraft> skus = new ArrayList<>();
@@ -143,7 +156,7 @@ final class WechatApi implements PlatformApi {
                     Json.text(a.getAsJsonObject(), "attr_value")));
             skus.add(new ListingDraft.SkuDraft(Json.text(sku, "out_sku_id"), specs,
                     sku.has("sale_price") ? sku.get("sale_price").getAsLong() : -1,
-                    sku.has("stock_num") ? sku.get("stock_num").getAsInt() : -1));
+                    sku.has("stock_num") ? sku.get("stock_num").getAsInt() : -1, Json.text(sku, "thumb_img")));
         }
         List<String> heads = new ArrayList<>();
         Json.array(body, "head_imgs").forEach(url -> heads.add(url.getAsString()));
@@ -171,6 +184,9 @@ final class WechatApi implements PlatformApi {
                 sku.addProperty("out_sku_id", s.code);
                 sku.addProperty("sale_price", s.priceFen);
                 sku.addProperty("stock_num", s.stock);
+                if (!s.image.isEmpty()) {
+                    sku.addProperty("thumb_img", s.image);
+                }
                 com.google.gson.JsonArray attrs = new com.google.gson.JsonArray();
                 s.specs.forEach((key, value) -> {
                     JsonObject attr = new JsonObject();

@@ -21,7 +21,7 @@ final class WechatProducts {
         return switch (path) {
             case "/channels/ec/product/add" -> {
                 ListingDraft draft = WechatApi.draft(body);
-                String refusal = api.rules().refusal(draft);
+                String refusal = WechatApi.thumbRefusal(draft) != null ? WechatApi.thumbRefusal(draft) : api.rules().refusal(draft);
                 if (refusal != null) {
                     yield WechatApi.error(10020001, refusal);
                 }
@@ -38,7 +38,7 @@ final class WechatProducts {
                     yield notFound();
                 }
                 ListingDraft draft = WechatApi.draft(body);
-                String refusal = api.rules().refusal(draft);
+                String refusal = WechatApi.thumbRefusal(draft) != null ? WechatApi.thumbRefusal(draft) : api.rules().refusal(draft);
                 if (refusal != null) {
                     yield WechatApi.error(10020001, refusal);
                 }

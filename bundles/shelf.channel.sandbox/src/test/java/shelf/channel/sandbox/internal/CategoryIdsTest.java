@@ -19,7 +19,8 @@ import shelf.api.channel.ChannelException.Kind;
 
 /**
  * Taobao's SKUs go as the category's pid:vid and Pinduoduo's with the spec ids of pdd.goods.spec.id.get, asked
- * once per category and value; what a category does not have is refused in one line naming it.
+ * once per category and value; a merchant's own colour goes as a property_alias; what a category does not have is
+ * refused in one line naming it.
  */
 class CategoryIdsTest {
     static Sandbox sandbox;
@@ -46,9 +47,16 @@ class CategoryIdsTest {
         assertEquals(1, market.calls("taobao.itemprops.get"), "the category's properties are asked once");
         assertEquals(1, market.calls("taobao.itempropvalues.get"));
 
-        ChannelException e = assertThrows(ChannelException.class, () -> adapter.create(product("SPU-IDS-TB3", "颜色", "雾霾蓝")));
+        // a merchant's own colour: under the first standard colour the product does not use (黑色: it uses none), with its name
+        String hazeId = adapter.create(product("SPU-IDS-TB3", "颜色", "雾霾蓝"));
+        SandboxListing haze = market.store.get(hazeId);
+        assertEquals(Map.of("颜色分类", "雾霾蓝"), haze.sku("SPU-IDS-TB3-1").specs);
+        assertEquals(Map.of("1627207:28300", "雾霾蓝"), haze.aliases);
+        assertEquals(Map.of("颜色分类", "雾霾蓝"), adapter.findByOuterId("SPU-IDS-TB3").orElseThrow().product().skus().get(0).specs());
+
+        ChannelException e = assertThrows(ChannelException.class, () -> adapter.create(product("SPU-IDS-TB4", "尺码", "XXS")));
         assertEquals(Kind.REFUSED, e.kind());
-        assertEquals("淘宝类目50000436的销售属性「颜色分类」没有值「雾霾蓝」，SKU SPU-IDS-TB3-1无法映射：请改用该属性的标准值"
+        assertEquals("淘宝类目50000436的销售属性「尺码」没有值「XXS」，SKU SPU-IDS-TB4-1无法映射：请改用该属性的标准值"
                 + "（taobao.itempropvalues.get）", e.getMessage());
         market.store.removeOuterIds("SPU-IDS-TB");
     }

@@ -74,6 +74,26 @@ class PlatformReviewTest {
         assertEquals("纯棉圆领短袖T恤 已改", sandbox.market(channel).store.get(listingId).title);
     }
 
+    /**
+     * By default an adapter does not wait while the platform reviews: one read at once, and a listing still in
+     * review goes back to the publisher's queue, so the caller is free for the next job.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"douyin", "pinduoduo", "wechat"})
+    void byDefaultAListingInReviewIsSentBackAtOnceWithoutHoldingTheCaller(String channel) throws Exception {
+        sandbox.market(channel).reviews.readsInReview = 1_000;
+        ChannelAdapter adapter = Simulators.adapter(channel, sandbox, -1);
+        long start = System.nanoTime();
+        ChannelException e = assertThrows(ChannelException.class,
+                () -> adapter.create(SelfTest.product("SPU-RV-NOW", "纯棉圆领短袖T恤 审核中")));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(Kind.UNDER_REVIEW, e.kind(), e.getMessage());
+        String listingId = sandbox.market(channel).store.byOuterId("SPU-RV-NOW").get(0).id;
+        assertEquals(Map.of("douyin", "抖店", "pinduoduo", "拼多多", "wechat", "微信小店").get(channel) + "仍在审核商品" + listingId
+                + "（商家编码SPU-RV-NOW），稍后再查", e.getMessage());
+        assertTrue(millis < 2_000, "no wait for the review: " + millis + " ms");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"douyin", "pinduoduo", "wechat"})
     void aReviewLongerThanTheWaitIsRetriedLaterWithoutSubmittingAgain(String channel) throws Exception {

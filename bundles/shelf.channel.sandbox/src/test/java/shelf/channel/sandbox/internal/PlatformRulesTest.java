@@ -294,6 +294,45 @@ class PlatformRulesTest {
         sandbox.market("taobao").store.removeOuterIds("SPU-TB-PV");
     }
 
+    /**
+     * TOP taobao.item.add property_alias "pid:vid:别名;pid1:vid1:别名1": an alias names a value of a property that takes
+     * aliases, once, and one the SKUs use; the item then shows the alias as the value's name.
+     */
+    @Test
+    void taobaoTakesAnAliasOnlyOnAValueTheSkusUseOnceAndOfAPropertyThatAllowsIt() throws Exception {
+        Map<String, String> item = new LinkedHashMap<>(Map.of("method", "taobao.item.add", "outer_id", "SPU-TB-AL", "title", "纯棉T恤 别名",
+                "cid", "50000436", "type", "fixed", "price", "29.90", "num", "2", "sku_prices", "29.90,29.90", "sku_quantities", "1,1",
+                "sku_outer_ids", "SPU-TB-AL-1,SPU-TB-AL-2"));
+        item.put("sku_properties", "1627207:28300;20509:28402,1627207:28301;20509:28402");
+        item.put("props", "1627207:28300;20509:28402;1627207:28301");
+        Map<String, String> refusals = new LinkedHashMap<>();
+        refusals.put("1627207:28302:雾霾蓝", "property_alias中的属性值1627207:28302没有在sku_properties中使用");
+        refusals.put("1627207:28301:雾霾蓝;1627207:28301:燕麦色", "property_alias中属性值1627207:28301设置了两个别名");
+        refusals.put("20509:28402:中号", "属性20509（尺码）不允许设置别名");
+        refusals.put("1627207:99999:雾霾蓝", "property_alias中的1627207:99999不是类目50000436的属性值");
+        refusals.put("1627207:雾霾蓝", "property_alias中的「1627207:雾霾蓝」不是pid:vid:别名格式");
+        for (Map.Entry<String, String> refusal : refusals.entrySet()) {
+            item.put("property_alias", refusal.getKey());
+            JsonObject answer = taobao(item);
+            assertEquals(refusal.getValue(), Json.text(answer.getAsJsonObject("error_response"), "sub_msg"), answer.toString());
+        }
+        item.put("property_alias", "1627207:28301:雾霾蓝");
+        JsonObject listed = taobao(item);
+        assertTrue(listed.has("item_add_response"), listed.toString());
+        SandboxListing listing = sandbox.market("taobao").store.byOuterId("SPU-TB-AL").get(0);
+        assertEquals(Map.of("颜色分类", "雾霾蓝", "尺码", "M"), listing.sku("SPU-TB-AL-2").specs);
+        assertEquals("1627207:28301:颜色分类:雾霾蓝;20509:28402:尺码:M", TaobaoApi.item(listing).getAsJsonObject("skus")
+                .getAsJsonArray("sku").get(1).getAsJsonObject().get("properties_name").getAsString());
+
+        item.put("outer_id", "SPU-TB-AL2");
+        item.put("sku_properties", "1627207:28300;20509:28402,1627207:28300;20509:28402");
+        item.remove("property_alias");
+        JsonObject twice = taobao(item);
+        assertEquals("sku_properties第2个SKU的销售属性「1627207:28300;20509:28402」与前面的SKU重复",
+                Json.text(twice.getAsJsonObject("error_response"), "sub_msg"), twice.toString());
+        sandbox.market("taobao").store.removeOuterIds("SPU-TB-AL");
+    }
+
     /** As the platform: product.addV2 takes picture URLs (the material centre's), never a path on our disk. */
     @Test
     void douyinRefusesALocalPathAsAPictureOfProductAddV2() throws Exception {

@@ -34,7 +34,7 @@ final class Simulators {
         return adapter(channel, sandbox, 10_000);
     }
 
-    /** @param reviewWaitMs how long a create or update follows the platform's review */
+    /** @param reviewWaitMs how long a create or update follows the platform's review; below 0: the default */
     static ChannelAdapter adapter(String channel, SandboxAddress sandbox, int reviewWaitMs) throws Exception {
         PlatformAdapter adapter = switch (channel) {
             case "taobao" -> new TaobaoAdapter();
@@ -45,8 +45,8 @@ final class Simulators {
         };
         Method activate = adapter.getClass().getDeclaredMethod("activate", ChannelConfig.class, BundleContext.class);
         activate.setAccessible(true);
-        activate.invoke(adapter, annotation(ChannelConfig.class, Map.of("timeoutMs", 3_000,
-                "reviewWaitMs", reviewWaitMs)), context());
+        activate.invoke(adapter, annotation(ChannelConfig.class, reviewWaitMs < 0 ? Map.of("timeoutMs", 3_000)
+                : Map.of("timeoutMs", 3_000, "reviewWaitMs", reviewWaitMs)), context());
         Method bind = PlatformAdapter.class.getDeclaredMethod("setSandbox", SandboxAddress.class);
         bind.setAccessible(true);
         bind.invoke(adapter, sandbox);

@@ -16,6 +16,7 @@ import com.google.gson.JsonObject;
 import shelf.api.catalog.Product;
 import shelf.api.channel.ChannelAdapter;
 import shelf.api.channel.ChannelException;
+import shelf.api.channel.ChannelException.Kind;
 import shelf.api.channel.ChannelLimits;
 import shelf.api.channel.ChannelLimits.TitleCounting;
 import shelf.api.channel.ChannelListing;
@@ -56,33 +57,59 @@ public class TaobaoAdapter extends PlatformAdapter {
 
     @Override
     public String create(Product product) throws ChannelException {
-        JsonObject response = top.call("taobao.item.add", params(product));
-        return Json.text(Json.child(response, "item"), "num_iid");
+        Item item = item(product);
+        JsonObject response = top.call("taobao.item.add", item.params());
+        String numIid = Json.text(Json.child(response, "item"), "num_iid");
+        try {
+            colourPictures(numIid, item.colourPictures());
+        } catch (ChannelException e) {
+            // the item exists: the retry must find it by outer id and update it (which sends the pictures again)
+            throw new ChannelException(Kind.UNKNOWN_OUTCOME, e.platformCode(), "商品已创建（num_iid " + numIid
+                    + "），颜色图未能关联：" + e.getMessage());
+        }
+        return numIid;
     }
 
     @Override
     public void update(String listingId, Product product) throws ChannelException {
-        Map<String, String> params = params(product);
+        Item item = item(product);
+        Map<String, String> params = item.params();
         params.put("num_iid", listingId);
         params.remove("type");
         top.call("taobao.item.update", params);
+        colourPictures(listingId, item.colourPictures());
     }
 
-    private Map<String, String> params(Product product) throws ChannelException {
+    /** The item's parameters, and the pictures of its colours by pid:vid (image sources, not uploaded yet). */
+    private record Item(Map<String, String> params, Map<String, String> colourPictures) {}
+
+    private Item item(Product product) throws ChannelException {
         skus(product);
         PlatformCategory category = category(product);
         requireAttributes(product, category);
-        List<String> pictures = images.urls(product.mainImages().subList(0, Math.min(1, product.mainImages().size())),
-                image -> image.remote() ? image.source()
-                        : Json.text(Json.child(top.upload("taobao.picture.upload", Map.of("picture_category_id", "0",
-                                "image_input_title", image.fileName()), "img", image.fileName(), image.bytes()), "picture"),
-                                "picture_path"));
-        List<String> skuProperties = new ArrayList<>();
-        for (shelf.api.catalog.Sku sku : product.skus()) {
-            skuProperties.add(props.skuProperties(category.id(), sku));
+        List<String> pictures = pictures(product.mainImages().subList(0, Math.min(1, product.mainImages().size())));
+        TaobaoProps.Mapped mapped = props.map(category.id(), product.skus());
+        return new Item(new java.util.LinkedHashMap<>(TaobaoItem.params(product, category, pictures.isEmpty() ? "" : pictures.get(0),
+                mapped)), mapped.colourPictures());
+    }
+
+    /** Picture-space paths of the images: a local file uploaded once (taobao.picture.upload), a URL as given. */
+    private List<String> pictures(List<String> sources) throws ChannelException {
+        return images.urls(sources, image -> image.remote() ? image.source()
+                : Json.text(Json.child(top.upload("taobao.picture.upload", Map.of("picture_category_id", "0",
+                        "image_input_title", image.fileName()), "img", image.fileName(), image.bytes()), "picture"),
+                        "picture_path"));
+    }
+
+    /**
+     * Each colour's picture — the SKU's own 主图 — as the item's property image: taobao.item.joint.propimg (num_iid,
+     * properties pid:vid of the colour, pic_path from the picture space), which adds or replaces it.
+     */
+    private void colourPictures(String numIid, Map<String, String> colourPictures) throws ChannelException {
+        for (Map.Entry<String, String> colour : colourPictures.entrySet()) {
+            String path = pictures(List.of(colour.getValue())).get(0);
+            top.call("taobao.item.joint.propimg", Map.of("num_iid", numIid, "properties", colour.getKey(), "pic_path", path));
         }
-        return new java.util.LinkedHashMap<>(TaobaoItem.params(product, category, pictures.isEmpty() ? "" : pictures.get(0),
-                skuProperties));
     }
 
     @Override

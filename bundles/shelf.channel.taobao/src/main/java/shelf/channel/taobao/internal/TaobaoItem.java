@@ -23,14 +23,16 @@ import shelf.channel.support.PlatformCategory;
  * The canonical product as taobao.item.add / taobao.item.update parameters, and a TOP item back as a
  * listing. Prices in yuan; the item price is the lowest SKU price and the item quantity the sum of the SKU
  * quantities, as TOP requires; SKUs as parallel comma lists (sku_properties, sku_prices, sku_quantities,
- * sku_outer_ids), SKU properties as the category's pid:vid and repeated in props; required category
+ * sku_outer_ids), SKU properties as the category's pid:vid and repeated in props, a merchant's own value under
+ * property_alias; required category
  * properties as custom values (input_pids / input_str).
  */
 final class TaobaoItem {
     private TaobaoItem() {}
 
-    /** @param skuProperties each SKU's pid:vid pairs, in SKU order ({@link TaobaoProps}) */
-    static Map<String, String> params(Product product, PlatformCategory category, String picPath, List<String> skuProperties) {
+    /** @param mapped each SKU's pid:vid pairs, in SKU order, and the aliases of the product's own values ({@link TaobaoProps}) */
+    static Map<String, String> params(Product product, PlatformCategory category, String picPath, TaobaoProps.Mapped mapped) {
+        List<String> skuProperties = mapped.skuProperties();
         List<Sku> skus = product.skus();
         Map<String, String> params = new LinkedHashMap<>();
         params.put("outer_id", product.spuCode());
@@ -55,6 +57,9 @@ final class TaobaoItem {
         }
         params.put("props", TaobaoProps.props(skuProperties));
         params.put("sku_properties", String.join(",", skuProperties));
+        if (!mapped.propertyAlias().isEmpty()) {
+            params.put("property_alias", mapped.propertyAlias());
+        }
         params.put("sku_prices", skus.stream().map(s -> Money.yuan(s.salePrice())).collect(Collectors.joining(",")));
         params.put("sku_quantities", skus.stream().map(s -> String.valueOf(s.stock())).collect(Collectors.joining(",")));
         params.put("sku_outer_ids", skus.stream().map(Sku::skuCode).collect(Collectors.joining(",")));

@@ -1,10 +1,13 @@
 package shelf.channel.taobao.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import com.google.gson.JsonElement;
@@ -17,19 +20,32 @@ import shelf.channel.support.Json;
 import shelf.channel.support.PlatformIds;
 
 /**
- * A SKU's specs as the category's sale properties in TOP's pid:vid form: taobao.itemprops.get (cid,
- * is_sale_prop=true) gives the category's sale properties ({"item_props": {"item_prop": [{"pid", "name"}]}}),
- * taobao.itempropvalues.get (cid, pvs = the pids) their values ({"prop_values": {"prop_value": [{"pid", "vid",
- * "name"}]}}). A spec is the sale property of the same name, or the one whose name starts with it (颜色 →
- * 颜色分类, as most categories call it); its value the one of the same name. Both calls are made once per
- * category and kept in {@link PlatformIds}. A spec or value the category does not have is refused in one line
- * naming the category, the property and the value.
+ * A product's SKU specs as the category's sale properties in TOP's pid:vid form: taobao.itemprops.get (cid,
+ * is_sale_prop=true) gives the category's sale properties ({"item_props": {"item_prop": [{"pid", "name",
+ * "is_allow_alias"}]}}), taobao.itempropvalues.get (cid, pvs = the pids) their values ({"prop_values":
+ * {"prop_value": [{"pid", "vid", "name"}]}}). A spec is the sale property of the same name, or the one whose name
+ * starts with it (颜色 → 颜色分类, as most categories call it); its value the one of the same name. A value the
+ * property does not have (a merchant's own colour, 雾霾蓝) goes, where the property allows aliases, as the alias of
+ * a standard value the product does not use — property_alias "pid:vid:雾霾蓝", as taobao.item.add documents it —
+ * so the buyer sees the merchant's name. Both calls are made once per category and kept in {@link PlatformIds}.
+ * What cannot be mapped is refused in one line naming the category, the property and the value.
  */
 final class TaobaoProps {
     /** Sends one TOP call. */
     @FunctionalInterface
     interface Top {
         JsonObject call(String method, Map<String, String> params) throws ChannelException;
+    }
+
+    /**
+     * Each SKU's pid:vid pairs, in SKU order, the property_alias of the product ("" when none), and the pictures of
+     * its colours: the colour's pid:vid → the own picture of its first SKU that has one (taobao.item.joint.propimg
+     * takes a picture per value of the colour property only).
+     */
+    record Mapped(List<String> skuProperties, String propertyAlias, Map<String, String> colourPictures) {
+        Mapped(List<String> skuProperties, String propertyAlias) {
+            this(skuProperties, propertyAlias, Map.of());
+        }
     }
 
     private final Top top;
@@ -40,13 +56,66 @@ final class TaobaoProps {
         this.ids = ids;
     }
 
-    /** "1627207:28341;20509:28315": the SKU's specs as pid:vid pairs of the category. */
-    String skuProperties(String cid, Sku sku) throws ChannelException {
-        List<String> pairs = new ArrayList<>();
-        for (Map.Entry<String, String> spec : sku.specs().entrySet()) {
-            pairs.add(pair(cid, sku.skuCode(), spec.getKey(), spec.getValue()));
+    /** The SKUs' specs as pid:vid pairs, a value the property lacks as the alias of a standard value left unused. */
+    Mapped map(String cid, List<Sku> skus) throws ChannelException {
+        Map<String, String> props = saleProps(cid);
+        // pass 1: the property of each spec, the standard values the product uses, its own values per property
+        Map<String, Set<String>> used = new HashMap<>();
+        Map<String, Set<String>> own = new LinkedHashMap<>();
+        Map<String, String> propNames = new HashMap<>();
+        for (Sku sku : skus) {
+            for (Map.Entry<String, String> spec : sku.specs().entrySet()) {
+                String pid = pid(cid, props, sku.skuCode(), spec.getKey(), propNames);
+                String value = spec.getValue();
+                Optional<String> vid = ids.get("cid " + cid + " pid " + pid + " value " + value);
+                if (vid.isPresent()) {
+                    used.computeIfAbsent(pid, k -> new HashSet<>()).add(vid.get());
+                } else if (ids.get("cid " + cid + " alias pid " + pid).isPresent() && value.matches("[^:;,]+")) {
+                    own.computeIfAbsent(pid, k -> new LinkedHashSet<>()).add(value);
+                } else {
+                    throw new ChannelException(Kind.REFUSED, "prop.value-unmapped", "淘宝类目" + cid + "的销售属性「"
+                            + propNames.get(pid) + "」没有值「" + value + "」，SKU " + sku.skuCode()
+                            + "无法映射：请改用该属性的标准值（taobao.itempropvalues.get）");
+                }
+            }
         }
-        return String.join(";", pairs);
+        // pass 2: each own value the next standard value of its property the product does not use, as its alias
+        Map<String, String> aliasVids = new HashMap<>();
+        List<String> aliases = new ArrayList<>();
+        for (Map.Entry<String, Set<String>> entry : own.entrySet()) {
+            String pid = entry.getKey();
+            Set<String> taken = used.getOrDefault(pid, Set.of());
+            List<String> free = ids.startingWith("cid " + cid + " pid " + pid + " value ").values().stream()
+                    .filter(vid -> !taken.contains(vid)).distinct().toList();
+            if (entry.getValue().size() > free.size()) {
+                throw new ChannelException(Kind.REFUSED, "prop.alias-exhausted", "淘宝类目" + cid + "的销售属性「"
+                        + propNames.get(pid) + "」只剩" + free.size() + "个未用的标准值，放不下商品的" + entry.getValue().size()
+                        + "个自有值（" + String.join("、", entry.getValue()) + "）：请把其中" + (entry.getValue().size() - free.size())
+                        + "个改用该属性的标准值，或分成两个商品");
+            }
+            int i = 0;
+            for (String value : entry.getValue()) {
+                String vid = free.get(i++);
+                aliasVids.put(pid + " " + value, vid);
+                aliases.add(pid + ":" + vid + ":" + value);
+            }
+        }
+        List<String> skuProperties = new ArrayList<>();
+        Map<String, String> pictures = new LinkedHashMap<>();
+        for (Sku sku : skus) {
+            List<String> pairs = new ArrayList<>();
+            for (Map.Entry<String, String> spec : sku.specs().entrySet()) {
+                String pid = pid(cid, props, sku.skuCode(), spec.getKey(), propNames);
+                String vid = ids.get("cid " + cid + " pid " + pid + " value " + spec.getValue())
+                        .orElseGet(() -> aliasVids.get(pid + " " + spec.getValue()));
+                pairs.add(pid + ":" + vid);
+                if (!sku.image().isEmpty() && ids.get("cid " + cid + " colour pid " + pid).isPresent()) {
+                    pictures.putIfAbsent(pid + ":" + vid, sku.image());
+                }
+            }
+            skuProperties.add(String.join(";", pairs));
+        }
+        return new Mapped(skuProperties, String.join(";", aliases), pictures);
     }
 
     /** The props of the item: every pid:vid its SKUs use, once, as TOP wants sale properties there too. */
@@ -62,8 +131,8 @@ final class TaobaoProps {
         return String.join(";", all);
     }
 
-    private String pair(String cid, String skuCode, String name, String value) throws ChannelException {
-        Map<String, String> props = saleProps(cid);
+    private static String pid(String cid, Map<String, String> props, String skuCode, String name, Map<String, String> propNames)
+            throws ChannelException {
         String pid = props.get(name);
         String propName = name;
         if (pid == null) {
@@ -80,25 +149,28 @@ final class TaobaoProps {
                     + (props.isEmpty() ? "无" : String.join("、", props.keySet())) + "），SKU " + skuCode
                     + "无法映射：请改用这些属性名，或在etc/channels/taobao-categories.json中换类目");
         }
-        String vid = ids.get("cid " + cid + " pid " + pid + " value " + value).orElse(null);
-        if (vid == null) {
-            throw new ChannelException(Kind.REFUSED, "prop.value-unmapped", "淘宝类目" + cid + "的销售属性「" + propName
-                    + "」没有值「" + value + "」，SKU " + skuCode + "无法映射：请改用该属性的标准值（taobao.itempropvalues.get）");
-        }
-        return pid + ":" + vid;
+        propNames.put(pid, propName);
+        return pid;
     }
 
     /** The category's sale properties by name → pid, with their values, fetched once. */
     private Map<String, String> saleProps(String cid) throws ChannelException {
         String prefix = "cid " + cid + " prop ";
         Map<String, String> known = ids.startingWith(prefix);
-        if (ids.get("cid " + cid + " fetched").isEmpty()) {
+        // "sale props": the marker since aliases are used; a file of an earlier version is fetched once more
+        if (ids.get("cid " + cid + " sale props").isEmpty()) {
             JsonObject props = top.call("taobao.itemprops.get", Map.of("cid", cid, "is_sale_prop", "true",
-                    "fields", "pid,name,is_sale_prop,is_color_prop,is_enum_prop"));
+                    "fields", "pid,name,is_sale_prop,is_color_prop,is_enum_prop,is_allow_alias"));
             List<String> pids = new ArrayList<>();
             for (JsonElement element : Json.array(Json.child(props, "item_props"), "item_prop")) {
                 JsonObject prop = element.getAsJsonObject();
                 ids.put(prefix + Json.text(prop, "name"), Json.text(prop, "pid"));
+                if ("true".equals(Json.text(prop, "is_color_prop"))) {
+                    ids.put("cid " + cid + " colour pid " + Json.text(prop, "pid"), "true");
+                }
+                if ("true".equals(Json.text(prop, "is_allow_alias"))) {
+                    ids.put("cid " + cid + " alias pid " + Json.text(prop, "pid"), "true");
+                }
                 pids.add(Json.text(prop, "pid"));
             }
             if (!pids.isEmpty()) {
@@ -110,7 +182,7 @@ final class TaobaoProps {
                             Json.text(value, "vid"));
                 }
             }
-            ids.put("cid " + cid + " fetched", String.valueOf(pids.size()));
+            ids.put("cid " + cid + " sale props", String.valueOf(pids.size()));
             known = ids.startingWith(prefix);
         }
         Map<String, String> byName = new LinkedHashMap<>();

@@ -60,8 +60,8 @@ class TaobaoAdapterTest {
     void theItemCarriesSkusAsParallelListsInYuanWithTheBrandAsACustomValue() {
         Map<String, String> params = TaobaoItem.params(ChannelFixtures.tshirt("纯棉圆领短袖T恤 男", 3),
                 new PlatformCategory("50000436", Map.of("品牌", "20000")), "https://img.alicdn.com/1.jpg",
-                List.of("1627207:28341;20509:28315", "1627207:28341;20509:28316", "1627207:28320;20509:28315",
-                        "1627207:28320;20509:28316"));
+                new TaobaoProps.Mapped(List.of("1627207:28341;20509:28315", "1627207:28341;20509:28316", "1627207:28320;20509:28315",
+                        "1627207:28320;20509:28316"), ""));
         assertEquals("SPU-1", params.get("outer_id"));
         assertEquals("50000436", params.get("cid"));
         assertEquals("12.50", params.get("price"), "the lowest SKU price");

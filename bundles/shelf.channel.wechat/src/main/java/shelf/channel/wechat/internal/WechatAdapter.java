@@ -125,8 +125,15 @@ public class WechatAdapter extends PlatformAdapter {
             }
             return url;
         };
+        // each SKU's own picture (its colour's photo) as its thumb_img, uploaded like the others
+        List<shelf.api.catalog.Sku> pictured = product.skus().stream().filter(s -> !s.image().isEmpty()).toList();
+        List<String> urls = images.urls(pictured.stream().map(shelf.api.catalog.Sku::image).toList(), upload);
+        Map<String, String> thumbs = new java.util.HashMap<>();
+        for (int i = 0; i < pictured.size(); i++) {
+            thumbs.put(pictured.get(i).skuCode(), urls.get(i));
+        }
         return WechatProduct.body(product, category, images.urls(product.mainImages(), upload),
-                images.urls(product.detailImages(), upload));
+                images.urls(product.detailImages(), upload), thumbs);
     }
 
     /**

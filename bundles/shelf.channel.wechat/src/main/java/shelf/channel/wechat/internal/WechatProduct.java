@@ -27,7 +27,9 @@ final class WechatProduct {
 
     private WechatProduct() {}
 
-    static JsonObject body(Product product, PlatformCategory category, List<String> heads, List<String> details) {
+    /** @param thumbs the platform URL of each SKU's own picture by SKU code: WxJava SkuInfo thumb_img, "sku小图" */
+    static JsonObject body(Product product, PlatformCategory category, List<String> heads, List<String> details,
+            Map<String, String> thumbs) {
         JsonObject body = new JsonObject();
         body.addProperty("out_product_id", product.spuCode());
         body.addProperty("title", product.title());
@@ -52,6 +54,9 @@ final class WechatProduct {
         for (Sku sku : product.skus()) {
             JsonObject item = new JsonObject();
             item.addProperty("out_sku_id", sku.skuCode());
+            if (thumbs.containsKey(sku.skuCode())) {
+                item.addProperty("thumb_img", thumbs.get(sku.skuCode()));
+            }
             item.addProperty("sale_price", Money.fen(sku.salePrice()));
             if (sku.marketPrice() != null) {
                 item.addProperty("market_price", Money.fen(sku.marketPrice()));

@@ -24,13 +24,15 @@ class WechatAdapterTest {
     @Test
     void theProductCarriesOurIdsAndPricesInFen() {
         JsonObject body = WechatProduct.body(ChannelFixtures.tshirt("纯棉圆领短袖T恤 男", 2), new PlatformCategory("6090", Map.of()),
-                List.of("https://mmecimage.cn/p/a"), List.of());
+                List.of("https://mmecimage.cn/p/a"), List.of(), Map.of("SPU-1-BK-M", "https://mmecimage.cn/p/bk"));
         assertEquals("SPU-1", Json.text(body, "out_product_id"));
         assertEquals("[\"https://mmecimage.cn/p/a\"]", body.get("head_imgs").toString());
         assertEquals("[{\"cat_id\":\"6090\"}]", body.get("cats_v2").toString());
-        assertEquals("{\"out_sku_id\":\"SPU-1-BK-M\",\"sale_price\":1250,\"market_price\":3900,\"stock_num\":30,"
+        // WxJava SkuInfo: "thumb_img" (sku小图), the SKU's own picture, as the shop uploaded it
+        assertEquals("{\"out_sku_id\":\"SPU-1-BK-M\",\"thumb_img\":\"https://mmecimage.cn/p/bk\",\"sale_price\":1250,\"market_price\":3900,\"stock_num\":30,"
                 + "\"sku_code\":\"SPU-1-BK-M\",\"sku_attrs\":[{\"attr_key\":\"颜色\",\"attr_value\":\"黑色\"},"
                 + "{\"attr_key\":\"尺码\",\"attr_value\":\"M\"}]}", body.getAsJsonArray("skus").get(0).toString());
+        assertEquals(null, body.getAsJsonArray("skus").get(1).getAsJsonObject().get("thumb_img"), "none of its own: none sent");
     }
 
     /** The shape of /channels/ec/product/get in the platform's documentation (data_type 1). */

@@ -1,4 +1,4 @@
-package shelf.publish.internal.command;
+package shelf.publish.command.internal;
 
 import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;

@@ -1,4 +1,4 @@
-package shelf.publish.internal.command;
+package shelf.publish.command.internal;
 
 import java.time.Duration;
 import java.util.List;

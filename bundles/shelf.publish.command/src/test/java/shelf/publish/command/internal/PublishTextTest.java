@@ -1,4 +1,4 @@
-package shelf.publish.internal.command;
+package shelf.publish.command.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package shelf.publish.internal.command;
+package shelf.publish.command.internal;
 
 import java.math.BigDecimal;
 import java.util.List;

@@ -170,14 +170,17 @@ final class ClusterNode {
             if (!shared) {
                 return 1;
             }
-            try (PreparedStatement s = c.prepareStatement(
-                    "UPDATE publish_job SET lease_until = ? WHERE node = ? AND state = 'running'")) {
+            // rows being written just now (an outcome stored, a claim) are skipped, never waited for: the heartbeat
+            // takes no lock another transaction holds, so it cannot deadlock with them
+            try (PreparedStatement s = c.prepareStatement("UPDATE publish_job SET lease_until = ? WHERE id IN ("
+                    + "SELECT id FROM publish_job WHERE node = ? AND state = 'running' FOR UPDATE SKIP LOCKED)")) {
                 s.setLong(1, now + leaseMillis);
                 s.setString(2, id);
                 s.executeUpdate();
             }
             try (PreparedStatement s = c.prepareStatement("UPDATE publish_job SET state = 'pending', may_exist = TRUE, "
-                    + "node = '', updated_at = ? WHERE state = 'running' AND lease_until < ? AND node <> ?")) {
+                    + "node = '', updated_at = ? WHERE id IN (SELECT id FROM publish_job WHERE state = 'running' "
+                    + "AND lease_until < ? AND node <> ? FOR UPDATE SKIP LOCKED)")) {
                 s.setLong(1, now);
                 s.setLong(2, now);
                 s.setString(3, id);

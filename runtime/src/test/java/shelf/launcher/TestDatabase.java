@@ -84,6 +84,14 @@ final class TestDatabase {
         }
     }
 
+    /** A connection to the test's own database (PostgreSQL only), to read what Shelf wrote. */
+    Connection connect() throws SQLException {
+        Properties login = new Properties();
+        login.setProperty("user", USER);
+        login.setProperty("password", PASSWORD);
+        return new org.postgresql.Driver().connect(SERVER.substring(0, SERVER.lastIndexOf('/') + 1) + name, login);
+    }
+
     private static Connection admin() throws SQLException {
         Properties login = new Properties();
         login.setProperty("user", USER);

@@ -100,4 +100,14 @@ public interface PublishService {
 
     /** Sets a SKU's stock in the catalogue and queues a stock job on every channel where its product is live. */
     List<Job> setStock(Subject by, String merchant, String skuCode, int stock) throws PublishException;
+
+    /**
+     * The nodes working on the catalogue's jobs (cluster:status): one on H2, every Shelf process on the same
+     * PostgreSQL database otherwise, with what each holds and when each was last seen.
+     *
+     * @since 2.3
+     */
+    default java.util.List<NodeStatus> nodes(shelf.api.security.Subject by) throws PublishException {
+        return java.util.List.of();
+    }
 }

@@ -45,19 +45,24 @@ final class ChannelWorker {
     private boolean woken;
     private volatile boolean stopping;
     private volatile Paced paced;
+    private final ClusterNode node;
+    /** This node's part of the channel's rate limit: 1 / the live nodes. */
+    private volatile double share = 1;
 
     /** Whether an adapter paces its own requests through the channel's bucket (asked once per adapter). */
     private record Paced(ChannelAdapter adapter, boolean self) {}
 
     ChannelWorker(String channel, JobQueue queue, ResultWriter writer, Adapters adapters, PublishCall call,
-            Settings settings) {
+            Settings settings, ClusterNode node) {
         this.channel = channel;
+        this.node = node;
+        this.share = node == null ? 1 : 1.0 / node.liveNodes();
         this.queue = queue;
         this.writer = writer;
         this.adapters = adapters;
         this.call = call;
         this.settings = settings;
-        this.bucket = new TokenBucket(settings.qps(channel));
+        this.bucket = new TokenBucket(settings.qps(channel) * share);
         this.breaker = new CircuitBreaker(channel, settings.breakerFailures(), settings.breakerOpenMillis());
         this.window = window(settings.qps(channel), settings.concurrency());
         this.slots = new Semaphore(window);
@@ -99,7 +104,13 @@ final class ChannelWorker {
 
     void settings(Settings next) {
         settings = next;
-        bucket.rate(next.qps(channel));
+        bucket.rate(next.qps(channel) * share);
+    }
+
+    /** Takes a new part of the channel's rate limit: the cluster's nodes share it. */
+    void share(double part) {
+        share = part;
+        bucket.rate(settings.qps(channel) * part);
     }
 
     /** New jobs, a stored outcome or a new adapter: look at the queue now. */
@@ -134,6 +145,10 @@ final class ChannelWorker {
                 int free = slots.availablePermits();
                 boolean worthClaiming = free >= window / 2 || free == window;
                 Optional<Adapters.Installed> installed = adapters.current(channel);
+                if (node != null && !node.ready()) {
+                    pause(IDLE_MILLIS);
+                    continue;
+                }
                 if (installed.isEmpty() || !unavailable(installed.get().adapter()).isEmpty() || permits == 0
                         || !worthClaiming) {
                     pause(permits == 0 ? Math.max(1, breaker.openUntil() - now) : IDLE_MILLIS);

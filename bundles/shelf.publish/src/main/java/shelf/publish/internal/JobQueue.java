@@ -26,10 +26,18 @@ final class JobQueue {
             + "LEFT JOIN product p ON p.merchant = j.merchant AND p.spu_code = j.spu_code "
             + "WHERE j.channel = ? AND j.state = 'pending' AND j.next_at <= ? ORDER BY j.id LIMIT ?";
 
-    private final CatalogTables tables;
+    /**
+     * On PostgreSQL several nodes claim from the same table: a row another node is claiming is skipped, not
+     * waited for, and never taken twice.
+     */
+    private static final String CLAIM_SHARED = CLAIM + " FOR UPDATE OF j SKIP LOCKED";
 
-    JobQueue(CatalogTables tables) {
+    private final CatalogTables tables;
+    private final ClusterNode node;
+
+    JobQueue(CatalogTables tables, ClusterNode node) {
         this.tables = tables;
+        this.node = node;
     }
 
     /**
@@ -37,9 +45,14 @@ final class JobQueue {
      * how many.
      */
     int resume() throws CatalogException {
+        // this node's own, or those of no node (claimed before nodes were recorded); other nodes' jobs are
+        // theirs until their leases run out (ClusterNode)
         try (Connection c = tables.connect(); PreparedStatement s = c.prepareStatement(
-                "UPDATE publish_job SET state = 'pending', may_exist = TRUE, updated_at = ? WHERE state = 'running'")) {
+                "UPDATE publish_job SET state = 'pending', may_exist = TRUE, node = '', updated_at = ? "
+                        + "WHERE state = 'running' AND (? OR node = ? OR node = '')")) {
             s.setLong(1, System.currentTimeMillis());
+            s.setBoolean(2, !node.shared()); // H2: one process owns the file, every running job was cut short
+            s.setString(3, node.id());
             return s.executeUpdate();
         } catch (SQLException e) {
             throw tables.failure("resume the publishing jobs in", e);
@@ -55,7 +68,7 @@ final class JobQueue {
             c.setAutoCommit(false);
             List<ClaimedJob> candidates = new ArrayList<>();
             Set<String> keys = new HashSet<>();
-            try (PreparedStatement s = c.prepareStatement(CLAIM)) {
+            try (PreparedStatement s = c.prepareStatement(node.shared() ? CLAIM_SHARED : CLAIM)) {
                 s.setString(1, channel);
                 s.setLong(2, now);
                 s.setInt(3, limit);
@@ -72,11 +85,14 @@ final class JobQueue {
             }
             List<ClaimedJob> claimed = new ArrayList<>(candidates.size());
             if (!candidates.isEmpty()) {
+                long lease = now + node.leaseMillis();
                 try (PreparedStatement u = c.prepareStatement("UPDATE publish_job SET state = 'running', "
-                        + "attempts = attempts + 1, updated_at = ? WHERE id = ? AND state = 'pending'")) {
+                        + "attempts = attempts + 1, updated_at = ?, node = ?, lease_until = ? WHERE id = ? AND state = 'pending'")) {
                     for (ClaimedJob job : candidates) {
                         u.setLong(1, now);
-                        u.setLong(2, job.id());
+                        u.setString(2, node.id());
+                        u.setLong(3, lease);
+                        u.setLong(4, job.id());
                         u.addBatch();
                     }
                     int[] counts = u.executeBatch();
@@ -86,11 +102,32 @@ final class JobQueue {
                         }
                     }
                 }
+                if (node.shared() && !claimed.isEmpty()) {
+                    logClaims(c, claimed);
+                }
             }
             c.commit();
             return claimed;
         } catch (SQLException e) {
             throw tables.failure("claim the " + channel + " jobs in", e);
+        }
+    }
+
+    /**
+     * Which node took which job and when: the record that no two nodes held a job at once. The time is read
+     * after the rows were locked as pending, so it is never before the previous holder let the job go.
+     */
+    private void logClaims(Connection c, List<ClaimedJob> claimed) throws SQLException {
+        long at = System.currentTimeMillis();
+        try (PreparedStatement log = c.prepareStatement(
+                "INSERT INTO publish_claim (job_id, node, claimed_at) VALUES (?, ?, ?)")) {
+            for (ClaimedJob job : claimed) {
+                log.setLong(1, job.id());
+                log.setString(2, node.id());
+                log.setLong(3, at);
+                log.addBatch();
+            }
+            log.executeBatch();
         }
     }
 
@@ -100,7 +137,8 @@ final class JobQueue {
         try (Connection c = tables.connect()) {
             c.setAutoCommit(false);
             try (PreparedStatement job = c.prepareStatement("UPDATE publish_job SET state = ?, next_at = ?, "
-                    + "listing_id = ?, error_code = ?, error = ?, updated_at = ?, attempts = attempts - ?, may_exist = may_exist OR ?, sent_note = ? WHERE id = ?");
+                    + "listing_id = ?, error_code = ?, error = ?, updated_at = ?, attempts = attempts - ?, may_exist = may_exist OR ?, sent_note = ? WHERE id = ? AND node = ? "
+                    + "AND state = 'running'");
                     PreparedStatement live = c.prepareStatement("MERGE INTO channel_listing t USING (VALUES (CAST(? AS VARCHAR), CAST(? AS VARCHAR), "
                             + "CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS VARCHAR), "
                             + "CAST(? AS BYTEA), CAST(? AS BIGINT))) "
@@ -148,6 +186,7 @@ final class JobQueue {
                     job.setBoolean(8, o.uncertain());
                     job.setString(9, clip(o.sentNote()));
                     job.setLong(10, j.id());
+                    job.setString(11, node.id());
                     job.addBatch();
                 }
                 if (anyGone) {
@@ -156,11 +195,30 @@ final class JobQueue {
                 if (anyLive) {
                     live.executeBatch();
                 }
-                job.executeBatch();
+                int[] stored = job.executeBatch();
+                if (node.shared()) {
+                    released(c, outcomes, stored, now);
+                }
             }
             c.commit();
         } catch (SQLException e) {
             throw tables.failure("record the outcome of " + outcomes.size() + " publishing jobs in", e);
+        }
+    }
+
+    /** The claims whose outcome was stored end now (those of jobs taken over meanwhile stay open). */
+    private void released(Connection c, List<Outcome> outcomes, int[] stored, long now) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(
+                "UPDATE publish_claim SET released_at = ? WHERE job_id = ? AND node = ? AND released_at = 0")) {
+            for (int i = 0; i < stored.length; i++) {
+                if (stored[i] != 0) {
+                    s.setLong(1, now);
+                    s.setLong(2, outcomes.get(i).job().id());
+                    s.setString(3, node.id());
+                    s.addBatch();
+                }
+            }
+            s.executeBatch();
         }
     }
 

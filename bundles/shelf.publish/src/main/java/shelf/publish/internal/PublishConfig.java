@@ -33,4 +33,8 @@ public @interface PublishConfig {
 
     @AttributeDefinition(description = "how long an opened circuit stays open at first, in milliseconds")
     long breakerOpenMillis() default 5_000;
+
+    @AttributeDefinition(description = "how long a node's claim of a running job lasts without its heartbeat, in "
+            + "milliseconds; a job of a node that died is taken over by another node once it ran out (PostgreSQL)")
+    long leaseMillis() default 30_000;
 }

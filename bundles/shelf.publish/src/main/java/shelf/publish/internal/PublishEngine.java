@@ -55,7 +55,7 @@ import shelf.catalog.spi.CatalogTables;
 public class PublishEngine implements PublishService {
     /** The outbox's tables: the "publish" chain. */
     static final List<String> SCHEMA = List.of("db/V1__publishing.sql", "db/V2__publish_may_exist.sql",
-            "db/V3__publish_sent_note.sql");
+            "db/V3__publish_sent_note.sql", "db/V4__publish_cluster.sql");
 
     private static final System.Logger LOG = System.getLogger(PublishEngine.class.getName());
 
@@ -95,6 +95,8 @@ public class PublishEngine implements PublishService {
     private PublishCall call;
     private volatile boolean running;
     private PendingMarker marker = new PendingMarker(null);
+    private java.nio.file.Path home;
+    private ClusterNode node;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addAdapter(ChannelAdapter adapter, ServiceReference<ChannelAdapter> reference) {
@@ -122,7 +124,8 @@ public class PublishEngine implements PublishService {
     @Activate
     void activate(org.osgi.framework.BundleContext context, PublishConfig config) throws CatalogException {
         settings = settings(config);
-        marker = new PendingMarker(PendingMarker.in(shelf.api.runtime.ShelfHome.of(context)));
+        home = shelf.api.runtime.ShelfHome.of(context);
+        marker = new PendingMarker(PendingMarker.in(home));
         start();
     }
 
@@ -130,6 +133,12 @@ public class PublishEngine implements PublishService {
     void modified(PublishConfig config) {
         settings = settings(config);
         workers.values().forEach(w -> w.settings(settings));
+    }
+
+    /** The live nodes changed: each channel's worker takes its new share of the channel's rate limit. */
+    private void liveNodes(int live) {
+        LOG.log(System.Logger.Level.INFO, live + " publishing node(s) share the rate limits now");
+        workers.values().forEach(w -> w.share(1.0 / live));
     }
 
     @Deactivate
@@ -149,6 +158,9 @@ public class PublishEngine implements PublishService {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        if (node != null) {
+            node.stop();
         }
         if (records != null && idle()) {
             marker.clear();
@@ -178,7 +190,8 @@ public class PublishEngine implements PublishService {
     private void start() throws CatalogException {
         tables.migrate("publish", PublishEngine.class, SCHEMA);
         records = new JobRecords(tables);
-        queue = new JobQueue(tables);
+        node = ClusterNode.of(tables, home, settings.leaseMillis(), this::liveNodes);
+        queue = new JobQueue(tables, node);
         call = new PublishCall(tables::product, () -> processedImages);
         writer = new ResultWriter(queue);
         desk = new JobDesk(records, access, audit, this::note, channel -> worker(channel).wake(),
@@ -188,6 +201,7 @@ public class PublishEngine implements PublishService {
         if (resumed > 0) {
             LOG.log(System.Logger.Level.INFO, resumed + " publishing jobs cut short by the last stop are queued again");
         }
+        node.start();
         running = true;
         if (idle()) {
             marker.clear();
@@ -199,7 +213,7 @@ public class PublishEngine implements PublishService {
 
     private ChannelWorker worker(String channel) {
         return workers.computeIfAbsent(channel, id -> {
-            ChannelWorker worker = new ChannelWorker(id, queue, writer, adapters, call, settings);
+            ChannelWorker worker = new ChannelWorker(id, queue, writer, adapters, call, settings, node);
             if (running) {
                 worker.start();
             }
@@ -209,7 +223,7 @@ public class PublishEngine implements PublishService {
 
     static Settings settings(PublishConfig c) {
         return new Settings(c.qps(), Settings.parseQps(c.channelQps()), c.concurrency(), c.maxAttempts(),
-                c.backoffBaseMillis(), c.backoffMaxMillis(), c.breakerFailures(), c.breakerOpenMillis());
+                c.backoffBaseMillis(), c.backoffMaxMillis(), c.breakerFailures(), c.breakerOpenMillis(), c.leaseMillis());
     }
 
     /**
@@ -369,6 +383,12 @@ public class PublishEngine implements PublishService {
 
     private Map<String, JobCounts> counts() throws PublishException {
         return Guard.of(() -> records.countsByChannel(0));
+    }
+
+    @Override
+    public List<shelf.api.publish.NodeStatus> nodes(shelf.api.security.Subject by) throws PublishException {
+        access.check(by, "cluster:status");
+        return Guard.of(node::nodes);
     }
 
     /** Why a pending job is not going right now, when that is the channel's doing. */

@@ -29,7 +29,9 @@ public class PublishResumer {
     @Activate
     synchronized void activate(BundleContext context) {
         this.context = context;
-        pending = Files.exists(PendingMarker.in(ShelfHome.of(context)));
+        // on PostgreSQL other nodes may have queued jobs: every node works from its start (see ClusterNode)
+        pending = Files.exists(PendingMarker.in(ShelfHome.of(context)))
+                || Files.exists(ShelfHome.of(context).resolve("etc").resolve("database.properties"));
         if (held != null) {
             resume(held);
         }

@@ -11,16 +11,23 @@ import java.util.Map;
  * @param concurrency calls in flight at once per channel
  */
 record Settings(double qps, Map<String, Double> channelQps, int concurrency, int maxAttempts, long backoffBaseMillis,
-        long backoffCapMillis, int breakerFailures, long breakerOpenMillis) {
+        long backoffCapMillis, int breakerFailures, long breakerOpenMillis, long leaseMillis) {
 
     static Settings defaults() {
-        return new Settings(50, Map.of(), 8, 30, 200, 30_000, 100, 5_000);
+        return new Settings(50, Map.of(), 8, 30, 200, 30_000, 100, 5_000, 30_000);
+    }
+
+    Settings(double qps, Map<String, Double> channelQps, int concurrency, int maxAttempts, long backoffBaseMillis,
+            long backoffCapMillis, int breakerFailures, long breakerOpenMillis) {
+        this(qps, channelQps, concurrency, maxAttempts, backoffBaseMillis, backoffCapMillis, breakerFailures,
+                breakerOpenMillis, 30_000);
     }
 
     Settings {
         channelQps = Map.copyOf(channelQps);
         concurrency = Math.max(1, concurrency);
         maxAttempts = Math.max(1, maxAttempts);
+        leaseMillis = Math.max(3 * ClusterNode.HEARTBEAT_MILLIS, leaseMillis);
     }
 
     double qps(String channel) {

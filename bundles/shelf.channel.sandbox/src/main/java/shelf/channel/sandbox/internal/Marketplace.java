@@ -89,6 +89,7 @@ final class Marketplace {
         faults = FaultPlan.NONE;
         throttled = false;
         requests.reset();
+        rate.reset();
         injected.reset();
     }
 }

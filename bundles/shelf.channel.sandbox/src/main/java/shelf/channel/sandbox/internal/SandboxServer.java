@@ -122,7 +122,8 @@ final class SandboxServer {
             FaultPlan faults = market.faults;
             ThreadLocalRandom random = ThreadLocalRandom.current();
             SandboxReply reply;
-            if (market.throttled || faults.qps() > 0 && !market.rate.admit(faults.qps(), System.currentTimeMillis())) {
+            int thisSecond = market.rate.arrive(System.currentTimeMillis()); // every request, for the peak too
+            if (market.throttled || faults.qps() > 0 && thisSecond > faults.qps()) {
                 market.injected.increment();
                 reply = market.api.rateLimited();
             } else if (random.nextDouble() < faults.busy()) {

@@ -14,13 +14,13 @@ public class SandboxStatusCommand {
     @Reference
     Sandbox sandbox;
 
-    @Descriptor("show where the marketplace simulators listen and, per channel, requests, injected faults, listings and the fault settings")
+    @Descriptor("show where the marketplace simulators listen and, per channel, requests, injected faults, listings, the most requests in one second and the fault settings")
     public void status() {
         System.out.println("sandbox listening on " + sandbox.base() + " (port " + sandbox.base().getPort() + ")");
-        Table table = new Table("Channel", "Endpoint", "Requests", "Faults injected", "Listings", "Duplicates", "Faults");
+        Table table = new Table("Channel", "Endpoint", "Requests", "Faults injected", "Listings", "Duplicates", "Peak/s", "Faults");
         for (Marketplace market : sandbox.markets("all")) {
             table.row(market.channel(), sandbox.base() + "/" + market.channel(), market.requests.sum(), market.injected.sum(),
-                    market.store.count(), market.store.duplicates(), market.faults.describe());
+                    market.store.count(), market.store.duplicates(), market.rate.peak(), market.faults.describe());
         }
         System.out.print(table);
     }

@@ -26,4 +26,14 @@ public interface BatchValidation {
      * @throws IllegalArgumentException when the batch does not exist or the channel is unknown
      */
     ValidationRun validate(Subject subject, long batchId, String channel, LongConsumer progress) throws CatalogException;
+
+    /**
+     * Like {@link #validate(Subject, long, String, LongConsumer)}, returning counts instead of the findings: the
+     * findings go to the {@link FindingStore} as they are found, so a batch of any size validates in bounded
+     * memory (beside its products).
+     */
+    default ValidationCount validateCounting(Subject subject, long batchId, String channel, LongConsumer progress)
+            throws CatalogException {
+        return ValidationCount.of(validate(subject, batchId, channel, progress));
+    }
 }

@@ -50,6 +50,18 @@ public interface RuleEngine {
     }
 
     /**
+     * Like {@link #run(List, String, java.util.function.LongConsumer)}, but gives the findings to {@code sink} a
+     * part of the batch at a time, in the same order as a run returns them, instead of holding them all; every
+     * rule still sees the whole batch. Returns the packs that applied.
+     */
+    default List<String> stream(List<StoredProduct> products, String channel, java.util.function.LongConsumer progress,
+            FindingSink sink) throws shelf.api.catalog.CatalogException {
+        Run run = run(products, channel, progress);
+        sink.accept(run.findings());
+        return run.applied();
+    }
+
+    /**
      * Runs these packs instead of the registered ones, for a dry run of a pack not yet deployed beside (or in
      * place of) the packs in force.
      */

@@ -27,15 +27,18 @@ public record ValidationRun(long batchId, String channel, int products, List<Str
 
     /** "2 errors, 1 warning, 0 info in 3 products (packs base@1.0.0, apparel@1.2.0)": the audit's and the shell's line. */
     public String summary() {
+        return summary(channel, products, packs, count(Severity.ERROR), count(Severity.WARNING), count(Severity.INFO));
+    }
+
+    static String summary(String channel, int products, List<String> packs, long errors, long warnings, long infos) {
         String packNames = String.join(", ", packs);
-        return count(Severity.ERROR, "error") + ", " + count(Severity.WARNING, "warning") + ", "
-                + count(Severity.INFO) + " info in " + products + (products == 1 ? " product" : " products")
+        return count(errors, "error") + ", " + count(warnings, "warning") + ", "
+                + infos + " info in " + products + (products == 1 ? " product" : " products")
                 + (channel.isEmpty() ? "" : " for " + channel)
                 + (packNames.isEmpty() ? " (no rule packs)" : " (" + (packs.size() > 1 ? "packs " : "pack ") + packNames + ")");
     }
 
-    private String count(Severity severity, String word) {
-        long n = count(severity);
+    private static String count(long n, String word) {
         return n + " " + word + (n == 1 ? "" : "s");
     }
 }

@@ -27,6 +27,8 @@ final class CatalogQueries {
     /** Products created by a batch still being written are not there yet (see H2BatchWriter). */
     private static final String VISIBLE = " p.created_batch NOT IN (SELECT id FROM batch WHERE state = '"
             + BatchRows.IMPORTING + "')";
+    /** The most elements H2 takes in one array. */
+    static final int MAX_ARRAY = 65_536;
     private static final String FINISHED = " WHERE state <> '" + BatchRows.IMPORTING + "'";
 
     private final Database database;
@@ -111,8 +113,15 @@ final class CatalogQueries {
     private static String where(Connection c, ProductQuery q, List<Object> args) throws SQLException {
         StringBuilder sql = new StringBuilder();
         if (q.batchId() != null) {
-            sql.append(" JOIN UNNEST(CAST(? AS BIGINT ARRAY)) AS seen(id) ON p.id = seen.id");
-            args.add(seen(c, q.batchId()));
+            // H2 takes at most 65,536 elements in an array: a larger batch's ids go as several, one after the other
+            long[] ids = seen(c, q.batchId());
+            StringBuilder seen = new StringBuilder();
+            for (int from = 0; from < ids.length || from == 0; from += MAX_ARRAY) {
+                seen.append(from == 0 ? "" : " UNION ALL ").append("SELECT x FROM UNNEST(CAST(? AS BIGINT ARRAY)) AS u(x)");
+                args.add(java.util.Arrays.stream(ids, from, Math.min(ids.length, from + MAX_ARRAY)).boxed()
+                        .toArray(Long[]::new));
+            }
+            sql.append(" JOIN (").append(seen).append(") AS seen(id) ON p.id = seen.id");
         }
         sql.append(" WHERE").append(VISIBLE);
         if (!q.merchant().isEmpty()) {
@@ -140,7 +149,7 @@ final class CatalogQueries {
     }
 
     /** The ids of the products a batch saw, from its packed rows. */
-    private static Long[] seen(Connection c, long batchId) throws SQLException {
+    private static long[] seen(Connection c, long batchId) throws SQLException {
         ProductIdList ids = new ProductIdList();
         try (PreparedStatement s = c.prepareStatement("SELECT product_ids FROM batch_product WHERE id BETWEEN ? AND ? "
                 + "ORDER BY id")) {
@@ -152,7 +161,7 @@ final class CatalogQueries {
                 }
             }
         }
-        return java.util.Arrays.stream(ids.toArray()).boxed().toArray(Long[]::new);
+        return ids.toArray();
     }
 
     List<StoredProduct> product(String spuCode) throws CatalogException {

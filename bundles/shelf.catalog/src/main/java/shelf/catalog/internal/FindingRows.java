@@ -15,6 +15,7 @@ import shelf.api.catalog.CatalogException;
 import shelf.api.catalog.SourceCell;
 import shelf.api.finding.Finding;
 import shelf.api.rules.FindingFilter;
+import shelf.api.rules.FindingWriter;
 import shelf.api.finding.Severity;
 
 /** The finding and validation tables: each batch's last findings per channel. */
@@ -29,42 +30,109 @@ final class FindingRows {
     }
 
     void replace(long batchId, String channel, List<Finding> findings) throws CatalogException {
-        String ch = channel == null ? "" : channel;
-        try (Connection c = database.connect()) {
-            c.setAutoCommit(false);
-            try (PreparedStatement delete = c.prepareStatement("DELETE FROM finding WHERE batch_id = ? AND channel = ?");
-                    PreparedStatement mark = c.prepareStatement("MERGE INTO validation t USING (VALUES (CAST(? AS BIGINT), CAST(? AS VARCHAR), "
-                            + "CAST(? AS TIMESTAMP WITH TIME ZONE))) "
-                            + "AS s (batch_id, channel, validated_at) "
-                            + "ON t.batch_id = s.batch_id AND t.channel = s.channel "
-                            + "WHEN MATCHED THEN UPDATE SET validated_at = s.validated_at "
-                            + "WHEN NOT MATCHED THEN INSERT (batch_id, channel, validated_at) "
-                            + "VALUES (s.batch_id, s.channel, s.validated_at)");
-                    PreparedStatement insert = c.prepareStatement("INSERT INTO finding (batch_id, channel, seq, " + COLUMNS
-                            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                delete.setLong(1, batchId);
-                delete.setString(2, ch);
-                delete.executeUpdate();
-                mark.setLong(1, batchId);
-                mark.setString(2, ch);
-                mark.setObject(3, OffsetDateTime.now());
-                mark.executeUpdate();
-                int seq = 0;
+        try (Writer writer = writer(batchId, channel)) {
+            writer.write(findings);
+            writer.commit();
+        }
+    }
+
+    /** Replaces the batch's findings for the channel with those written, in one transaction, 1,000 rows at a time. */
+    Writer writer(long batchId, String channel) throws CatalogException {
+        return new Writer(batchId, channel == null ? "" : channel);
+    }
+
+    final class Writer implements FindingWriter {
+        private final long batchId;
+        private final String channel;
+        private final Connection c;
+        private final PreparedStatement insert;
+        private int seq;
+        private boolean committed;
+
+        private Writer(long batchId, String channel) throws CatalogException {
+            this.batchId = batchId;
+            this.channel = channel;
+            Connection connection = null;
+            try {
+                connection = database.connect();
+                connection.setAutoCommit(false);
+                try (PreparedStatement delete = connection.prepareStatement(
+                        "DELETE FROM finding WHERE batch_id = ? AND channel = ?")) {
+                    delete.setLong(1, batchId);
+                    delete.setString(2, channel);
+                    delete.executeUpdate();
+                }
+                insert = connection.prepareStatement("INSERT INTO finding (batch_id, channel, seq, " + COLUMNS
+                        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                c = connection;
+            } catch (SQLException e) {
+                quietly(connection);
+                throw failure(e);
+            }
+        }
+
+        @Override
+        public void write(List<Finding> findings) throws CatalogException {
+            try {
                 for (Finding f : findings) {
-                    bind(insert, batchId, ch, seq++, f);
+                    bind(insert, batchId, channel, seq++, f);
                     insert.addBatch();
                     if (seq % 1000 == 0) {
                         insert.executeBatch();
                     }
                 }
-                insert.executeBatch();
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
+            } catch (SQLException e) {
+                throw failure(e);
             }
-        } catch (SQLException e) {
-            throw database.failure("store the findings of batch " + batchId + " in", e);
+        }
+
+        @Override
+        public void commit() throws CatalogException {
+            try (PreparedStatement mark = c.prepareStatement("MERGE INTO validation t USING (VALUES (CAST(? AS BIGINT), CAST(? AS VARCHAR), "
+                    + "CAST(? AS TIMESTAMP WITH TIME ZONE))) "
+                    + "AS s (batch_id, channel, validated_at) "
+                    + "ON t.batch_id = s.batch_id AND t.channel = s.channel "
+                    + "WHEN MATCHED THEN UPDATE SET validated_at = s.validated_at "
+                    + "WHEN NOT MATCHED THEN INSERT (batch_id, channel, validated_at) "
+                    + "VALUES (s.batch_id, s.channel, s.validated_at)")) {
+                insert.executeBatch();
+                mark.setLong(1, batchId);
+                mark.setString(2, channel);
+                mark.setObject(3, OffsetDateTime.now());
+                mark.executeUpdate();
+                c.commit();
+                committed = true;
+            } catch (SQLException e) {
+                throw failure(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                if (!committed) {
+                    c.rollback();
+                }
+            } catch (SQLException e) {
+                System.getLogger(FindingRows.class.getName()).log(System.Logger.Level.WARNING,
+                        "giving up the findings of batch " + batchId, e);
+            } finally {
+                quietly(c);
+            }
+        }
+
+        private CatalogException failure(SQLException e) {
+            return database.failure("store the findings of batch " + batchId + " in", e);
+        }
+    }
+
+    private static void quietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // closing is all that is left to do
+            }
         }
     }
 
@@ -93,6 +161,13 @@ final class FindingRows {
     }
 
     List<Finding> findings(long batchId, FindingFilter filter) throws CatalogException {
+        List<Finding> findings = new ArrayList<>();
+        each(batchId, filter, findings::add);
+        return findings;
+    }
+
+    /** Each finding in order, read a page at a time rather than all at once. */
+    void each(long batchId, FindingFilter filter, java.util.function.Consumer<Finding> each) throws CatalogException {
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM finding WHERE batch_id = ? AND channel = ?");
         List<Object> args = new ArrayList<>(List.of(batchId, filter.channel()));
         if (filter.severity() != null) {
@@ -108,17 +183,22 @@ final class FindingRows {
             args.add(filter.skuCode());
         }
         sql.append(" ORDER BY seq");
-        try (Connection c = database.connect(); PreparedStatement s = c.prepareStatement(sql.toString())) {
-            for (int i = 0; i < args.size(); i++) {
-                s.setObject(i + 1, args.get(i));
-            }
-            List<Finding> findings = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    findings.add(finding(rs));
+        try (Connection c = database.connect()) {
+            // PostgreSQL's driver fetches by pages only inside a transaction
+            c.setAutoCommit(false);
+            try (PreparedStatement s = c.prepareStatement(sql.toString())) {
+                s.setFetchSize(1000);
+                for (int i = 0; i < args.size(); i++) {
+                    s.setObject(i + 1, args.get(i));
                 }
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        each.accept(finding(rs));
+                    }
+                }
+            } finally {
+                c.rollback();
             }
-            return findings;
         } catch (SQLException e) {
             throw database.failure("read the findings of batch " + batchId + " from", e);
         }

@@ -285,6 +285,25 @@ public class H2CatalogStore implements CatalogStore, BatchStore, FindingStore, C
     }
 
     @Override
+    public shelf.api.rules.FindingWriter replacing(Subject subject, long batchId, String channel) throws CatalogException {
+        permit(subject, "catalog:validate");
+        inScope(subject, batchId);
+        return findings.writer(batchId, channel);
+    }
+
+    @Override
+    public void eachFinding(Subject subject, long batchId, FindingFilter filter,
+            java.util.function.Consumer<Finding> each) throws CatalogException {
+        permit(subject, "catalog:findings");
+        ScopedBatch scoped = inScope(subject, batchId);
+        findings.each(batchId, filter, scoped.whole() ? each : f -> {
+            if (scoped.sees(f.merchant(), f.spuCode())) {
+                each.accept(f);
+            }
+        });
+    }
+
+    @Override
     public Optional<String> lastChannel(Subject subject, long batchId) throws CatalogException {
         permit(subject, "catalog:findings");
         inScope(subject, batchId);

@@ -13,14 +13,16 @@ import shelf.catalog.spi.SourceCodec;
 /**
  * A product's source cells, decoded when first asked for. Validation holds every product of a batch at
  * once but looks up a cell only for the few values that raise a finding; decoded eagerly, a 100,000-row
- * batch's 2.8 million cells would take a few hundred megabytes of heap for nothing.
+ * batch's 2.8 million cells would take a few hundred megabytes of heap for nothing. Once decoded they are
+ * kept softly: a batch whose every product has a finding would otherwise end up holding every cell after all
+ * (15 KB a product of 28 columns and four SKUs), and the collector may take them back to decode again.
  */
 final class LazySources extends AbstractMap<String, SourceCell> {
     private final byte[] encoded;
     private final List<Sku> skus;
     private final String file;
     private final String sheet;
-    private volatile Map<String, SourceCell> decoded;
+    private volatile java.lang.ref.SoftReference<Map<String, SourceCell>> decoded;
 
     LazySources(byte[] encoded, List<Sku> skus, String file, String sheet) {
         this.encoded = encoded;
@@ -30,10 +32,11 @@ final class LazySources extends AbstractMap<String, SourceCell> {
     }
 
     private Map<String, SourceCell> decoded() {
-        Map<String, SourceCell> map = decoded;
+        java.lang.ref.SoftReference<Map<String, SourceCell>> kept = decoded;
+        Map<String, SourceCell> map = kept == null ? null : kept.get();
         if (map == null) {
             map = SourceCodec.decode(new String(encoded, StandardCharsets.UTF_8), skus, file, sheet);
-            decoded = map;
+            decoded = new java.lang.ref.SoftReference<>(map);
         }
         return map;
     }

@@ -1,6 +1,8 @@
 package shelf.validation.internal;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
 import org.osgi.service.component.annotations.Component;
@@ -16,6 +18,8 @@ import shelf.api.catalog.StoredProduct;
 import shelf.api.rules.BatchValidation;
 import shelf.api.finding.Finding;
 import shelf.api.rules.FindingStore;
+import shelf.api.rules.FindingWriter;
+import shelf.api.rules.ValidationCount;
 import shelf.api.rules.RuleEngine;
 import shelf.api.rules.ValidationRun;
 import shelf.api.security.CommandAccess;
@@ -55,14 +59,48 @@ public final class StoredBatchValidation implements BatchValidation {
         ScopedBatch scoped = store.inScope(subject, batchId);
         String validatedFor = channel == null ? "" : channel;
         channels.require(validatedFor);
-        List<StoredProduct> products = store.products(Subject.SYSTEM, new ProductQuery(batchId, "", "", 0));
-        RuleEngine.Run run = engine.run(products, validatedFor, progress);
-        findings.replace(Subject.SYSTEM, batchId, validatedFor, run.findings());
-        List<Finding> seen = scoped.whole() ? run.findings()
-                : run.findings().stream().filter(f -> scoped.sees(f.merchant(), f.spuCode())).toList();
-        ValidationRun result = new ValidationRun(batchId, validatedFor,
-                scoped.whole() ? products.size() : scoped.batch().products(), run.applied(), seen);
+        List<Finding> seen = new ArrayList<>();
+        Checked checked = check(batchId, validatedFor, progress, scoped, seen::addAll);
+        ValidationRun result = new ValidationRun(batchId, validatedFor, checked.products(), checked.packs(), seen);
         audit.append(AuditEntry.of(subject.name(), "validate", List.of("batch:" + batchId), "", "", result.summary()));
         return result;
+    }
+
+    @Override
+    public ValidationCount validateCounting(Subject subject, long batchId, String channel, LongConsumer progress)
+            throws CatalogException {
+        if (!subject.isAdmin()) {
+            access.check(subject, "catalog:validate");
+        }
+        ScopedBatch scoped = store.inScope(subject, batchId);
+        String validatedFor = channel == null ? "" : channel;
+        channels.require(validatedFor);
+        ValidationCount.Tally tally = new ValidationCount.Tally();
+        Checked checked = check(batchId, validatedFor, progress, scoped, tally::add);
+        ValidationCount result = tally.count(batchId, validatedFor, checked.products(), checked.packs());
+        audit.append(AuditEntry.of(subject.name(), "validate", List.of("batch:" + batchId), "", "", result.summary()));
+        return result;
+    }
+
+    private record Checked(int products, List<String> packs) {
+    }
+
+    /**
+     * Validates the whole batch, its findings streamed into the store as they come, and tells {@code seen} of
+     * those in the caller's scope.
+     */
+    private Checked check(long batchId, String channel, LongConsumer progress, ScopedBatch scoped,
+            Consumer<List<Finding>> seen) throws CatalogException {
+        List<StoredProduct> products = store.products(Subject.SYSTEM, new ProductQuery(batchId, "", "", 0));
+        List<String> applied;
+        try (FindingWriter writer = findings.replacing(Subject.SYSTEM, batchId, channel)) {
+            applied = engine.stream(products, channel, progress, part -> {
+                writer.write(part);
+                seen.accept(scoped.whole() ? part
+                        : part.stream().filter(f -> scoped.sees(f.merchant(), f.spuCode())).toList());
+            });
+            writer.commit();
+        }
+        return new Checked(scoped.whole() ? products.size() : scoped.batch().products(), applied);
     }
 }

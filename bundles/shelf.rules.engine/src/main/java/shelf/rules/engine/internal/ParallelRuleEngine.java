@@ -134,6 +134,46 @@ public final class ParallelRuleEngine implements RuleEngine {
         return new Run(findings, names(List.copyOf(applied)));
     }
 
+    /** Products checked together before their findings go to the sink: bounds the findings held at once. */
+    static final int PRODUCTS_PER_PART = 5_000;
+
+    private static final Comparator<Product> PRODUCT_ORDER = Comparator.comparing(Product::merchant)
+            .thenComparing(Product::spuCode);
+
+    /**
+     * The batch in parts of products in merchant and SPU order, each part's findings sorted and handed on: as a
+     * finding's merchant and SPU are its product's, the parts' findings one after the other are in the order
+     * {@link #run} sorts all of them into. Every rule sees the whole batch, as in a run.
+     */
+    @Override
+    public List<String> stream(List<StoredProduct> products, String channel, LongConsumer progress,
+            shelf.api.rules.FindingSink sink) throws CatalogException {
+        List<RulePack> running = List.copyOf(packs);
+        ValidationBatch batch = new ValidationBatch(products, channel, MediaFiles.confined(media, mediaRoots),
+                this::catalogue, budgetNanos);
+        List<Product> ordered = new ArrayList<>(batch.products());
+        ordered.sort(PRODUCT_ORDER);
+        AtomicLong done = new AtomicLong();
+        java.util.Set<RulePack> applied = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        for (int from = 0; from < ordered.size(); from += PRODUCTS_PER_PART) {
+            List<Finding> findings = new ArrayList<>(ordered.subList(from, Math.min(ordered.size(), from + PRODUCTS_PER_PART))
+                    .parallelStream()
+                    .flatMap(product -> {
+                        List<Finding> found = check(product, running, batch, applied);
+                        long n = done.incrementAndGet();
+                        if (n % PROGRESS_STEP == 0) {
+                            progress.accept(n);
+                        }
+                        return found.stream();
+                    })
+                    .toList());
+            findings.sort(ORDER);
+            sink.accept(findings);
+        }
+        progress.accept(done.get());
+        return names(List.copyOf(applied));
+    }
+
     private List<Product> catalogue(String merchant, java.util.Set<String> inBatch) {
         CatalogStore catalog = store;
         if (catalog == null || merchant.isEmpty()) {

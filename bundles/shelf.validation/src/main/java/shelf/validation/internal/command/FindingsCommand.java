@@ -1,6 +1,6 @@
 package shelf.validation.internal.command;
 
-import java.util.List;
+import java.io.PrintStream;
 import java.util.Locale;
 
 import org.apache.felix.service.command.CommandSession;
@@ -45,16 +45,58 @@ public class FindingsCommand {
         String validatedFor = channel.equals("\u0000") ? findings.lastChannel(me, batch).orElseThrow(
                 () -> new IllegalArgumentException("batch " + batch + " has not been validated — run validate " + batch))
                 : channel;
-        List<Finding> found = findings.findings(me, batch, new FindingFilter(validatedFor, severity(severity), code, sku));
-        if (found.isEmpty()) {
+        FindingFilter filter = new FindingFilter(validatedFor, severity(severity), code, sku);
+        // two passes over the stored findings, one for the columns' widths and one to print, so that a batch of
+        // a million findings is never held at once; the lines are those a Table of them all would print
+        int[] widths = widths(HEADERS);
+        long[] count = {0};
+        findings.eachFinding(me, batch, filter, f -> {
+            count[0]++;
+            String[] cells = cells(f);
+            for (int c = 0; c < cells.length; c++) {
+                widths[c] = Math.max(widths[c], Table.width(cells[c]));
+            }
+        });
+        if (count[0] == 0) {
             System.out.println("No findings" + (severity.isEmpty() && code.isEmpty() && sku.isEmpty() ? "" : " match"));
             return;
         }
-        Table table = new Table("Severity", "Code", "SPU", "SKU", "Field", "Cell", "Message");
-        found.forEach(f -> table.row(f.severity().name().toLowerCase(Locale.ROOT), f.code(), f.spuCode(), f.skuCode(),
-                f.field(), cell(f.source()), f.message()));
-        System.out.print(table);
-        System.out.println(found.size() + (found.size() == 1 ? " finding" : " findings"));
+        PrintStream out = System.out;
+        out.print(line(HEADERS, widths));
+        long[] printed = {0};
+        findings.eachFinding(me, batch, filter, f -> {
+            if (printed[0]++ < count[0]) { // findings stored between the passes are left for the next look
+                out.print(line(cells(f), widths));
+            }
+        });
+        out.println(count[0] + (count[0] == 1 ? " finding" : " findings"));
+    }
+
+    private static final String[] HEADERS = {"Severity", "Code", "SPU", "SKU", "Field", "Cell", "Message"};
+
+    private static String[] cells(Finding f) {
+        return new String[] {f.severity().name().toLowerCase(Locale.ROOT), f.code(), f.spuCode(), f.skuCode(),
+                f.field(), cell(f.source()), f.message()};
+    }
+
+    private static int[] widths(String[] cells) {
+        int[] widths = new int[cells.length];
+        for (int c = 0; c < cells.length; c++) {
+            widths[c] = Table.width(cells[c]);
+        }
+        return widths;
+    }
+
+    /** One line as {@link Table} lays it out. */
+    private static String line(String[] cells, int[] widths) {
+        StringBuilder line = new StringBuilder();
+        for (int c = 0; c < cells.length; c++) {
+            line.append(cells[c]);
+            if (c < cells.length - 1) {
+                line.append(" ".repeat(widths[c] - Table.width(cells[c]) + 2));
+            }
+        }
+        return line.toString().stripTrailing() + "\n";
     }
 
     private static Severity severity(String text) {

@@ -18,7 +18,7 @@ import shelf.api.catalog.StoredBatch;
 import shelf.api.rules.BatchValidation;
 import shelf.api.finding.Finding;
 import shelf.api.finding.Severity;
-import shelf.api.rules.ValidationRun;
+import shelf.api.rules.ValidationCount;
 import shelf.api.shell.CurrentUser;
 import shelf.api.security.Subject;
 import shelf.api.shell.Progress;
@@ -53,10 +53,10 @@ public class ValidateCommand {
         Subject me = currentUser.of(session);
         // the service refuses a batch outside the scope; this only sizes the progress bar, and says so first
         StoredBatch stored = store.inScope(me, batch).batch();
-        ValidationRun run;
+        ValidationCount run;
         try (Progress bar = progress.start("校验 batch " + batch, stored.products())) {
             long[] shown = {0};
-            run = validation.validate(me, batch, channel, done -> {
+            run = validation.validateCounting(me, batch, channel, done -> {
                 synchronized (shown) {
                     if (done > shown[0]) {
                         bar.advance(done - shown[0]);
@@ -65,9 +65,10 @@ public class ValidateCommand {
                 }
             });
         }
-        if (!run.findings().isEmpty()) {
+        if (!run.codes().isEmpty()) {
             Table table = new Table("Code", "Severity", "Findings");
-            byCode(run.findings()).forEach((code, f) -> table.row(code, f.severity, String.valueOf(f.count)));
+            run.codes().forEach((code, f) -> table.row(code, f.severity().name().toLowerCase(Locale.ROOT),
+                    String.valueOf(f.findings())));
             System.out.print(table);
         }
         System.out.println(run.summary());
@@ -76,17 +77,5 @@ public class ValidateCommand {
             throw new IllegalStateException("batch " + batch + " has " + errors + (errors == 1 ? " error" : " errors")
                     + " — see findings " + batch + " --severity error");
         }
-    }
-
-    private record CodeCount(String severity, int count) {
-    }
-
-    private static Map<String, CodeCount> byCode(List<Finding> findings) {
-        Map<String, CodeCount> counts = new TreeMap<>();
-        for (Finding f : findings) {
-            counts.merge(f.code(), new CodeCount(f.severity().name().toLowerCase(Locale.ROOT), 1),
-                    (a, b) -> new CodeCount(a.severity(), a.count() + 1));
-        }
-        return counts;
     }
 }

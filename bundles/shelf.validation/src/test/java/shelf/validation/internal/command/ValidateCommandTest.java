@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import shelf.api.catalog.SourceCell;
 import shelf.api.finding.Finding;
 import shelf.api.finding.Severity;
+import shelf.api.rules.ValidationCount;
 import shelf.api.rules.ValidationRun;
 
 class ValidateCommandTest {
@@ -25,6 +26,15 @@ class ValidateCommandTest {
         assertEquals("0 errors, 0 warnings, 1 info in 1 product for weidian (pack base@1.0.0)",
                 new ValidationRun(1, "weidian", 1, List.of("base@1.0.0"),
                         List.of(finding(Severity.INFO))).summary());
+    }
+
+    @Test
+    void countsSayTheSameLineAsTheFindings() {
+        ValidationRun run = new ValidationRun(1, "weidian", 3, List.of("apparel@1.2.0", "base@1.0.0"),
+                List.of(finding(Severity.ERROR), finding(Severity.WARNING), finding(Severity.ERROR)));
+        ValidationCount count = ValidationCount.of(run);
+        assertEquals(run.summary(), count.summary());
+        assertEquals(new ValidationCount.CodeCount(Severity.ERROR, 3), count.codes().get("c"));
     }
 
     @Test

@@ -75,30 +75,8 @@ public class H2ReviewService implements ReviewService {
     CommandAccess access;
 
     @org.osgi.service.component.annotations.Activate
-    void activate() throws CatalogException, ReviewException {
+    void activate() throws CatalogException {
         useDatabase(database);
-        fillListing();
-    }
-
-    /** Titles and categories for the rows written before they were kept beside the state (once, at the first start). */
-    void fillListing() throws ReviewException {
-        List<String[]> missing = work("read the review states of", ReviewRows::withoutListing);
-        if (missing.isEmpty()) {
-            return;
-        }
-        Map<String, Product> products = new HashMap<>();
-        for (StoredProduct stored : inScope(Subject.SYSTEM)) {
-            products.put(ReviewRows.key(stored.product().merchant(), stored.product().spuCode()), stored.product());
-        }
-        List<String[]> rows = new ArrayList<>();
-        for (String[] key : missing) {
-            Product p = products.get(ReviewRows.key(key[0], key[1]));
-            rows.add(new String[] {p == null ? "" : p.title(), p == null ? "" : p.categoryPath(), key[0], key[1]});
-        }
-        work("record the products' titles in", c -> {
-            ReviewRows.setListing(c, rows);
-            return null;
-        });
     }
 
     @Override
@@ -282,7 +260,9 @@ public class H2ReviewService implements ReviewService {
             ReviewListing.Where blocked = ReviewListing.where().scope(by.scope())
                     .filter(query.merchant(), query.categoryPrefix()).and("blocked_by > ''").and("state <> ?",
                             ReviewState.APPROVED.id());
-            int drafts = ReviewListing.draftCount(c, by.scope(), query.merchant(), query.categoryPrefix());
+            int reviewed = counts.values().stream().mapToInt(Integer::intValue).sum();
+            int drafts = Math.max(0, ReviewListing.productCount(c, by.scope(), query.merchant(), query.categoryPrefix())
+                    - reviewed);
             counts.put(ReviewState.DRAFT, drafts);
             if (drafts > 0) {
                 oldest.put(ReviewState.DRAFT, oldestDrafts(ReviewListing.oldestDrafts(c, by.scope(), query.merchant(),

@@ -129,9 +129,14 @@ final class ReviewListing {
             + "r.merchant = p.merchant AND r.spu_code = p.spu_code) AND p.created_batch NOT IN (SELECT id FROM batch "
             + "WHERE state = 'importing')";
 
-    static int draftCount(Connection c, DataScope scope, String merchant, String categoryPrefix) throws SQLException {
+    /**
+     * The products of the scope and filters in the catalogue, counted on its (merchant, SPU) index where only
+     * merchants narrow it; the drafts are these less the review rows. A product of a batch still importing is
+     * counted a moment early.
+     */
+    static int productCount(Connection c, DataScope scope, String merchant, String categoryPrefix) throws SQLException {
         Where where = where().scope(scope).filter(merchant, categoryPrefix);
-        try (PreparedStatement s = where.prepare(c, "SELECT COUNT(*)" + DRAFTS + " AND", "", new Object[0]);
+        try (PreparedStatement s = where.prepare(c, "SELECT COUNT(*) FROM product", "");
                 ResultSet rs = s.executeQuery()) {
             rs.next();
             return rs.getInt(1);

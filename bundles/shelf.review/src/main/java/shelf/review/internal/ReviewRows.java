@@ -139,31 +139,6 @@ final class ReviewRows {
         s.setString(7, row.blockedBy());
     }
 
-    /** The rows written before titles and categories were kept beside them (db/V2__review_listing.sql). */
-    static List<String[]> withoutListing(Connection c) throws SQLException {
-        List<String[]> keys = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT merchant, spu_code FROM review WHERE category_path IS NULL");
-                ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                keys.add(new String[] {rs.getString(1), rs.getString(2)});
-            }
-        }
-        return keys;
-    }
-
-    static void setListing(Connection c, List<String[]> rows) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("UPDATE review SET title = ?, category_path = ? "
-                + "WHERE merchant = ? AND spu_code = ?")) {
-            for (String[] row : rows) {
-                for (int i = 0; i < 4; i++) {
-                    s.setString(i + 1, row[i]);
-                }
-                s.addBatch();
-            }
-            s.executeBatch();
-        }
-    }
-
     static List<ReviewEvent> events(Connection c, String merchant, String spuCode) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT from_state, to_state, by_user, at, note FROM review_event "
                 + "WHERE merchant = ? AND spu_code = ? ORDER BY id")) {

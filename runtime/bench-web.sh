@@ -81,7 +81,7 @@ echo "after: $(uptime)"
 "$shelf" --home "$home" stop >/dev/null
 running=""
 # the audit trail against the driver: one line per step a reviewer made, each product's step once
-audit="$(grep -E '"user":"rev[0-9]+","command":"review:(final-review|approved)"' "$home/data/audit.log" \
+audit="$( { grep -E '"user":"rev[0-9]+","command":"review:(final-review|approved)"' "$home/data/audit.log" || true; } \
   | sed -E 's/.*"user":"(rev[0-9]+)","command":"review:([a-z-]+)","objects":\["product:([^"]+)"\].*/\3 \2 \1/' | sort)"
 made="$(sed -E 's/ pre-review→final-review / final-review /; s/ final-review→approved / approved /' "$out/web-approvals.txt" | sort)"
 echo "audit trail: $(grep -c . <<<"$audit") review steps by the reviewers, $(cut -d' ' -f1,2 <<<"$audit" | sort | uniq -d | grep -c .) repeated;" \

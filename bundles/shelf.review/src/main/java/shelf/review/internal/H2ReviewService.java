@@ -48,6 +48,7 @@ import shelf.review.internal.ReviewRows.Row;
 public class H2ReviewService implements ReviewService {
     static final String VIP = "auto (VIP)";
     private static final List<ReviewState> WAITING = List.of(ReviewState.PRE_REVIEW, ReviewState.FINAL_REVIEW);
+    private final RecentCounts recent = new RecentCounts();
 
     @Reference
     CatalogStore store;
@@ -213,9 +214,12 @@ public class H2ReviewService implements ReviewService {
     public ReviewQueue queue(Subject by, ReviewState stage, int offset, int limit) throws ReviewException {
         access.check(by, "review:queue");
         List<ReviewState> stages = stage == null ? WAITING : List.of(stage);
+        int total = counted("queue|" + by.scope().describe() + "|" + stage,
+                () -> work("count the review queue of", c -> ReviewListing.where().scope(by.scope()).states(stages).count(c)));
         return work("read the review queue of", c -> new ReviewQueue(
-                ReviewListing.where().scope(by.scope()).states(stages).items(c, Math.max(offset, 0), Math.max(limit, 0)),
-                ReviewListing.where().scope(by.scope()).states(stages).count(c)));
+                ReviewListing.items(c, stages, () -> ReviewListing.where().scope(by.scope()), Math.max(offset, 0),
+                        Math.max(limit, 0)),
+                total));
     }
 
     @Override
@@ -225,13 +229,15 @@ public class H2ReviewService implements ReviewService {
         Row self = slash < 0 ? null
                 : work("read the review state of", c -> ReviewRows.find(c, product.substring(0, slash), product.substring(slash + 1)));
         return work("read the review queue of", c -> {
-            ReviewListing.Where where = ReviewListing.where().scope(by.scope()).states(WAITING);
-            if (self != null && self.state().waiting()) {
-                ReviewListing.after(where, self.since(), self.merchant(), self.spuCode());
-            } else if (self != null) {
-                where.and("NOT (merchant = ? AND spu_code = ?)", self.merchant(), self.spuCode());
-            }
-            return where.items(c, 0, 1).stream().findFirst();
+            return ReviewListing.items(c, WAITING, () -> {
+                ReviewListing.Where where = ReviewListing.where().scope(by.scope());
+                if (self != null && self.state().waiting()) {
+                    ReviewListing.after(where, self.since(), self.merchant(), self.spuCode());
+                } else if (self != null) {
+                    where.and("NOT (merchant = ? AND spu_code = ?)", self.merchant(), self.spuCode());
+                }
+                return where;
+            }, 0, 1).stream().findFirst();
         });
     }
 
@@ -246,30 +252,50 @@ public class H2ReviewService implements ReviewService {
             return ReviewService.super.board(by, query);
         }
         int cards = Math.max(query.cards(), 0);
-        return work("read the board of", c -> {
+        String key = "board|" + by.scope().describe() + "|" + query.merchant() + "|" + query.categoryPrefix();
+        BoardCounts counted = counted(key, () -> work("count the board of", c -> {
             Map<ReviewState, Integer> counts = new EnumMap<>(ReviewState.class);
-            Map<ReviewState, List<ReviewItem>> oldest = new EnumMap<>(ReviewState.class);
             counts.putAll(ReviewListing.where().scope(by.scope()).filter(query.merchant(), query.categoryPrefix())
                     .countsByState(c));
             for (ReviewState state : ReviewState.values()) {
                 counts.putIfAbsent(state, 0);
-                oldest.put(state, state == ReviewState.DRAFT || counts.get(state) == 0 ? List.of()
+            }
+            int reviewed = counts.values().stream().mapToInt(Integer::intValue).sum();
+            counts.put(ReviewState.DRAFT, Math.max(0, ReviewListing.productCount(c, by.scope(), query.merchant(),
+                    query.categoryPrefix()) - reviewed));
+            return new BoardCounts(counts, blocked(by, query).count(c));
+        }));
+        return work("read the board of", c -> {
+            Map<ReviewState, List<ReviewItem>> oldest = new EnumMap<>(ReviewState.class);
+            for (ReviewState state : ReviewState.values()) {
+                oldest.put(state, state == ReviewState.DRAFT || counted.counts().get(state) == 0 ? List.of()
                         : ReviewListing.where().scope(by.scope()).filter(query.merchant(), query.categoryPrefix())
                                 .states(List.of(state)).items(c, 0, cards));
             }
-            ReviewListing.Where blocked = ReviewListing.where().scope(by.scope())
-                    .filter(query.merchant(), query.categoryPrefix()).and("blocked_by > ''").and("state <> ?",
-                            ReviewState.APPROVED.id());
-            int reviewed = counts.values().stream().mapToInt(Integer::intValue).sum();
-            int drafts = Math.max(0, ReviewListing.productCount(c, by.scope(), query.merchant(), query.categoryPrefix())
-                    - reviewed);
-            counts.put(ReviewState.DRAFT, drafts);
-            if (drafts > 0) {
+            if (counted.counts().get(ReviewState.DRAFT) > 0) {
                 oldest.put(ReviewState.DRAFT, oldestDrafts(ReviewListing.oldestDrafts(c, by.scope(), query.merchant(),
                         query.categoryPrefix(), cards)));
             }
-            return new BoardSummary(counts, oldest, blocked.count(c), blocked.items(c, 0, cards));
+            return new BoardSummary(counted.counts(), oldest, counted.blocked(), blocked(by, query).items(c, 0, cards));
         });
+    }
+
+    private record BoardCounts(Map<ReviewState, Integer> counts, int blocked) {}
+
+    private static ReviewListing.Where blocked(Subject by, BoardQuery query) {
+        return ReviewListing.where().scope(by.scope()).filter(query.merchant(), query.categoryPrefix())
+                .and("blocked_by > ''").and("state <> ?", ReviewState.APPROVED.id());
+    }
+
+    /** A count at most two seconds old (RecentCounts). */
+    private <T> T counted(String key, RecentCounts.Count<T> count) throws ReviewException {
+        try {
+            return recent.get(key, count);
+        } catch (ReviewException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new ReviewException(e.getMessage(), e);
+        }
     }
 
     /** The draft cards: each product read from the catalogue (a few), held by whoever imported it. */

@@ -77,6 +77,9 @@ final class ReviewListing {
         }
 
         Where states(List<ReviewState> states) {
+            if (states.size() == 1) {
+                return and("state = ?", states.get(0).id());
+            }
             return and("state IN (" + String.join(", ", states.stream().map(s -> "?").toList()) + ")",
                     states.stream().map(ReviewState::id).toArray());
         }
@@ -160,6 +163,21 @@ final class ReviewListing {
 
     static Where where() {
         return new Where();
+    }
+
+    /**
+     * Rows of several states in queue order, from the offset on: each state's rows come in order from its
+     * index (state, since, …) and are merged here — one query over several states would sort all of them.
+     */
+    static List<ReviewItem> items(Connection c, List<ReviewState> states, java.util.function.Supplier<Where> where,
+            int offset, int limit) throws SQLException {
+        List<ReviewItem> merged = new ArrayList<>();
+        for (ReviewState state : states) {
+            merged.addAll(where.get().states(List.of(state)).items(c, 0, offset + limit));
+        }
+        merged.sort(java.util.Comparator.comparing(ReviewItem::since).thenComparing(ReviewItem::merchant)
+                .thenComparing(ReviewItem::spuCode));
+        return merged.subList(Math.min(offset, merged.size()), Math.min(offset + limit, merged.size()));
     }
 
     /** Rows after (since, merchant, spu) in queue order. */

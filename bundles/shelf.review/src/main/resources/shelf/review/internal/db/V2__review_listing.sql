@@ -14,5 +14,5 @@ UPDATE review SET category_path = COALESCE((SELECT p.category_path FROM product 
     WHERE category_path IS NULL;
 
 CREATE INDEX IF NOT EXISTS review_blocked ON review (blocked_by, since);
--- the queue's order: a page of the oldest is read from the front of this index, not sorted from every row
-CREATE INDEX IF NOT EXISTS review_since ON review (since, merchant, spu_code);
+-- a state's products in the queue's order: its oldest are read from the front of this index, not sorted
+CREATE INDEX IF NOT EXISTS review_state_order ON review (state, since, merchant, spu_code);

@@ -42,6 +42,55 @@ public interface ReviewService {
 
     Board board(Subject by, int oldestPerState) throws ReviewException;
 
+    /**
+     * One page of the queue ({@link #queue(Subject, ReviewState)}), oldest first, and its length — without
+     * reading the whole queue where the implementation can.
+     *
+     * @since 2.1
+     */
+    default ReviewQueue queue(Subject by, ReviewState stage, int offset, int limit) throws ReviewException {
+        List<ReviewItem> all = queue(by, stage);
+        int from = Math.min(Math.max(offset, 0), all.size());
+        return new ReviewQueue(all.subList(from, Math.min(all.size(), from + Math.max(limit, 0))), all.size());
+    }
+
+    /**
+     * The product after this one ("MERCHANT/SPU") in the subject's queue of both stages, or the first of the
+     * queue when this one is not in it; empty when nothing else waits.
+     *
+     * @since 2.1
+     */
+    default java.util.Optional<ReviewItem> next(Subject by, String product) throws ReviewException {
+        List<ReviewItem> queue = queue(by, null);
+        for (int i = 0; i < queue.size(); i++) {
+            ReviewItem item = queue.get(i);
+            if ((item.merchant() + "/" + item.spuCode()).equals(product)) {
+                return i + 1 < queue.size() ? java.util.Optional.of(queue.get(i + 1)) : java.util.Optional.empty();
+            }
+        }
+        return queue.stream().filter(i -> !(i.merchant() + "/" + i.spuCode()).equals(product)).findFirst();
+    }
+
+    /**
+     * The board of the part of the subject's scope the query names: every count, the oldest cards only. The
+     * default narrows {@link #board(Subject, int)}; an implementation counts in its store instead.
+     *
+     * @since 2.1
+     */
+    default BoardSummary board(Subject by, BoardQuery query) throws ReviewException {
+        Board whole = board(by, Integer.MAX_VALUE);
+        java.util.Map<ReviewState, Integer> counts = new java.util.EnumMap<>(ReviewState.class);
+        java.util.Map<ReviewState, List<ReviewItem>> oldest = new java.util.EnumMap<>(ReviewState.class);
+        java.util.function.Predicate<ReviewItem> in = query::matches;
+        for (ReviewState state : ReviewState.values()) {
+            List<ReviewItem> items = whole.oldest().get(state).stream().filter(in).toList();
+            counts.put(state, items.size());
+            oldest.put(state, items.subList(0, Math.min(query.cards(), items.size())));
+        }
+        List<ReviewItem> blocked = whole.blocked().stream().filter(in).toList();
+        return new BoardSummary(counts, oldest, blocked.size(), blocked.subList(0, Math.min(query.cards(), blocked.size())));
+    }
+
     /** Where a product stands: the publishing engine publishes {@link ReviewState#APPROVED} products only. */
     ReviewState state(String merchant, String spuCode) throws ReviewException;
 

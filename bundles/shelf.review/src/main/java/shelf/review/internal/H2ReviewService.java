@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -19,6 +21,9 @@ import shelf.api.catalog.Product;
 import shelf.api.catalog.StoredBatch;
 import shelf.api.catalog.StoredProduct;
 import shelf.api.review.Board;
+import shelf.api.review.BoardQuery;
+import shelf.api.review.BoardSummary;
+import shelf.api.review.ReviewQueue;
 import shelf.api.review.Merchant;
 import shelf.api.review.Merchants;
 import shelf.api.review.ReviewDetail;
@@ -42,6 +47,8 @@ import shelf.review.internal.ReviewRows.Row;
 @Component(service = ReviewService.class)
 public class H2ReviewService implements ReviewService {
     static final String VIP = "auto (VIP)";
+    private static final List<ReviewState> WAITING = List.of(ReviewState.PRE_REVIEW, ReviewState.FINAL_REVIEW);
+    private final RecentCounts recent = new RecentCounts();
 
     @Reference
     CatalogStore store;
@@ -103,16 +110,20 @@ public class H2ReviewService implements ReviewService {
             boolean auto = blockedBy.isEmpty() && vip.computeIfAbsent(p.merchant(), this::isVip);
             Instant now = Instant.now();
             if (auto) {
-                move(by.name(), new Row(p.merchant(), p.spuCode(), ReviewState.PRE_REVIEW, now, by.name(), "", ""), from);
+                if (!move(by.name(), new Row(p.merchant(), p.spuCode(), ReviewState.PRE_REVIEW, now, by.name(), "", ""), from, p)) {
+                    outcomes.add(movedMeanwhile(p, from));
+                    continue;
+                }
                 move(VIP, new Row(p.merchant(), p.spuCode(), ReviewState.FINAL_REVIEW, now, VIP, "", ""),
-                        ReviewState.PRE_REVIEW);
+                        ReviewState.PRE_REVIEW, p);
                 move(VIP, new Row(p.merchant(), p.spuCode(), ReviewState.APPROVED, now, VIP, "", ""),
-                        ReviewState.FINAL_REVIEW);
+                        ReviewState.FINAL_REVIEW, p);
                 outcomes.add(new ReviewOutcome(p.merchant(), p.spuCode(), from, ReviewState.APPROVED,
                         "VIP merchant, no error findings: approved"));
+            } else if (!move(by.name(), new Row(p.merchant(), p.spuCode(), ReviewState.PRE_REVIEW, now, by.name(), "",
+                    blockedBy), from, p)) {
+                outcomes.add(movedMeanwhile(p, from));
             } else {
-                move(by.name(), new Row(p.merchant(), p.spuCode(), ReviewState.PRE_REVIEW, now, by.name(), "", blockedBy),
-                        from);
                 outcomes.add(new ReviewOutcome(p.merchant(), p.spuCode(), from, ReviewState.PRE_REVIEW,
                         blockedBy.isEmpty() ? "waits for a reviewer" : "waits, blocked by " + blockedBy));
             }
@@ -149,13 +160,16 @@ public class H2ReviewService implements ReviewService {
             }
             String blockedBy = blocking.getOrDefault(ReviewRows.key(p.merchant(), p.spuCode()), "");
             if (!blockedBy.isEmpty()) {
-                move(row.by(), new Row(p.merchant(), p.spuCode(), from, row.since(), row.by(), row.note(), blockedBy), from);
+                move(row.by(), new Row(p.merchant(), p.spuCode(), from, row.since(), row.by(), row.note(), blockedBy), from, p);
                 outcomes.add(new ReviewOutcome(p.merchant(), p.spuCode(), from, from,
                         "cannot be approved: " + blockedBy));
                 continue;
             }
             ReviewState to = from == ReviewState.PRE_REVIEW ? ReviewState.FINAL_REVIEW : ReviewState.APPROVED;
-            move(by.name(), new Row(p.merchant(), p.spuCode(), to, Instant.now(), by.name(), text(comment), ""), from);
+            if (!move(by.name(), new Row(p.merchant(), p.spuCode(), to, Instant.now(), by.name(), text(comment), ""), from, p)) {
+                outcomes.add(movedMeanwhile(p, from));
+                continue;
+            }
             outcomes.add(new ReviewOutcome(p.merchant(), p.spuCode(), from, to, from.label() + "通过"));
         }
         return outcomes;
@@ -176,8 +190,11 @@ public class H2ReviewService implements ReviewService {
                         + ", nothing to reject"));
                 continue;
             }
-            move(by.name(), new Row(p.merchant(), p.spuCode(), ReviewState.REJECTED, Instant.now(), by.name(),
-                    reason.strip(), ""), from);
+            if (!move(by.name(), new Row(p.merchant(), p.spuCode(), ReviewState.REJECTED, Instant.now(), by.name(),
+                    reason.strip(), ""), from, p)) {
+                outcomes.add(movedMeanwhile(p, from));
+                continue;
+            }
             outcomes.add(new ReviewOutcome(p.merchant(), p.spuCode(), from, ReviewState.REJECTED, "驳回: " + reason.strip()));
         }
         return outcomes;
@@ -190,6 +207,113 @@ public class H2ReviewService implements ReviewService {
                 .filter(i -> stage == null ? i.state().waiting() : i.state() == stage)
                 .sorted(java.util.Comparator.comparing(ReviewItem::since))
                 .toList();
+    }
+
+    /** A page of the queue straight from the review table, the scope a condition of the query. */
+    @Override
+    public ReviewQueue queue(Subject by, ReviewState stage, int offset, int limit) throws ReviewException {
+        access.check(by, "review:queue");
+        List<ReviewState> stages = stage == null ? WAITING : List.of(stage);
+        int total = counted("queue|" + by.scope().describe() + "|" + stage,
+                () -> work("count the review queue of", c -> ReviewListing.where().scope(by.scope()).states(stages).count(c)));
+        return work("read the review queue of", c -> new ReviewQueue(
+                ReviewListing.items(c, stages, () -> ReviewListing.where().scope(by.scope()), Math.max(offset, 0),
+                        Math.max(limit, 0)),
+                total));
+    }
+
+    @Override
+    public Optional<ReviewItem> next(Subject by, String product) throws ReviewException {
+        access.check(by, "review:queue");
+        int slash = product.indexOf('/');
+        Row self = slash < 0 ? null
+                : work("read the review state of", c -> ReviewRows.find(c, product.substring(0, slash), product.substring(slash + 1)));
+        return work("read the review queue of", c -> {
+            return ReviewListing.items(c, WAITING, () -> {
+                ReviewListing.Where where = ReviewListing.where().scope(by.scope());
+                if (self != null && self.state().waiting()) {
+                    ReviewListing.after(where, self.since(), self.merchant(), self.spuCode());
+                } else if (self != null) {
+                    where.and("NOT (merchant = ? AND spu_code = ?)", self.merchant(), self.spuCode());
+                }
+                return where;
+            }, 0, 1).stream().findFirst();
+        });
+    }
+
+    /**
+     * Counts and the oldest cards by queries on the review table (drafts: the catalogue's products without a
+     * review row); a board of one batch narrows the whole scope's items as before.
+     */
+    @Override
+    public BoardSummary board(Subject by, BoardQuery query) throws ReviewException {
+        access.check(by, "review:board");
+        if (query.products() != null) {
+            return ReviewService.super.board(by, query);
+        }
+        int cards = Math.max(query.cards(), 0);
+        String key = "board|" + by.scope().describe() + "|" + query.merchant() + "|" + query.categoryPrefix();
+        BoardCounts counted = counted(key, () -> work("count the board of", c -> {
+            Map<ReviewState, Integer> counts = new EnumMap<>(ReviewState.class);
+            counts.putAll(ReviewListing.where().scope(by.scope()).filter(query.merchant(), query.categoryPrefix())
+                    .countsByState(c));
+            for (ReviewState state : ReviewState.values()) {
+                counts.putIfAbsent(state, 0);
+            }
+            int reviewed = counts.values().stream().mapToInt(Integer::intValue).sum();
+            counts.put(ReviewState.DRAFT, Math.max(0, ReviewListing.productCount(c, by.scope(), query.merchant(),
+                    query.categoryPrefix()) - reviewed));
+            return new BoardCounts(counts, blocked(by, query).count(c));
+        }));
+        return work("read the board of", c -> {
+            Map<ReviewState, List<ReviewItem>> oldest = new EnumMap<>(ReviewState.class);
+            for (ReviewState state : ReviewState.values()) {
+                oldest.put(state, state == ReviewState.DRAFT || counted.counts().get(state) == 0 ? List.of()
+                        : ReviewListing.where().scope(by.scope()).filter(query.merchant(), query.categoryPrefix())
+                                .states(List.of(state)).items(c, 0, cards));
+            }
+            if (counted.counts().get(ReviewState.DRAFT) > 0) {
+                oldest.put(ReviewState.DRAFT, oldestDrafts(ReviewListing.oldestDrafts(c, by.scope(), query.merchant(),
+                        query.categoryPrefix(), cards)));
+            }
+            return new BoardSummary(counted.counts(), oldest, counted.blocked(), blocked(by, query).items(c, 0, cards));
+        });
+    }
+
+    private record BoardCounts(Map<ReviewState, Integer> counts, int blocked) {}
+
+    private static ReviewListing.Where blocked(Subject by, BoardQuery query) {
+        return ReviewListing.where().scope(by.scope()).filter(query.merchant(), query.categoryPrefix())
+                .and("blocked_by > ''").and("state <> ?", ReviewState.APPROVED.id());
+    }
+
+    /** A count at most two seconds old (RecentCounts). */
+    private <T> T counted(String key, RecentCounts.Count<T> count) throws ReviewException {
+        try {
+            return recent.get(key, count);
+        } catch (ReviewException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new ReviewException(e.getMessage(), e);
+        }
+    }
+
+    /** The draft cards: each product read from the catalogue (a few), held by whoever imported it. */
+    private List<ReviewItem> oldestDrafts(List<String[]> keys) throws SQLException {
+        try {
+            Map<Long, String> importers = importers();
+            List<ReviewItem> items = new ArrayList<>();
+            for (String[] key : keys) {
+                for (StoredProduct stored : store.product(Subject.SYSTEM, key[1])) {
+                    if (stored.product().merchant().equals(key[0])) {
+                        items.add(ReviewBoard.item(stored, null, importers.getOrDefault(stored.batchId(), "")));
+                    }
+                }
+            }
+            return items;
+        } catch (CatalogException | ReviewException e) {
+            throw new SQLException(e.getMessage(), e);
+        }
     }
 
     @Override
@@ -282,17 +406,35 @@ public class H2ReviewService implements ReviewService {
         return first;
     }
 
-    private void move(String user, Row row, ReviewState from) throws ReviewException {
-        work("record a review step in", c -> {
+    /** One step, if the product is still where it was read; false when another session moved it first. */
+    private boolean move(String user, Row row, ReviewState from, Product p) throws ReviewException {
+        boolean moved = work("record a review step in", c -> {
             c.setAutoCommit(false);
-            ReviewRows.move(c, row, from);
-            c.commit();
-            return null;
+            try {
+                boolean done = ReviewRows.move(c, row, from, p.title(), p.categoryPath());
+                if (done) {
+                    c.commit();
+                } else {
+                    c.rollback();
+                }
+                return done;
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            }
         });
-        if (from != row.state()) {
+        if (moved && from != row.state()) {
             audit.append(AuditEntry.of(user, "review:" + row.state().id(),
                     List.of("product:" + row.merchant() + "/" + row.spuCode()), from.id(), row.state().id(), row.note()));
         }
+        return moved;
+    }
+
+    private ReviewOutcome movedMeanwhile(Product p, ReviewState from) throws ReviewException {
+        ReviewState now = current(p);
+        // from and to alike: this call moved nothing (it found the product in "from", another session moved it on)
+        return new ReviewOutcome(p.merchant(), p.spuCode(), now, now, "moved meanwhile by someone else (from "
+                + from.id() + " to " + now.id() + ") — nothing done");
     }
 
     private static String text(String s) {

@@ -18,7 +18,7 @@ import shelf.api.review.ReviewState;
 /** The review and review_event tables (db/V1__review.sql). A product without a review row is a draft. */
 final class ReviewRows {
     /** The merchants' and review tables: the "review" chain. */
-    static final List<String> SCHEMA = List.of("db/V1__review.sql");
+    static final List<String> SCHEMA = List.of("db/V1__review.sql", "db/V2__review_listing.sql");
 
     static void migrate(shelf.api.store.Database db) throws shelf.api.catalog.CatalogException {
         db.migrate("review", ReviewRows.class, SCHEMA);
@@ -72,26 +72,46 @@ final class ReviewRows {
         return states;
     }
 
-    /** Writes the row and the event of the move from {@code from}; the caller commits. */
-    static void move(Connection c, Row row, ReviewState from) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("MERGE INTO review t USING (VALUES (CAST(? AS VARCHAR), CAST(? AS VARCHAR), "
-                + "CAST(? AS VARCHAR), CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS VARCHAR), "
-                + "CAST(? AS VARCHAR), CAST(? AS VARCHAR))) "
-                + "AS s (merchant, spu_code, state, since, by_user, note, blocked_by) "
-                + "ON t.merchant = s.merchant AND t.spu_code = s.spu_code "
-                + "WHEN MATCHED THEN UPDATE SET state = s.state, since = s.since, by_user = s.by_user, "
-                + "note = s.note, blocked_by = s.blocked_by "
-                + "WHEN NOT MATCHED THEN INSERT (merchant, spu_code, state, since, by_user, note, "
-                + "blocked_by) "
-                + "VALUES (s.merchant, s.spu_code, s.state, s.since, s.by_user, s.note, s.blocked_by)")) {
-            s.setString(1, row.merchant());
-            s.setString(2, row.spuCode());
-            s.setString(3, row.state().id());
-            s.setObject(4, OffsetDateTime.ofInstant(row.since(), ZoneOffset.UTC));
-            s.setString(5, row.by());
-            s.setString(6, row.note());
-            s.setString(7, row.blockedBy());
-            s.executeUpdate();
+    /**
+     * Writes the row and the event of the move from {@code from}, if the product is still there; the caller
+     * commits. False when another session moved it first (its row is no longer in {@code from}): two
+     * reviewers approving the same product at once make one step, not two.
+     */
+    static boolean move(Connection c, Row row, ReviewState from, String title, String categoryPath) throws SQLException {
+        if (from == ReviewState.DRAFT) {
+            if (find(c, row.merchant(), row.spuCode()) != null) {
+                return false;
+            }
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO review (merchant, spu_code, state, since, by_user, "
+                    + "note, blocked_by, title, category_path) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                bind(s, row);
+                s.setString(8, title);
+                s.setString(9, categoryPath);
+                s.executeUpdate();
+            } catch (SQLException e) {
+                if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
+                    return false; // submitted by someone else in the meantime: the key is taken
+                }
+                throw e;
+            }
+        } else {
+            try (PreparedStatement s = c.prepareStatement("UPDATE review SET state = ?, since = ?, by_user = ?, "
+                    + "note = ?, blocked_by = ?, title = ?, category_path = ? "
+                    + "WHERE merchant = ? AND spu_code = ? AND state = ?")) {
+                s.setString(1, row.state().id());
+                s.setObject(2, OffsetDateTime.ofInstant(row.since(), ZoneOffset.UTC));
+                s.setString(3, row.by());
+                s.setString(4, row.note());
+                s.setString(5, row.blockedBy());
+                s.setString(6, title);
+                s.setString(7, categoryPath);
+                s.setString(8, row.merchant());
+                s.setString(9, row.spuCode());
+                s.setString(10, from.id());
+                if (s.executeUpdate() == 0) {
+                    return false;
+                }
+            }
         }
         if (from != row.state()) {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO review_event (merchant, spu_code, from_state, "
@@ -106,6 +126,17 @@ final class ReviewRows {
                 s.executeUpdate();
             }
         }
+        return true;
+    }
+
+    private static void bind(PreparedStatement s, Row row) throws SQLException {
+        s.setString(1, row.merchant());
+        s.setString(2, row.spuCode());
+        s.setString(3, row.state().id());
+        s.setObject(4, OffsetDateTime.ofInstant(row.since(), ZoneOffset.UTC));
+        s.setString(5, row.by());
+        s.setString(6, row.note());
+        s.setString(7, row.blockedBy());
     }
 
     static List<ReviewEvent> events(Connection c, String merchant, String spuCode) throws SQLException {

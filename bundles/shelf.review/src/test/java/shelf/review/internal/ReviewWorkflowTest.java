@@ -23,6 +23,9 @@ import shelf.api.catalog.Product;
 import shelf.api.catalog.Sku;
 import shelf.api.catalog.StoredBatch;
 import shelf.api.review.Board;
+import shelf.api.review.BoardQuery;
+import shelf.api.review.BoardSummary;
+import shelf.api.review.ReviewQueue;
 import shelf.api.review.ReviewException;
 import shelf.api.review.ReviewOutcome;
 import shelf.api.review.ReviewState;
@@ -145,6 +148,79 @@ class ReviewWorkflowTest {
         assertEquals("主图模糊", review.queue(admin, null).stream().filter(i -> i.spuCode().equals("S1")).findFirst()
                 .map(i -> i.note()).orElse("主图模糊"));
         assertEquals(ReviewState.PRE_REVIEW, review.submit(lily, List.of("S1")).get(0).to());
+    }
+
+    @Test
+    void theBoardSummaryCountsInTheStoreAndKeepsAFewCardsPerColumn() throws Exception {
+        store.store(Subject.SYSTEM, batch("small", "D1", "D2", "D3"));   // drafts: never submitted
+        review.submitBatch(admin, vipBatch.id());
+        review.submitBatch(admin, smallBatch.id());
+
+        BoardSummary all = review.board(admin, new BoardQuery("", "", null, 1));
+        assertEquals(Map.of(ReviewState.DRAFT, 3, ReviewState.PRE_REVIEW, 2, ReviewState.FINAL_REVIEW, 0,
+                ReviewState.APPROVED, 2, ReviewState.REJECTED, 0), all.counts());
+        assertEquals(List.of("S1"), all.oldest().get(ReviewState.PRE_REVIEW).stream().map(i -> i.spuCode()).toList(),
+                "one card, the oldest");
+        assertEquals("纯棉T恤 S1", all.oldest().get(ReviewState.PRE_REVIEW).get(0).title());
+        assertEquals(List.of("D1"), all.oldest().get(ReviewState.DRAFT).stream().map(i -> i.spuCode()).toList());
+        assertEquals(1, all.blockedCount());
+        assertEquals("S2禁", all.blocked().get(0).spuCode());
+        assertEquals(Map.of(ReviewState.DRAFT, 3, ReviewState.PRE_REVIEW, 2, ReviewState.FINAL_REVIEW, 0,
+                ReviewState.APPROVED, 0, ReviewState.REJECTED, 0),
+                review.board(lily, new BoardQuery("", "", null, 8)).counts(), "lily sees small only");
+        assertEquals(0, review.board(admin, new BoardQuery("vip", "服装/女装", null, 8)).counts().get(ReviewState.APPROVED));
+        assertEquals(2, review.board(admin, new BoardQuery("vip", "服装/男", null, 8)).counts().get(ReviewState.APPROVED));
+        Subject womenOnly = new Subject("li", Set.of(Role.REVIEWER), new DataScope(Set.of(), List.of("服装/女装")));
+        assertEquals(0, review.board(womenOnly, new BoardQuery("", "", null, 8)).counts().values().stream()
+                .mapToInt(Integer::intValue).sum(), "a category scope is kept in the queries too");
+        assertEquals(review.board(admin, 5).counts(), review.board(admin, new BoardQuery("", "", null, 5)).counts(),
+                "the same counts as the whole board");
+    }
+
+    @Test
+    void theQueueComesInPagesAndNextFollowsItsOrder() throws Exception {
+        StoredBatch many = store.store(Subject.SYSTEM, batch("small", "Q1", "Q2", "Q3", "Q4", "Q5"));
+        review.submitBatch(admin, many.id());
+
+        ReviewQueue page = review.queue(wang, null, 1, 2);
+        assertEquals(5, page.total());
+        assertEquals(List.of("Q2", "Q3"), page.items().stream().map(i -> i.spuCode()).toList());
+        assertEquals(review.queue(wang, null).subList(1, 3), page.items());
+        assertEquals("Q3", review.next(wang, "small/Q2").orElseThrow().spuCode());
+        assertTrue(review.next(wang, "small/Q5").isEmpty(), "the end of the queue");
+        review.approve(wang, List.of("Q1"), "");
+        assertEquals("Q1", review.next(wang, "small/Q5").orElseThrow().spuCode(), "in 终审 now, at the queue's end");
+        review.approve(wang, List.of("Q1"), "");
+        assertEquals("Q2", review.next(wang, "small/Q1").orElseThrow().spuCode(), "approved: the first of the queue");
+        assertEquals(0, review.queue(wang, ReviewState.PRE_REVIEW, 0, 10).items().stream()
+                .filter(i -> i.spuCode().equals("V1")).count(), "another merchant's products are not in wang's queue");
+    }
+
+    @Test
+    void twoReviewersApprovingTheSameProductAtOnceMoveItOneStage() throws Exception {
+        review.submitBatch(admin, smallBatch.id());
+        Subject zhao = new Subject("zhao", Set.of(Role.REVIEWER), new DataScope(Set.of("small"), List.of()));
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(8);
+        List<java.util.concurrent.Future<List<ReviewOutcome>>> results = new ArrayList<>();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        for (int i = 0; i < 8; i++) {
+            Subject who = i % 2 == 0 ? wang : zhao;
+            results.add(pool.submit(() -> {
+                together.await();
+                return review.approve(who, List.of("S1"), "");
+            }));
+        }
+        int moved = 0;
+        for (java.util.concurrent.Future<List<ReviewOutcome>> r : results) {
+            ReviewOutcome o = r.get().get(0);
+            moved += o.from() != o.to() ? 1 : 0;
+        }
+        pool.shutdown();
+        // an approval that read 初审 after the first one committed makes the 终审 step, rightly; none repeats a step
+        List<ReviewState> steps = review.show(admin, "S1").events().stream().map(e -> e.from()).toList();
+        assertEquals(steps.size(), Set.copyOf(steps).size(), "each step once: " + steps);
+        assertEquals(steps.size() - 1, moved, "an outcome that says moved for each step, nothing done for the others");
+        assertTrue(moved >= 1);
     }
 
     private static NewBatch batch(String merchant, String... spus) {

@@ -5,15 +5,14 @@ import static shelf.web.internal.Html.label;
 import static shelf.web.internal.Html.url;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import shelf.api.catalog.ProductQuery;
 import shelf.api.catalog.StoredProduct;
-import shelf.api.review.Board;
+import shelf.api.review.BoardQuery;
+import shelf.api.review.BoardSummary;
 import shelf.api.review.ReviewItem;
 import shelf.api.review.ReviewState;
 import shelf.api.security.Subject;
@@ -54,8 +53,7 @@ final class BoardPage {
     }
 
     private String columns(Subject me, String merchant, String category, String batch) throws Exception {
-        // the whole board of the scope, narrowed here: the review service decides what the user sees
-        Board board = web.review.board(me, Integer.MAX_VALUE);
+        // counts and the oldest cards only, from the review service, which decides what the user sees
         Set<String> inBatch = null;
         if (!batch.isBlank()) {
             long id;
@@ -69,38 +67,30 @@ final class BoardPage {
                 inBatch.add(p.product().merchant() + "/" + p.product().spuCode());
             }
         }
+        BoardSummary board = web.review.board(me, new BoardQuery(merchant, category, inBatch, CARDS));
         Instant now = Instant.now();
         StringBuilder b = new StringBuilder("<div class=columns>");
-        List<ReviewItem> blocked = new ArrayList<>();
         for (ReviewState state : ReviewState.values()) {
-            List<ReviewItem> in = new ArrayList<>();
-            for (ReviewItem i : board.oldest().get(state)) {
-                if (matches(i, merchant, category, inBatch)) {
-                    in.add(i);
-                }
-            }
-            in.sort(Comparator.comparing(ReviewItem::since));
+            List<ReviewItem> in = board.oldest().get(state);
+            int count = board.counts().get(state);
             b.append("<section class=column data-state='").append(state.id()).append("'><h2>").append(esc(state.label()))
-                    .append(" <span class=en>").append(state.id()).append("</span> <span class=count>(").append(in.size())
+                    .append(" <span class=en>").append(state.id()).append("</span> <span class=count>(").append(count)
                     .append(")</span></h2>");
-            for (ReviewItem i : in.subList(0, Math.min(CARDS, in.size()))) {
+            for (ReviewItem i : in) {
                 String ref = i.merchant() + "/" + i.spuCode();
                 b.append("<a class='card").append(i.blocked() ? " blocked" : "").append("' href='/review/product?p=")
                         .append(esc(url(ref))).append("'><b>").append(esc(i.spuCode())).append("</b> ")
                         .append(Html.waited(i.since(), now)).append(" <span>").append(esc(i.by())).append("</span><br><small>")
                         .append(esc(i.merchant())).append(" · ").append(esc(i.title())).append("</small></a>");
             }
-            if (in.size() > CARDS) {
-                b.append("<p class=more>+").append(in.size() - CARDS).append("</p>");
+            if (count > in.size()) {
+                b.append("<p class=more>+").append(count - in.size()).append("</p>");
             }
             b.append("</section>");
-            if (state != ReviewState.APPROVED) {
-                in.stream().filter(ReviewItem::blocked).forEach(blocked::add);
-            }
         }
-        b.append("</div><h2>").append(label("阻塞", "Blocked")).append(" (").append(blocked.size()).append(")</h2>");
+        List<ReviewItem> blocked = board.blocked();
+        b.append("</div><h2>").append(label("阻塞", "Blocked")).append(" (").append(board.blockedCount()).append(")</h2>");
         if (!blocked.isEmpty()) {
-            blocked.sort(Comparator.comparing(ReviewItem::since));
             b.append("<table class=list id=blocked><tr><th>").append(label("商品编码", "SPU")).append("<th>")
                     .append(label("商家", "Merchant")).append("<th>").append(label("状态", "State")).append("<th>")
                     .append(label("等待", "Waiting")).append("<th>").append(label("原因", "Blocked by")).append("</tr>");
@@ -110,13 +100,10 @@ final class BoardPage {
                         .append(esc(i.blockedBy())).append("</tr>");
             }
             b.append("</table>");
+            if (board.blockedCount() > blocked.size()) {
+                b.append("<p class=more>+").append(board.blockedCount() - blocked.size()).append("</p>");
+            }
         }
         return b.toString();
-    }
-
-    private static boolean matches(ReviewItem i, String merchant, String category, Set<String> inBatch) {
-        return (merchant.isBlank() || i.merchant().equals(merchant.strip()))
-                && (category.isBlank() || i.categoryPath().startsWith(category.strip()))
-                && (inBatch == null || inBatch.contains(i.merchant() + "/" + i.spuCode()));
     }
 }

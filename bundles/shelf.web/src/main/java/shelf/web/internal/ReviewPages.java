@@ -20,6 +20,7 @@ import shelf.api.review.ReviewEvent;
 import shelf.api.review.ReviewException;
 import shelf.api.review.ReviewItem;
 import shelf.api.review.ReviewOutcome;
+import shelf.api.review.ReviewQueue;
 import shelf.api.security.Subject;
 
 /**
@@ -28,6 +29,9 @@ import shelf.api.security.Subject;
  * review service's, with the user's subject: an editor who posts an approval by hand is refused there.
  */
 final class ReviewPages {
+    /** Products per page of the queue. */
+    static final int PAGE = 50;
+
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     /** The product's fields in the order a reviewer reads them: the finding's field path up to '.' or '[' → label. */
@@ -56,10 +60,18 @@ final class ReviewPages {
 
     void queue(Exchange x) throws ReviewException {
         Subject me = x.session.subject;
-        List<ReviewItem> items = web.review.queue(me, null);
+        int from = 0;
+        try {
+            from = Math.max(0, Integer.parseInt(x.query("from").isBlank() ? "0" : x.query("from").strip()));
+        } catch (NumberFormatException notANumber) {
+            from = 0;
+        }
+        // one page of the queue: the service reads that page and the length, not the whole queue
+        ReviewQueue page = web.review.queue(me, null, from, PAGE);
+        List<ReviewItem> items = page.items();
         Instant now = Instant.now();
         StringBuilder b = new StringBuilder("<h1>").append(label("审核队列", "Review queue")).append(" <small>")
-                .append(items.size()).append("</small></h1>");
+                .append(page.total()).append("</small></h1>");
         if (!x.query("done").isEmpty()) {
             b.append("<p class=done>").append(esc(x.query("done"))).append("</p>");
         }
@@ -91,6 +103,19 @@ final class ReviewPages {
                         .append(esc(i.blockedBy())).append("</tr>");
             }
             b.append("</table>");
+        }
+        if (page.total() > PAGE) {
+            b.append("<p class=pages>").append(from + 1).append("–").append(from + items.size()).append(" / ")
+                    .append(page.total());
+            if (from > 0) {
+                b.append(" <a id=previous href='/review?from=").append(Math.max(0, from - PAGE)).append("'>")
+                        .append(label("上一页", "Previous")).append("</a>");
+            }
+            if (from + items.size() < page.total()) {
+                b.append(" <a id=more href='/review?from=").append(from + PAGE).append("'>").append(label("下一页", "Next page"))
+                        .append("</a>");
+            }
+            b.append("</p>");
         }
         x.html(200, Html.page(x.session, "审核队列 Review queue", b.toString()));
     }
@@ -200,14 +225,7 @@ final class ReviewPages {
 
     /** The product after this one in the user's queue, or "" at its end. */
     private String next(Subject me, String self) throws ReviewException {
-        List<ReviewItem> queue = web.review.queue(me, null);
-        for (int i = 0; i < queue.size(); i++) {
-            ReviewItem item = queue.get(i);
-            if ((item.merchant() + "/" + item.spuCode()).equals(self)) {
-                return i + 1 < queue.size() ? queue.get(i + 1).merchant() + "/" + queue.get(i + 1).spuCode() : "";
-            }
-        }
-        return queue.isEmpty() ? "" : queue.get(0).merchant() + "/" + queue.get(0).spuCode();
+        return web.review.next(me, self).map(i -> i.merchant() + "/" + i.spuCode()).orElse("");
     }
 
     private void images(StringBuilder b, List<Finding> all, String self, Product p) {

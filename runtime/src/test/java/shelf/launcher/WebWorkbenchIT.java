@@ -25,7 +25,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import shelf.image.standard.bench.BenchmarkPhotos;
@@ -271,13 +270,30 @@ class WebWorkbenchIT extends RunningShelf {
         browser.findElement(By.name("password")).sendKeys(password);
         WebElement button = browser.findElement(By.id("login"));
         button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(gone(button));
+    }
+
+    /**
+     * The element left the page (a navigation replaced it). Chromium answers for a node of the old document
+     * either "stale element" or, during the navigation, "Node with given id does not belong to the document".
+     */
+    private static org.openqa.selenium.support.ui.ExpectedCondition<Boolean> gone(WebElement element) {
+        return driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
+            }
+        };
     }
 
     private void logOut() {
         WebElement button = browser.findElement(By.cssSelector("nav form button"));
         button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(gone(button));
     }
 
     private String count(String state) {

@@ -22,6 +22,33 @@ final class ReviewRows {
 
     static void migrate(shelf.api.store.Database db) throws shelf.api.catalog.CatalogException {
         db.migrate("review", ReviewRows.class, SCHEMA);
+        try (Connection c = db.connect()) {
+            fillCategories(c);
+        } catch (SQLException e) {
+            throw db.failure("fill in the review rows' categories in", e);
+        }
+    }
+
+    /**
+     * The category of rows written before the review table kept one, from the catalogue's product table — once
+     * it exists: the review chain may be migrated before the catalogue's, and a fresh catalogue has no such rows.
+     */
+    static void fillCategories(Connection c) throws SQLException {
+        boolean catalogue;
+        try (ResultSet tables = c.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+            catalogue = false;
+            while (tables.next()) {
+                catalogue |= tables.getString("TABLE_NAME").equalsIgnoreCase("product");
+            }
+        }
+        if (!catalogue) {
+            return;
+        }
+        try (PreparedStatement s = c.prepareStatement("UPDATE review SET category_path = COALESCE((SELECT "
+                + "p.category_path FROM product p WHERE p.merchant = review.merchant AND p.spu_code = review.spu_code), '')"
+                + " WHERE category_path IS NULL")) {
+            s.executeUpdate();
+        }
     }
     /** A product's review row. */
     record Row(String merchant, String spuCode, ReviewState state, Instant since, String by, String note,

@@ -1,7 +1,6 @@
 package shelf.backup.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,16 +51,6 @@ public final class HomeBackup {
 
     private Path home;
 
-    public HomeBackup() {
-    }
-
-    HomeBackup(Path home, Database database, AuditLog audit, CommandAccess access) {
-        this.home = home;
-        this.database = database;
-        this.audit = audit;
-        this.access = access;
-    }
-
     @Activate
     void activate(BundleContext context) {
         home = ShelfHome.of(context).toAbsolutePath().normalize();
@@ -98,17 +87,14 @@ public final class HomeBackup {
                 }
             });
             // after the catalogue: an id map a little ahead of the jobs is safe (a job done again finds its listing)
-            addTree(zip, "data", relative -> !DATA_SKIPPED.contains(relative.getName(0).toString()), leftOut);
-            addTree(zip, "deploy", relative -> true, leftOut);
-            addTree(zip, "media", relative -> true, leftOut);
+            addTree(zip, "data", relative -> !DATA_SKIPPED.contains(relative.getName(0).toString()));
+            addTree(zip, "deploy", relative -> true);
+            addTree(zip, "media", relative -> true);
             addSettings(zip, leftOut);
             zip.finish(header(catalogue[0], leftOut));
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(partial);
             throw e;
-        }
-        try (InputStream check = Files.newInputStream(partial)) {
-            check.readNBytes(4); // the file is there and readable before it takes its name
         }
         Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
         long bytes = Files.size(target);
@@ -151,8 +137,7 @@ public final class HomeBackup {
         }
     }
 
-    private void addTree(BackupZip zip, String folder, java.util.function.Predicate<Path> taken, List<String> leftOut)
-            throws IOException {
+    private void addTree(BackupZip zip, String folder, java.util.function.Predicate<Path> taken) throws IOException {
         Path root = home.resolve(folder);
         if (!Files.isDirectory(root)) {
             return;

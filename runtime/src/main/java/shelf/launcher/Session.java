@@ -71,7 +71,6 @@ final class Session {
      * core runs (and the process ends) without waiting for every plugin to start and stop.
      */
     private SocketChannel startHere() {
-        LoginWarmUp.start();
         RuntimeLog.install(home, options.verbose());
         ShelfFramework framework = ShelfFramework.init(home, Distribution.locate(), options.verbose());
         PidFile.write(home);

@@ -53,15 +53,9 @@ public final class StoredBatchValidation implements BatchValidation {
     @Override
     public ValidationRun validate(Subject subject, long batchId, String channel, LongConsumer progress)
             throws CatalogException {
-        if (!subject.isAdmin()) {
-            access.check(subject, "catalog:validate");
-        }
-        ScopedBatch scoped = store.inScope(subject, batchId);
-        String validatedFor = channel == null ? "" : channel;
-        channels.require(validatedFor);
         List<Finding> seen = new ArrayList<>();
-        Checked checked = check(batchId, validatedFor, progress, scoped, seen::addAll);
-        ValidationRun result = new ValidationRun(batchId, validatedFor, checked.products(), checked.packs(), seen);
+        Checked checked = check(subject, batchId, channel, progress, seen::addAll);
+        ValidationRun result = new ValidationRun(batchId, checked.channel(), checked.products(), checked.packs(), seen);
         audit.append(AuditEntry.of(subject.name(), "validate", List.of("batch:" + batchId), "", "", result.summary()));
         return result;
     }
@@ -69,28 +63,28 @@ public final class StoredBatchValidation implements BatchValidation {
     @Override
     public ValidationCount validateCounting(Subject subject, long batchId, String channel, LongConsumer progress)
             throws CatalogException {
-        if (!subject.isAdmin()) {
-            access.check(subject, "catalog:validate");
-        }
-        ScopedBatch scoped = store.inScope(subject, batchId);
-        String validatedFor = channel == null ? "" : channel;
-        channels.require(validatedFor);
         ValidationCount.Tally tally = new ValidationCount.Tally();
-        Checked checked = check(batchId, validatedFor, progress, scoped, tally::add);
-        ValidationCount result = tally.count(batchId, validatedFor, checked.products(), checked.packs());
+        Checked checked = check(subject, batchId, channel, progress, tally::add);
+        ValidationCount result = tally.count(batchId, checked.channel(), checked.products(), checked.packs());
         audit.append(AuditEntry.of(subject.name(), "validate", List.of("batch:" + batchId), "", "", result.summary()));
         return result;
     }
 
-    private record Checked(int products, List<String> packs) {
+    private record Checked(String channel, int products, List<String> packs) {
     }
 
     /**
-     * Validates the whole batch, its findings streamed into the store as they come, and tells {@code seen} of
-     * those in the caller's scope.
+     * Checks that the subject may validate the batch for the channel, validates the whole batch, its findings
+     * streamed into the store as they come, and tells {@code seen} of those in the caller's scope.
      */
-    private Checked check(long batchId, String channel, LongConsumer progress, ScopedBatch scoped,
+    private Checked check(Subject subject, long batchId, String forChannel, LongConsumer progress,
             Consumer<List<Finding>> seen) throws CatalogException {
+        if (!subject.isAdmin()) {
+            access.check(subject, "catalog:validate");
+        }
+        ScopedBatch scoped = store.inScope(subject, batchId);
+        String channel = forChannel == null ? "" : forChannel;
+        channels.require(channel);
         List<StoredProduct> products = store.products(Subject.SYSTEM, new ProductQuery(batchId, "", "", 0));
         List<String> applied;
         try (FindingWriter writer = findings.replacing(Subject.SYSTEM, batchId, channel)) {
@@ -101,6 +95,6 @@ public final class StoredBatchValidation implements BatchValidation {
             });
             writer.commit();
         }
-        return new Checked(scoped.whole() ? products.size() : scoped.batch().products(), applied);
+        return new Checked(channel, scoped.whole() ? products.size() : scoped.batch().products(), applied);
     }
 }

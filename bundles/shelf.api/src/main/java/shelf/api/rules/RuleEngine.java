@@ -63,11 +63,15 @@ public interface RuleEngine {
 
     /**
      * Runs these packs instead of the registered ones, for a dry run of a pack not yet deployed beside (or in
-     * place of) the packs in force.
+     * place of) the packs in force (rules:test). An engine that runs only its registered packs keeps this
+     * default, and rules:test then says that it needs an engine that can.
+     *
+     * @throws UnsupportedOperationException when this engine cannot run packs it was not given as services
      */
     default Run run(List<StoredProduct> products, String channel, List<RulePack> packs,
             java.util.function.LongConsumer progress) {
-        throw new UnsupportedOperationException("this rule engine runs only the packs registered with it");
+        throw new UnsupportedOperationException("the rule engine installed runs only the packs deployed to it, so it"
+                + " cannot try a pack first — rules:test needs Shelf's (feature:install validation)");
     }
 
     /** The packs registered now, as a run would see them. */

@@ -20,7 +20,7 @@ import shelf.api.store.Database;
  * the database stays open between operations; every operation takes a fresh session of its own, which
  * for an embedded database costs next to nothing.
  */
-public final class CatalogDatabase implements Database, AutoCloseable {
+public final class CatalogDatabase implements OpenDatabase {
     /**
      * WRITE_DELAY=0: a committed batch is on disk before the import reports it, so a kill -9 right after
      * "imported" cannot lose it (H2 would otherwise write up to half a second later). COMPRESS=TRUE: H2

@@ -19,7 +19,7 @@ import shelf.api.store.Database;
  * <p>Batched inserts go to the server as multi-row INSERTs (the driver's reWriteBatchedInserts): an import's
  * thousands of rows are then a few round trips instead of one each.
  */
-public final class PostgresDatabase implements Database, AutoCloseable {
+public final class PostgresDatabase implements OpenDatabase {
     private final DatabaseSettings settings;
     private final HikariDataSource pool;
     private SchemaMigrations migrations;

@@ -106,8 +106,9 @@ public class FeatureInstaller implements FeatureService {
      */
     public synchronized List<String> bringUpToDate() {
         List<String> gone = new ArrayList<>();
+        Map<String, FeatureFile> catalogue = catalog.all(); // read once: every start comes here
         for (InstalledFeature record : installed.all()) {
-            Optional<FeatureFile> file = catalog.find(record.name()).filter(f -> !f.malformed());
+            Optional<FeatureFile> file = Optional.ofNullable(catalogue.get(record.name())).filter(f -> !f.malformed());
             try {
                 if (file.isEmpty()) {
                     List<String> problems = removeBundles(record);
@@ -133,6 +134,9 @@ public class FeatureInstaller implements FeatureService {
         for (FeatureBundle declared : feature.bundles()) {
             try {
                 Path jar = repositories.require(declared.coordinates());
+                if (context.getBundle(FeatureInstallation.location(jar)) != null) {
+                    continue; // installed from this very file: no need to open the jar (every start checks)
+                }
                 Optional<Bundle> bundle = BundleJar.findInstalled(context, BundleJar.identify(jar));
                 if (bundle.isEmpty() || FeatureInstallation.moved(bundle.get(), jar)) {
                     return true;

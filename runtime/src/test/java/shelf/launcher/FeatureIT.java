@@ -76,7 +76,9 @@ class FeatureIT {
         Files.writeString(home.resolve("etc/shelf.properties"),
                 "shelf.repositories=" + ShelfCommand.DIST.resolve("system") + "," + repository + "\n");
         start();
-        String before = shelf.ok("bundle:list");
+        // the plugins start behind the console: compare with the list once they have
+        String before = shelf.poll("bundle:list", list -> !list.contains(" Resolved ") && !list.contains(" Starting "),
+                60_000);
 
         ShelfCommand.Result install = shelf.run("-c", "feature:install broken-feature");
 

@@ -124,7 +124,9 @@ final class SessionConnection implements Runnable {
     private int runInteractive(SessionRequest request) {
         StdinFrameStream keyboard = new StdinFrameStream(reader);
         SessionLogin login = new SessionLogin(door.users().get(), PeerCredentials.origin(channel));
-        Consoles.Console console = door.consoles().open((prompt, out) -> login.login(request, prompt, out), keyboard,
+        Consoles.Login loggingIn = request.user().isEmpty() ? (prompt, out) -> login.login(request, prompt, out)
+                : new EarlyLogin(login, request, Thread.currentThread().getName() + "-login");
+        Consoles.Console console = door.consoles().open(loggingIn, keyboard,
                 new FrameOutputStream(writer, Frame.STDOUT), request.tty() ? request.term() : null, request.cols(),
                 request.rows(), request.workingDirectory(), request.verbose(), secret(request.newPassword()),
                 PeerCredentials.origin(channel));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import shelf.api.catalog.Product;
+import shelf.api.catalog.Sku;
 import shelf.api.media.ImageRole;
 import shelf.api.media.ProcessedImages;
 
@@ -25,13 +26,22 @@ final class SentImages {
         List<String> originals = new ArrayList<>();
         List<String> main = replaced(product.mainImages(), ImageRole.MAIN, channel, processed, originals);
         List<String> detail = replaced(product.detailImages(), ImageRole.DETAIL, channel, processed, originals);
-        if (originals.isEmpty() && main.equals(product.mainImages()) && detail.equals(product.detailImages())) {
+        // each SKU's own picture was made with the main profile (images:process), as the main images
+        List<String> pictures = replaced(product.skus().stream().map(Sku::image).filter(i -> !i.isEmpty()).toList(),
+                ImageRole.MAIN, channel, processed, originals);
+        List<Sku> skus = new ArrayList<>(product.skus().size());
+        int next = 0;
+        for (Sku sku : product.skus()) {
+            skus.add(sku.image().isEmpty() ? sku : sku.withImage(pictures.get(next++)));
+        }
+        if (originals.isEmpty() && main.equals(product.mainImages()) && detail.equals(product.detailImages())
+                && skus.equals(product.skus())) {
             return new Sent(product, "");
         }
         Product sent = new Product(product.merchant(), product.spuCode(), product.title(), product.subtitle(),
                 product.categoryPath(), product.brand(), product.attributes(), product.description(), product.tags(),
                 main, detail, product.video(), product.shippingTemplate(), product.returnPolicy(), product.dispatchHours(),
-                product.skus());
+                skus);
         return new Sent(sent, originals.isEmpty() ? "" : note(originals, channel, processed == null));
     }
 

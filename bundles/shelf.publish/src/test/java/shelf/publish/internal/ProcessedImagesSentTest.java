@@ -76,6 +76,35 @@ class ProcessedImagesSentTest {
                 + " publishing", job.note());
     }
 
+    /** Each SKU's own picture (its colour's photo) goes as images:process made it with the main profile, as the main images. */
+    @Test
+    void eachSkusPictureIsSentAsProcessedAndAnUnprocessedOneIsNoted() throws Exception {
+        Path desk = Files.createDirectories(folder.resolve("desk"));
+        Path black = image(desk.resolve("黑色.png"), 2400, "png");
+        Path white = image(desk.resolve("白色.png"), 2400, "png");
+        Path processed = image(Files.createDirectories(folder.resolve("media/cd")).resolve("cd34.jpg"), 800, "jpeg");
+        FakePlatform douyin = new FakePlatform(62);
+        shelf = new PublishFixture(folder);
+        shelf.engine.processedImages = (source, role, channel) -> source.equals(black.toString()) && role == ImageRole.MAIN
+                && channel.equals("douyin") ? Optional.of(processed) : Optional.empty();
+        shelf.start(Map.of("douyin", douyin));
+        Product p = PublishFixture.product("SPU-3", "纯棉短袖T恤 颜色图", "59.00");
+        Product withPictures = new Product(p.merchant(), p.spuCode(), p.title(), p.subtitle(), p.categoryPath(), p.brand(),
+                p.attributes(), p.description(), p.tags(), p.mainImages(), List.of(), "", "", "", 48,
+                List.of(p.skus().get(0).withImage(black.toString()), p.skus().get(1).withImage(white.toString())));
+        StoredBatch batch = shelf.batch(List.of(withPictures));
+
+        long run = shelf.engine.publish(PublishFixture.ADMIN, new PublishRequest(batch.id(), List.of(), List.of("douyin"),
+                "ops")).run();
+
+        assertEquals(new JobCounts(0, 0, 1, 0, 0), shelf.await(run));
+        Product sent = douyin.products.values().iterator().next();
+        assertEquals(processed.toString(), sent.skus().get(0).image(), "the processed 800×800, not the 2400×2400 original");
+        assertEquals(white.toString(), sent.skus().get(1).image(), "nothing was made of it: the original goes");
+        assertEquals("sent 1 original image, not processed for douyin: 白色.png — run images:process BATCH before publishing",
+                shelf.engine.jobs(PublishFixture.ADMIN, JobQuery.all()).get(0).note());
+    }
+
     @Test
     void withoutTheImagesFeatureTheOriginalsGoAndTheJobSaysWhy() throws Exception {
         Path original = image(folder.resolve("photo.png"), 100, "png");

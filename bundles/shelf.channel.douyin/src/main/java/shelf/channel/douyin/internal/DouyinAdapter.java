@@ -95,9 +95,33 @@ public class DouyinAdapter extends PlatformAdapter {
         requireAttributes(product, category);
         List<String> sources = new ArrayList<>(product.mainImages());
         sources.addAll(product.detailImages());
+        // each colour's own picture goes up with the others, and into spec_pic (see DouyinProduct)
+        Map<String, String> pictures = DouyinProduct.mainSpecPictures(product.skus());
+        pictures.values().stream().filter(source -> !source.isEmpty()).forEach(sources::add);
+        if (product.mainImages().size() + product.detailImages().size() + pictures.size() > DouyinProduct.IMAGES_MAX) {
+            throw new ChannelException(Kind.REFUSED, "image.count", "抖店一个商品的主图、详情图和规格图合计不得超过"
+                    + DouyinProduct.IMAGES_MAX + "张，商品" + product.spuCode() + "有" + product.mainImages().size() + "张主图、"
+                    + product.detailImages().size() + "张详情图、" + pictures.size() + "张规格图：请减少详情图");
+        }
         List<String> urls = images.urls(sources, IMAGES_PER_UPLOAD, this::upload);
         int main = product.mainImages().size();
-        return DouyinProduct.param(product, category, urls.subList(0, main), urls.subList(main, urls.size()));
+        int detail = main + product.detailImages().size();
+        List<String> specPics = new ArrayList<>();
+        int next = detail;
+        for (String source : pictures.values()) {
+            // a colour without a picture of its own shows the product's first main image, as its SKUs did before
+            specPics.add(source.isEmpty() ? (main > 0 ? urls.get(0) : "") : urls.get(next++));
+        }
+        if (specPics.contains("")) {
+            throw new ChannelException(Kind.REFUSED, "image.spec", "抖店的规格图（spec_pic）要每个" + mainSpec(product)
+                    + "一张：商品" + product.spuCode() + "有的" + mainSpec(product) + "没有图片，也没有主图可以代替，请给每个SKU填写图片");
+        }
+        return DouyinProduct.param(product, category, urls.subList(0, main), urls.subList(main, detail), specPics);
+    }
+
+    private static String mainSpec(Product product) {
+        return product.skus().stream().filter(s -> !s.specs().isEmpty()).map(s -> s.specs().keySet().iterator().next())
+                .findFirst().orElse("规格");
     }
 
     /**

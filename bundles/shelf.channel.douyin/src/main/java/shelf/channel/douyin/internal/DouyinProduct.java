@@ -22,12 +22,23 @@ import shelf.channel.support.PlatformCategory;
 /**
  * The canonical product as product.addV2 param_json: pic and description as "|"-joined platform URLs,
  * specs as "颜色|黑色,白色^尺码|M,L", spec_prices as JSON text with one entry per SKU (price in fen,
- * stock_num, outer_sku_id = our SKU code), category_leaf_id, product_format_new for the attributes.
+ * stock_num, outer_sku_id = our SKU code), category_leaf_id, product_format_new for the attributes, and spec_pic:
+ * the SKU pictures, one per value of the main (first) spec, as the official Go SDK documents the field
+ * (ProductAddV2Param.SpecPic in zsmhub/doudian-sdk api/product_addV2/request: "如颜色-尺寸, 颜色就是主规格, 颜色如黑,白,黄,
+ * 它们图片url以逗号分隔"; pic, description and spec_pic together at most 50 images).
  */
 final class DouyinProduct {
     private DouyinProduct() {}
 
-    static JsonObject param(Product product, PlatformCategory category, List<String> pics, List<String> details) {
+    /** pic, description and spec_pic together: "这三个字段里的传入的图片数量总和，不得超过50张" (the Go SDK). */
+    static final int IMAGES_MAX = 50;
+
+    /**
+     * @param specPics the platform URLs for spec_pic, one per value of the main spec in the order of specs; empty
+     *     when no SKU has a picture of its own
+     */
+    static JsonObject param(Product product, PlatformCategory category, List<String> pics, List<String> details,
+            List<String> specPics) {
         JsonObject param = new JsonObject();
         param.addProperty("outer_product_id", product.spuCode());
         param.addProperty("name", product.title());
@@ -41,6 +52,9 @@ final class DouyinProduct {
         param.addProperty("description", String.join("|", details));
         param.addProperty("specs", specs(product.skus()));
         param.addProperty("spec_prices", Json.GSON.toJson(specPrices(product.skus())));
+        if (!specPics.isEmpty()) {
+            param.addProperty("spec_pic", String.join(",", specPics));
+        }
         JsonObject format = new JsonObject();
         if (!product.brand().isEmpty()) {
             format.addProperty("品牌", product.brand());
@@ -56,6 +70,26 @@ final class DouyinProduct {
         skus.forEach(sku -> sku.specs().forEach((name, value) -> values.computeIfAbsent(name, n -> new LinkedHashSet<>()).add(value)));
         return values.entrySet().stream().map(e -> e.getKey() + "|" + String.join(",", e.getValue()))
                 .collect(Collectors.joining("^"));
+    }
+
+    /**
+     * Each value of the main (first) spec, in the order of specs, with the picture of its first SKU that has one
+     * ("" for a value whose SKUs have none); empty when no SKU has a picture: the platform shows a colour's
+     * picture, so SKUs of one colour share it.
+     */
+    static Map<String, String> mainSpecPictures(List<Sku> skus) {
+        Map<String, String> pictures = new LinkedHashMap<>();
+        boolean any = false;
+        for (Sku sku : skus) {
+            if (sku.specs().isEmpty()) {
+                continue;
+            }
+            String value = sku.specs().values().iterator().next();
+            String have = pictures.getOrDefault(value, "");
+            pictures.put(value, have.isEmpty() ? sku.image() : have);
+            any |= !sku.image().isEmpty();
+        }
+        return any ? pictures : Map.of();
     }
 
     static JsonArray specPrices(List<Sku> skus) {

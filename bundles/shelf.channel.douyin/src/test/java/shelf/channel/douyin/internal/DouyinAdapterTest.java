@@ -70,8 +70,9 @@ class DouyinAdapterTest {
     @Test
     void theProductCarriesSpecsAndPricesInFen() {
         JsonObject param = DouyinProduct.param(ChannelFixtures.tshirt("纯棉圆领短袖T恤 男", 2), new PlatformCategory("20219", Map.of()),
-                List.of("https://p3.douyinpic.com/a", "https://p3.douyinpic.com/b"), List.of());
+                List.of("https://p3.douyinpic.com/a", "https://p3.douyinpic.com/b"), List.of(), List.of());
         assertEquals("SPU-1", Json.text(param, "outer_product_id"));
+        org.junit.jupiter.api.Assertions.assertFalse(param.has("spec_pic"), "no SKU has a picture of its own");
         assertEquals(20219, param.get("category_leaf_id").getAsLong());
         assertEquals("https://p3.douyinpic.com/a|https://p3.douyinpic.com/b", Json.text(param, "pic"));
         assertEquals("颜色|黑色,白色^尺码|M,L", Json.text(param, "specs"));
@@ -79,6 +80,23 @@ class DouyinAdapterTest {
         assertEquals("{\"spec_detail_name1\":\"白色\",\"spec_detail_name2\":\"L\",\"price\":1300,\"stock_num\":0,"
                 + "\"outer_sku_id\":\"SPU-1-WH-L\",\"code\":\"SPU-1-WH-L\"}", prices.get(3).toString());
         assertEquals("{\"品牌\":\"南极人\",\"材质\":\"纯棉\"}", Json.text(param, "product_format_new"));
+    }
+
+    /**
+     * spec_pic as the official Go SDK types it (zsmhub/doudian-sdk api/product_addV2/request/product_addV2_request.go,
+     * ProductAddV2Param.SpecPic, a string): the main spec's pictures "以逗号分隔", one per colour in the order of specs.
+     */
+    @Test
+    void eachColoursPictureGoesInSpecPicInTheOrderOfSpecs() {
+        shelf.api.catalog.Product tshirt = ChannelFixtures.tshirt("纯棉圆领短袖T恤 男", 2);
+        List<shelf.api.catalog.Sku> skus = tshirt.skus().stream().map(sku -> sku.withImage(
+                sku.specs().containsValue("黑色") ? "/desk/黑色.jpg" : "/desk/白色.jpg")).toList();
+        assertEquals(Map.of("黑色", "/desk/黑色.jpg", "白色", "/desk/白色.jpg"), DouyinProduct.mainSpecPictures(skus));
+        assertEquals(List.of("黑色", "白色"), List.copyOf(DouyinProduct.mainSpecPictures(skus).keySet()), "the order of specs");
+        assertEquals(Map.of(), DouyinProduct.mainSpecPictures(tshirt.skus()), "no SKU has a picture: no spec_pic");
+        JsonObject param = DouyinProduct.param(tshirt, new PlatformCategory("20219", Map.of()), List.of("https://p3.douyinpic.com/a"),
+                List.of(), List.of("https://p3.douyinpic.com/bk", "https://p3.douyinpic.com/wh"));
+        assertEquals("https://p3.douyinpic.com/bk,https://p3.douyinpic.com/wh", Json.text(param, "spec_pic"));
     }
 
     @Test

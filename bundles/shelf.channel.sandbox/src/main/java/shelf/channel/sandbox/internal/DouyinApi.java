@@ -127,8 +127,13 @@ final class DouyinApi implements PlatformApi {
         return SandboxReply.ok(SandboxJson.text(answer));
     }
 
-    /** product.addV2 / editV2 param_json as a draft: pic "|"-joined, spec_prices JSON text with fen. */
+    /**
+     * product.addV2 / editV2 param_json as a draft: pic "|"-joined, spec_prices JSON text with fen, each SKU's
+     * picture the spec_pic entry of its main-spec value.
+     */
     static ListingDraft draft(JsonObject param) {
+        List<String> mainValues = mainSpecValues(param);
+        List<String> specPics = list(Json.text(param, "spec_pic"), ",");
         List<ListingDraft.SkuDraft> skus = new ArrayList<>();
         for (JsonElement element : PinduoduoApi.array(Json.text(param, "spec_prices"))) {
             JsonObject sku = element.getAsJsonObject();
@@ -136,8 +141,10 @@ final class DouyinApi implements PlatformApi {
             for (int level = 1; sku.has("spec_detail_name" + level); level++) {
                 specs.put("spec" + level, Json.text(sku, "spec_detail_name" + level));
             }
+            int value = mainValues.indexOf(Json.text(sku, "spec_detail_name1"));
             skus.add(new ListingDraft.SkuDraft(Json.text(sku, "outer_sku_id"), specs,
-                    sku.has("price") ? sku.get("price").getAsLong() : -1, sku.has("stock_num") ? sku.get("stock_num").getAsInt() : -1));
+                    sku.has("price") ? sku.get("price").getAsLong() : -1, sku.has("stock_num") ? sku.get("stock_num").getAsInt() : -1,
+                    value >= 0 && value < specPics.size() ? specPics.get(value) : ""));
         }
         String pic = Json.text(param, "pic");
         return new ListingDraft(Json.text(param, "outer_product_id"), Json.text(param, "name"),
@@ -149,15 +156,42 @@ final class DouyinApi implements PlatformApi {
      * pic and description carry URLs (the material centre's byte_url).
      */
     static String pictureRefusal(JsonObject param) {
-        for (String field : List.of("pic", "description")) {
-            String value = Json.text(param, field);
-            for (String url : value.isEmpty() ? new String[0] : value.split("\\|")) {
+        int count = 0;
+        for (String field : List.of("pic", "description", "spec_pic")) {
+            List<String> urls = list(Json.text(param, field), field.equals("spec_pic") ? "," : "|");
+            for (String url : urls) {
                 if (!url.startsWith("http://") && !url.startsWith("https://")) {
                     return field + "中的「" + url + "」不是图片链接：请先用素材中心上传图片（material.uploadImageSync）并使用返回的链接";
                 }
             }
+            count += urls.size();
+        }
+        // the Go SDK's ProductAddV2Param: "pic、description、spec_pic这三个字段里的传入的图片数量总和，不得超过50张"
+        if (count > 50) {
+            return "pic、description、spec_pic三个字段的图片数量总和不得超过50张，收到" + count + "张";
+        }
+        List<String> specPics = list(Json.text(param, "spec_pic"), ",");
+        List<String> mainValues = mainSpecValues(param);
+        if (!specPics.isEmpty() && specPics.size() != mainValues.size()) {
+            // "颜色就是主规格, 颜色如黑,白,黄,它们图片url以逗号分隔": one picture per value of the main spec
+            return "spec_pic有" + specPics.size() + "张图片，主规格有" + mainValues.size() + "个值" + mainValues + "：每个值一张，以逗号分隔";
         }
         return null;
+    }
+
+    /** The values of the main (first) spec of specs ("颜色|黑色,白色^尺码|M,L" → 黑色, 白色). */
+    static List<String> mainSpecValues(JsonObject param) {
+        String specs = Json.text(param, "specs");
+        int bar = specs.indexOf('|');
+        if (bar < 0) {
+            return List.of();
+        }
+        int end = specs.indexOf('^');
+        return list(specs.substring(bar + 1, end < 0 ? specs.length() : end), ",");
+    }
+
+    private static List<String> list(String value, String separator) {
+        return value.isEmpty() ? List.of() : List.of(value.split(java.util.regex.Pattern.quote(separator)));
     }
 
     /** product.detail of a listing; check_status from its review (2 待审核, 3 审核通过, 4 审核未通过). */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -115,12 +116,30 @@ final class WeidianApi implements PlatformApi {
         for (JsonElement element : Json.array(param, "sku")) {
             JsonObject sku = element.getAsJsonObject();
             skus.add(new ListingDraft.SkuDraft(Json.text(sku, "sku_merchant_code"), Map.of("title", Json.text(sku, "title")),
-                    SandboxJson.fen(Json.text(sku, "price")), TaobaoApi.parseInt(Json.text(sku, "stock"))));
+                    SandboxJson.fen(Json.text(sku, "price")), TaobaoApi.parseInt(Json.text(sku, "stock")), Json.text(sku, "img")));
         }
         List<String> images = new ArrayList<>();
         Json.array(param, "bigImgs").forEach(url -> images.add(url.getAsString()));
         return new ListingDraft(Json.text(param, "merchant_code"), Json.text(param, "itemName"), Json.text(param, "cate_id"),
                 images, skus);
+    }
+
+    /**
+     * Why vdian.item.add / update refuses an SKU's picture, or null: sku[].img is an image URL (a 1.1 request's
+     * sku entries carry img, see WeidianItem in shelf.channel.weidian) — a path on the merchant's disk is no
+     * picture the shop can show; /media/upload makes one.
+     */
+    static String skuImageRefusal(JsonObject param) {
+        JsonArray skus = Json.array(param, "sku");
+        for (int i = 0; i < skus.size(); i++) {
+            JsonObject sku = skus.get(i).getAsJsonObject();
+            String img = Json.text(sku, "img");
+            if (!img.isEmpty() && !img.matches("https?://\\S+")) {
+                return "sku[" + i + "]（" + Json.text(sku, "sku_merchant_code") + "）的img「" + img
+                        + "」不是图片链接：请先用/media/upload上传并使用返回的链接";
+            }
+        }
+        return null;
     }
 
     static JsonObject item(SandboxListing listing) {

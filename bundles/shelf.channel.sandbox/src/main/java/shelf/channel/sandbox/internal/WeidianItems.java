@@ -33,7 +33,7 @@ final class WeidianItems {
         return switch (method) {
             case "vdian.item.add" -> {
                 ListingDraft draft = WeidianApi.draft(param);
-                String refusal = api.rules().refusal(draft);
+                String refusal = WeidianApi.skuImageRefusal(param) != null ? WeidianApi.skuImageRefusal(param) : api.rules().refusal(draft);
                 if (refusal != null) {
                     yield WeidianApi.error(10020, refusal);
                 }
@@ -43,7 +43,8 @@ final class WeidianItems {
             }
             case "vdian.item.update" -> {
                 ListingDraft draft = WeidianApi.draft(param);
-                String refusal = listing == null ? "商品不存在" : api.rules().refusal(draft);
+                String refusal = listing == null ? "商品不存在"
+                        : WeidianApi.skuImageRefusal(param) != null ? WeidianApi.skuImageRefusal(param) : api.rules().refusal(draft);
                 if (refusal != null) {
                     yield WeidianApi.error(10020, refusal);
                 }

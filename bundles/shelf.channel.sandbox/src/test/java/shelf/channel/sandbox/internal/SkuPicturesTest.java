@@ -28,7 +28,8 @@ import shelf.channel.sandbox.kit.SandboxReply;
 /**
  * A product whose SKU rows carry their own 主图 (each colour's photo on its row): each SKU's picture reaches the
  * platforms whose API takes one — Taobao as the colour's property image (taobao.item.joint.propimg), Pinduoduo as
- * the SKU's thumb_url, the WeChat shop as its thumb_img — and the simulators refuse what the platforms refuse.
+ * the SKU's thumb_url, the WeChat shop as its thumb_img, Douyin as the colour's entry of spec_pic, Weidian as the
+ * SKU's img — and the simulators refuse what the platforms refuse.
  */
 class SkuPicturesTest {
     static Sandbox sandbox;
@@ -126,6 +127,76 @@ class SkuPicturesTest {
                 refusal(id, "1627207:28300", "/home/shop/黑色.jpg"));
         assertEquals("商品的SKU没有属性值1627207:28301", refusal(id, "1627207:28301", "https://img.sandbox.shelf.local/taobao/1.jpg"));
         sandbox.market("taobao").store.removeOuterIds("SPU-SKUPIC");
+    }
+
+    /**
+     * The official Go SDK's ProductAddV2Param (vendored in zsmhub/doudian-sdk, api/product_addV2/request/
+     * product_addV2_request.go), field SpecPic `json:"spec_pic"`: "如颜色-尺寸, 颜色就是主规格, 颜色如黑,白,黄,它们图片url以逗号分隔"
+     * — one picture per value of the main spec, in the order of specs; the platform fetches each by URL, so the
+     * local photo goes up through the shop's material centre first.
+     */
+    @Test
+    void douyinTakesEachColoursPictureAsItsEntryOfSpecPic() throws Exception {
+        ChannelAdapter adapter = Simulators.adapter("douyin", sandbox);
+        Marketplace market = sandbox.market("douyin");
+        SandboxListing listing = market.store.get(adapter.create(product("SPU-SKUPIC-DY")));
+        String black = listing.sku("SPU-SKUPIC-DY-0").image;
+        assertTrue(black.startsWith("https://img.sandbox.shelf.local/douyin/"), "fetched into the material centre: " + black);
+        assertEquals(black, listing.sku("SPU-SKUPIC-DY-1").image, "the colour's picture");
+        String haze = listing.sku("SPU-SKUPIC-DY-2").image;
+        assertTrue(haze.startsWith("https://img.sandbox.shelf.local/douyin/") && !haze.equals(black),
+                "the local photo went up through open.binaryupload: " + haze);
+
+        Product p = product("SPU-SKUPIC-DY2");
+        List<Sku> skus = new ArrayList<>(p.skus());
+        skus.set(2, skus.get(2).withImage(""));
+        listing = market.store.get(adapter.create(new Product(p.merchant(), p.spuCode(), p.title(), "", p.categoryPath(), p.brand(),
+                p.attributes(), p.description(), List.of(), p.mainImages(), p.detailImages(), "", "", "", 48, skus)));
+        assertEquals(listing.images.get(0), listing.sku("SPU-SKUPIC-DY2-2").image,
+                "a colour without a picture of its own shows the first main image: spec_pic has one per colour");
+        market.store.removeOuterIds("SPU-SKUPIC");
+    }
+
+    /** The same SDK field: a URL per main-spec value; pic, description and spec_pic together at most 50 images. */
+    @Test
+    void douyinRefusesALocalPathTooFewPicturesOrMoreThanFiftyImagesInAllInSpecPic() {
+        JsonObject param = new JsonObject();
+        param.addProperty("pic", "https://p3.douyinpic.com/main");
+        param.addProperty("specs", "颜色|黑色,雾霾蓝^尺码|M,L");
+        param.addProperty("spec_pic", "https://p3.douyinpic.com/black,/home/shop/雾霾蓝.jpg");
+        assertEquals("spec_pic中的「/home/shop/雾霾蓝.jpg」不是图片链接：请先用素材中心上传图片（material.uploadImageSync）并使用返回的链接",
+                DouyinApi.pictureRefusal(param));
+        param.addProperty("spec_pic", "https://p3.douyinpic.com/black");
+        assertEquals("spec_pic有1张图片，主规格有2个值[黑色, 雾霾蓝]：每个值一张，以逗号分隔", DouyinApi.pictureRefusal(param));
+        param.addProperty("spec_pic", "https://p3.douyinpic.com/black,https://p3.douyinpic.com/haze");
+        assertEquals(null, DouyinApi.pictureRefusal(param));
+        param.addProperty("description", String.join("|", java.util.Collections.nCopies(48, "https://p3.douyinpic.com/d")));
+        assertEquals("pic、description、spec_pic三个字段的图片数量总和不得超过50张，收到51张", DouyinApi.pictureRefusal(param));
+    }
+
+    /**
+     * vdian.item.add 1.1: each entry of sku carries img beside title, stock, price, sku_merchant_code and attr_ids —
+     * the field as a request to api.vdian.com writes it (redpolarbear/scrape-backend sku_product_generator.js); the
+     * official Java SDK's Sku entity (com.weidian.open.sdk.entity, vendored in aguai1/WeidianHelper) has no picture
+     * field. A local photo goes up through /media/upload first.
+     */
+    @Test
+    void weidianTakesEachSkusPictureAsItsImg() throws Exception {
+        ChannelAdapter adapter = Simulators.adapter("weidian", sandbox);
+        Marketplace market = sandbox.market("weidian");
+        SandboxListing listing = market.store.get(adapter.create(product("SPU-SKUPIC-WD")));
+        assertEquals("https://img.shelf.example/black.jpg", listing.sku("SPU-SKUPIC-WD-1").image);
+        assertTrue(listing.sku("SPU-SKUPIC-WD-2").image.startsWith("https://img.sandbox.shelf.local/weidian/"),
+                listing.sku("SPU-SKUPIC-WD-2").image);
+        market.store.removeOuterIds("SPU-SKUPIC");
+    }
+
+    @Test
+    void weidianRefusesALocalPathAsASkusImg() {
+        JsonObject param = com.google.gson.JsonParser.parseString("{\"sku\":[{\"title\":\"黑色 M\",\"stock\":10,\"price\":\"29.90\","
+                + "\"sku_merchant_code\":\"SPU-T-1\",\"img\":\"/home/shop/黑色.jpg\"}]}").getAsJsonObject();
+        assertEquals("sku[0]（SPU-T-1）的img「/home/shop/黑色.jpg」不是图片链接：请先用/media/upload上传并使用返回的链接",
+                WeidianApi.skuImageRefusal(param));
     }
 
     private static String refusal(String numIid, String properties, String picPath) {

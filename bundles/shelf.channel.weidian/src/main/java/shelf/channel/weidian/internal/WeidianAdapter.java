@@ -3,7 +3,9 @@ package shelf.channel.weidian.internal;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -16,6 +18,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 import shelf.api.catalog.Product;
+import shelf.api.catalog.Sku;
 import shelf.api.channel.ChannelAdapter;
 import shelf.api.channel.ChannelException;
 import shelf.api.channel.ChannelLimits;
@@ -23,6 +26,7 @@ import shelf.api.channel.ChannelLimits.TitleCounting;
 import shelf.api.channel.ChannelListing;
 import shelf.api.channel.ListingPage;
 import shelf.channel.support.ChannelConfig;
+import shelf.channel.support.ImageUploads;
 import shelf.channel.support.Json;
 import shelf.channel.support.Money;
 import shelf.channel.support.PlatformAdapter;
@@ -62,9 +66,16 @@ public class WeidianAdapter extends PlatformAdapter {
         skus(product);
         PlatformCategory category = category(product);
         requireAttributes(product, category);
-        List<String> urls = images.urls(product.mainImages(), image -> image.remote() ? image.source()
-                : client.upload(image.fileName(), image.bytes()));
-        return WeidianItem.param(product, category, urls);
+        ImageUploads.Uploader upload = image -> image.remote() ? image.source() : client.upload(image.fileName(), image.bytes());
+        List<String> urls = images.urls(product.mainImages(), upload);
+        // each SKU's own picture (its colour's photo) as its img, uploaded like the main images
+        List<Sku> pictured = product.skus().stream().filter(s -> !s.image().isEmpty()).toList();
+        List<String> pictures = images.urls(pictured.stream().map(Sku::image).toList(), upload);
+        Map<String, String> skuImages = new HashMap<>();
+        for (int i = 0; i < pictured.size(); i++) {
+            skuImages.put(pictured.get(i).skuCode(), pictures.get(i));
+        }
+        return WeidianItem.param(product, category, urls, skuImages);
     }
 
     @Override

@@ -37,7 +37,7 @@ class WeidianAdapterTest {
     @Test
     void theItemCarriesOurCodesAndPricesInYuan() {
         JsonObject param = WeidianItem.param(ChannelFixtures.tshirt("纯棉圆领短袖T恤 男", 2), new PlatformCategory("0", Map.of()),
-                List.of("https://si.geilicdn.com/a.jpg"));
+                List.of("https://si.geilicdn.com/a.jpg"), Map.of());
         assertEquals("SPU-1", Json.text(param, "merchant_code"));
         assertEquals("12.50", Json.text(param, "price"));
         assertEquals(60, param.get("stock").getAsInt());
@@ -48,6 +48,20 @@ class WeidianAdapterTest {
         org.junit.jupiter.api.Assertions.assertFalse(param.has("skus"), param.toString());
         assertEquals("纯棉圆领短袖T恤 男", Json.text(param, "itemName"));
         assertEquals("[\"https://si.geilicdn.com/a.jpg\"]", param.get("bigImgs").toString());
+    }
+
+    /**
+     * sku[].img, as a vdian.item.add 1.1 request to api.vdian.com writes it (redpolarbear/scrape-backend
+     * sku_product_generator.js: sku entries with title, stock, price, sku_merchant_code, img, attr_ids).
+     */
+    @Test
+    void eachSkusPictureGoesAsItsImg() {
+        JsonObject param = WeidianItem.param(ChannelFixtures.tshirt("纯棉圆领短袖T恤 男", 2), new PlatformCategory("0", Map.of()),
+                List.of("https://si.geilicdn.com/a.jpg"), Map.of("SPU-1-BK-M", "https://si.geilicdn.com/bk.jpg"));
+        assertEquals("{\"title\":\"黑色 M\",\"price\":\"12.50\",\"stock\":30,\"sku_merchant_code\":\"SPU-1-BK-M\","
+                + "\"img\":\"https://si.geilicdn.com/bk.jpg\"}", param.getAsJsonArray("sku").get(0).toString());
+        org.junit.jupiter.api.Assertions.assertFalse(param.getAsJsonArray("sku").get(1).getAsJsonObject().has("img"),
+                "an SKU without a picture of its own sends none");
     }
 
     @Test

@@ -28,6 +28,7 @@ import shelf.api.catalog.CatalogException;
 import shelf.api.catalog.CatalogStore;
 import shelf.api.catalog.ProductQuery;
 import shelf.api.catalog.ScopedBatch;
+import shelf.api.catalog.Sku;
 import shelf.api.catalog.StoredProduct;
 import shelf.api.media.ImageProcessor;
 import shelf.api.media.ImageProfile;
@@ -38,8 +39,8 @@ import shelf.api.security.CommandAccess;
 import shelf.api.security.Subject;
 
 /**
- * Processes a batch's images on all cores: main images with the main profile, detail images with the detail
- * profile (or every image of one role with the profile asked for). Each distinct source and profile is
+ * Processes a batch's images on all cores: main images and each SKU's own picture with the main profile, detail
+ * images with the detail profile (or every image of one role with the profile asked for). Each distinct source and profile is
  * processed once; what was processed before, in any batch, is reused from the media store. The outcome of
  * each image is written to SHELF_HOME/media/batches/BATCH.json for the stages after this one.
  */
@@ -108,6 +109,15 @@ public class BatchImages {
                 String list = profile.role() == ImageRole.MAIN ? "mainImages" : "detailImages";
                 for (int i = 0; i < images.size(); i++) {
                     jobs.add(new Job(product, list + "[" + i + "]", images.get(i), profile));
+                }
+                if (profile.role() == ImageRole.MAIN) {
+                    // an SKU's picture (its colour's photo) is what the platforms show as the main image when a buyer
+                    // picks that SKU, so it gets the main profile; publishing sends what was made of it
+                    for (Sku sku : product.product().skus()) {
+                        if (!sku.image().isEmpty()) {
+                            jobs.add(new Job(product, "skus[" + sku.skuCode() + "].image", sku.image(), profile));
+                        }
+                    }
                 }
             }
         }

@@ -89,6 +89,21 @@ class DurableRulePacksTest {
     }
 
     @Test
+    void aFileInDeployOfWhichTheCatalogueHasNoVersionIsDeployedWhenShelfStarts() throws Exception {
+        write(pack("1.2.0", MATERIAL)); // a home from before the catalogue kept the packs, without rule-packs.json
+        InstalledRulePacks library = start();
+        RulePackDeployHandler handler = new RulePackDeployHandler(library, RuleEngineFixture.reader());
+
+        handler.deployMissing(home.resolve("deploy"));
+
+        assertEquals(List.of("apparel 1.2.0 from deploy apparel.rules.json"), services);
+        handler.update(write(pack("1.3.0", MATERIAL)));
+        library.rollback("apparel");
+        handler.deployMissing(home.resolve("deploy"));
+        assertEquals(List.of("apparel 1.2.0 from deploy apparel.rules.json"), services, "the next start undoes no rollback");
+    }
+
+    @Test
     void theNewerFileStaysActiveWhenTheBundlePackArrivesAfterTheRestart() throws Exception {
         InstalledRulePacks library = start();
         bundleDeploys(library, pack("1.0.0", MATERIAL, TITLE));

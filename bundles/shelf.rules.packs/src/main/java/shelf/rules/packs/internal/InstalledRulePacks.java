@@ -95,6 +95,8 @@ public final class InstalledRulePacks implements RulePackLibrary {
     private PackRegistry registry;
     private PackStore store = PackStore.inMemory();
     private ScheduledExecutorService poller;
+    /** Set when the component stops: a look at the catalogue still under way registers nothing after it. */
+    private boolean closed;
 
     @Reference
     PackDryRuns dryRuns;
@@ -146,6 +148,7 @@ public final class InstalledRulePacks implements RulePackLibrary {
 
     @Deactivate
     synchronized void deactivate() {
+        closed = true;
         if (poller != null) {
             poller.shutdownNow();
         }
@@ -178,6 +181,9 @@ public final class InstalledRulePacks implements RulePackLibrary {
     }
 
     private synchronized void refresh() {
+        if (closed) {
+            return;
+        }
         show(store.load());
     }
 

@@ -3,7 +3,7 @@
  * photos into each marketplace's sizes and formats.
  */
 @Export
-@Version("2.1.0")
+@Version("2.2.0")
 package shelf.api.media;
 
 import org.osgi.annotation.bundle.Export;

@@ -26,7 +26,8 @@ final class ImageFindings {
 
     /** The findings of the product's images in the batch's manifest; none when the batch was never processed. */
     static List<Finding> of(Path home, long batchId, String merchant, String spuCode) {
-        Path manifest = home.resolve("media").resolve("batches").resolve(batchId + ".json");
+        // the media folder etc/media.properties names, shared by the nodes of a team (SHELF_HOME/media without it)
+        Path manifest = shelf.api.media.MediaFolder.of(home).path().resolve("batches").resolve(batchId + ".json");
         List<Finding> found = new ArrayList<>();
         if (!Files.isRegularFile(manifest)) {
             return found;

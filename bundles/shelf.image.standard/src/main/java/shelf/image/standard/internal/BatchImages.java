@@ -63,24 +63,23 @@ public class BatchImages {
             policyOption = ReferencePolicyOption.GREEDY)
     volatile List<ImageProcessor> processors;
 
-    private MediaStore media;
+    private ConfiguredMedia media;
     /** Folders besides a spreadsheet's own its media may be in (framework property shelf.media.roots). */
     private MediaRoots mediaRoots = new MediaRoots(List.of());
 
     @Activate
     public void activate(BundleContext context) {
-        String home = context.getProperty("shelf.home");
-        media = new MediaStore(Path.of(home == null ? System.getProperty("user.home") + "/.shelf" : home, "media"));
+        media = ConfiguredMedia.of(context);
         mediaRoots = MediaRoots.parse(context.getProperty(MediaRoots.PROPERTY));
     }
 
     /** For tests and the benchmark: a store of its own. */
     void media(Path root) {
-        media = new MediaStore(root);
+        media = ConfiguredMedia.at(root);
     }
 
     Path mediaRoot() {
-        return media.root();
+        return media.store().root();
     }
 
     /** One image to make: a product's image for a profile. */
@@ -97,6 +96,7 @@ public class BatchImages {
             access.check(subject, "images:process");
         }
         ScopedBatch scoped = store.inScope(subject, batchId);
+        media.store(); // a media folder that cannot be used is told before any image is processed
         List<ImageProfile> chosen = chosen(profileName);
         List<Job> jobs = new ArrayList<>();
         for (StoredProduct product : store.products(Subject.SYSTEM, new ProductQuery(batchId, "", "", 0))) {
@@ -124,11 +124,11 @@ public class BatchImages {
         LongConsumer progress = start.apply(jobs.size());
         long began = System.nanoTime();
         List<ImageResult> results = run(jobs, progress);
-        BatchImageReport report = BatchImageReport.of(batchId, chosen, results, System.nanoTime() - began, media.root());
+        BatchImageReport report = BatchImageReport.of(batchId, chosen, results, System.nanoTime() - began, media.store().root());
         try {
-            media.writeJson("batches/" + batchId + ".json", report.manifest());
+            media.store().writeJson("batches/" + batchId + ".json", report.manifest());
         } catch (IOException unwritable) {
-            throw new IllegalStateException("cannot write " + media.root().resolve("batches") + ": " + unwritable.getMessage());
+            throw new IllegalStateException("cannot write " + media.store().root().resolve("batches") + ": " + unwritable.getMessage());
         }
         AuditLog log = audit;
         if (log != null) {
@@ -150,7 +150,7 @@ public class BatchImages {
     }
 
     private List<ImageResult> run(List<Job> jobs, LongConsumer progress) {
-        ImageWork work = new ImageWork(media, this::processorFor, mediaRoots);
+        ImageWork work = new ImageWork(media.store(), this::processorFor, mediaRoots);
         // the same file named twice (two products sharing a photo) is processed once: later jobs wait for it
         Map<String, Future<ImageWork.Outcome>> distinct = new LinkedHashMap<>();
         int threads = Runtime.getRuntime().availableProcessors();

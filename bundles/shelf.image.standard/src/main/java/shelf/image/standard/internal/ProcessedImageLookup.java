@@ -26,17 +26,16 @@ public class ProcessedImageLookup implements ProcessedImages {
     @Reference
     ImageProfiles profiles;
 
-    private MediaStore media;
+    private ConfiguredMedia media;
 
     @Activate
     void activate(BundleContext context) {
-        String home = context.getProperty("shelf.home");
-        media = new MediaStore(Path.of(home == null ? System.getProperty("user.home") + "/.shelf" : home, "media"));
+        media = ConfiguredMedia.of(context);
     }
 
     /** For tests: a store of its own. */
     void media(Path root) {
-        media = new MediaStore(root);
+        media = ConfiguredMedia.at(root);
     }
 
     @Override
@@ -57,9 +56,9 @@ public class ProcessedImageLookup implements ProcessedImages {
         String roleName = role == ImageRole.MAIN ? "main" : "detail";
         for (String name : List.of(channel + "-" + roleName, roleName)) {
             Optional<ImageProfile> profile = profiles.profile(name);
-            Optional<MediaStore.Stored> stored = profile.flatMap(p -> media.lookup(MediaStore.key(sha, p)));
+            Optional<MediaStore.Stored> stored = profile.flatMap(p -> media.store().lookup(MediaStore.key(sha, p)));
             if (stored.isPresent()) {
-                return Optional.of(media.root().resolve(stored.get().path()));
+                return Optional.of(media.store().root().resolve(stored.get().path()));
             }
         }
         return Optional.empty();

@@ -8,11 +8,13 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Hashtable;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceRegistration;
@@ -31,6 +33,7 @@ import shelf.api.rules.RulePack;
 import shelf.api.rules.RulePackLibrary;
 import shelf.api.runtime.ShelfHome;
 import shelf.api.security.Subject;
+import shelf.api.store.Database;
 import shelf.rules.engine.spi.RulePackFormatException;
 import shelf.rules.engine.spi.PackReader;
 import shelf.rules.engine.spi.CompiledPack;
@@ -38,15 +41,19 @@ import shelf.rules.engine.spi.CompiledPack;
 /**
  * The declarative packs deployed from bundles and the deploy folder, every version of each, and the one
  * active version per pack, which alone is registered as a RulePack service and so runs in validation.
- * Deploying a version makes it active; rollback reactivates the version deployed before it. Everything is
- * kept in SHELF_HOME/data/rule-packs.json (see {@link PackStore}), so a restart finds the same packs in
- * force and the same versions to roll back to.
+ * Deploying a version makes it active; rollback reactivates the version deployed before it. The library is
+ * kept in the catalogue (see {@link CataloguePackStore}), so a restart finds the same packs in force and the
+ * same versions to roll back to, and every node on one catalogue runs the same packs: a node reads the
+ * library's generation every {@value #POLL_MS} ms and takes another node's deploy or rollback over when it moved.
+ * A bundle's pack runs only on the nodes where its bundle runs; elsewhere its pack's newest other version does.
  */
 @Component(service = {RulePackLibrary.class, InstalledRulePacks.class})
 public final class InstalledRulePacks implements RulePackLibrary {
     /** Service property on the packs registered here: where the active version came from. */
     public static final String SOURCE_PROPERTY = "shelf.rules.source";
     static final String DEPLOY_ORIGIN = "deploy:";
+    static final String BUNDLE_ORIGIN = "bundle:";
+    static final long POLL_MS = 1_000;
     private static final System.Logger LOG = System.getLogger(InstalledRulePacks.class.getName());
 
     /** Registers a pack as a service; closing the result unregisters it. Lets tests run without a framework. */
@@ -60,40 +67,45 @@ public final class InstalledRulePacks implements RulePackLibrary {
         void unregister();
     }
 
-    /** One deployed version; its pack is null while a bundle's version read back from the store awaits its bundle. */
-    private static final class Deployed {
-        final PackStore.Version stored;
-        CompiledPack pack;
-
-        Deployed(PackStore.Version stored, CompiledPack pack) {
-            this.stored = stored;
-            this.pack = pack;
-        }
-
+    /** One version that can run on this node. */
+    private record Deployed(PackStore.Version stored, CompiledPack pack) {
         String id() {
             return stored.id();
         }
 
         String key() {
-            return stored.origin() + "@" + stored.version();
+            return stored.key();
         }
     }
 
-    /** Every version, in the order deployed. */
-    private final List<Deployed> deployments = new ArrayList<>();
-    private final Map<String, Deployed> active = new HashMap<>();
-    /** Pack id → the version that was active before the restart, while its bundle has not deployed it again. */
-    private final Map<String, String> awaitedActive = new HashMap<>();
-    private final Map<String, Registered> registrations = new HashMap<>();
+    /** A pack registered as a service, and which version it is. */
+    private record Registration(Deployed deployed, Registered registered) {}
+
+    /** The versions that can run here, in the order deployed, and the one in force of each pack. */
+    private List<Deployed> deployments = List.of();
+    private Map<String, Deployed> active = Map.of();
+    private long generation = -1;
+    private final Map<String, Registration> registrations = new HashMap<>();
+    /** The packs of this node's bundles, by "origin@version": only a bundle's own node can run them. */
+    private final Map<String, Deployed> bundlePacks = new HashMap<>();
+    /** The deploy folder's packs read from their JSON, by digest; and the digests of those that do not read here. */
+    private final Map<String, Optional<CompiledPack>> read = new HashMap<>();
+    private final java.util.Set<String> unreadable = new java.util.HashSet<>();
     private final Map<RulePack, Boolean> javaPacks = new ConcurrentHashMap<>();
     private PackRegistry registry;
-    private PackStore store = new PackStore(null);
+    private PackStore store = PackStore.inMemory();
+    private ScheduledExecutorService poller;
+    /** Set when the component stops: a look at the catalogue still under way registers nothing after it. */
+    private boolean closed;
 
     @Reference
     PackDryRuns dryRuns;
 
     @Reference
     PackReader reader;
+
+    @Reference
+    Database database;
 
     public InstalledRulePacks() {}
 
@@ -102,12 +114,12 @@ public final class InstalledRulePacks implements RulePackLibrary {
         this.reader = reader;
     }
 
-    /** A library kept in {@code store}, as after a restart: what the store holds is in force at once. */
+    /** A library kept in {@code store}, as after a restart or on another node: what the store holds is in force at once. */
     InstalledRulePacks(PackReader reader, PackRegistry registry, PackStore store) {
         this.registry = registry;
         this.reader = reader;
         this.store = store;
-        restore();
+        refresh();
     }
 
     @Activate
@@ -123,13 +135,24 @@ public final class InstalledRulePacks implements RulePackLibrary {
                 }
             };
         };
-        store = new PackStore(ShelfHome.of(context).resolve("data").resolve("rule-packs.json"));
-        restore();
+        store = new CataloguePackStore(database);
+        new LegacyPackFile(ShelfHome.of(context).resolve("data").resolve("rule-packs.json")).importInto(store);
+        refresh();
+        poller = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "shelf rule packs: other nodes' changes");
+            thread.setDaemon(true);
+            return thread;
+        });
+        poller.scheduleWithFixedDelay(this::follow, POLL_MS, POLL_MS, TimeUnit.MILLISECONDS);
     }
 
     @Deactivate
     synchronized void deactivate() {
-        registrations.values().forEach(Registered::unregister);
+        closed = true;
+        if (poller != null) {
+            poller.shutdownNow();
+        }
+        registrations.values().forEach(r -> r.registered().unregister());
         registrations.clear();
     }
 
@@ -145,30 +168,23 @@ public final class InstalledRulePacks implements RulePackLibrary {
         javaPacks.remove(pack);
     }
 
-    /** Reads the store back: the deploy folder's packs run again at once, the bundles' when their bundles start. */
-    private synchronized void restore() {
-        PackStore.Contents saved = store.load();
-        for (PackStore.Version version : saved.versions) {
-            CompiledPack pack = null;
-            if (version.json() != null) {
-                try {
-                    pack = reader.read(version.source(), version.json());
-                } catch (RulePackFormatException e) {
-                    LOG.log(System.Logger.Level.WARNING, "rule pack {0} {1} kept in rule-packs.json no longer reads: {2}",
-                            version.id(), version.version(), e.getMessage());
-                    continue;
-                }
+    /** Takes over what another node changed, when the library's generation moved since this node last read it. */
+    void follow() {
+        try {
+            if (store.generation() != generation) {
+                refresh();
             }
-            deployments.add(new Deployed(version, pack));
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Cannot read the rule packs of the catalogue ({0}); the packs in "
+                    + "force stay as they are", e.getMessage());
         }
-        awaitedActive.putAll(saved.active);
-        for (String id : new LinkedHashSet<>(saved.active.keySet())) {
-            deployments.stream().filter(d -> d.pack != null && d.key().equals(saved.active.get(id))).findFirst()
-                    .ifPresentOrElse(d -> {
-                        awaitedActive.remove(id);
-                        activate(d);
-                    }, () -> newest(id).ifPresent(this::activate));
+    }
+
+    private synchronized void refresh() {
+        if (closed) {
+            return;
         }
+        show(store.load());
     }
 
     /**
@@ -181,98 +197,126 @@ public final class InstalledRulePacks implements RulePackLibrary {
      */
     synchronized void deploy(CompiledPack pack, String json, String source, String origin) {
         String digest = digest(json);
-        String key = origin + "@" + pack.version();
-        Optional<Deployed> same = deployments.stream().filter(d -> d.id().equals(pack.id()) && d.key().equals(key))
-                .findFirst();
-        if (same.isPresent() && same.get().stored.digest().equals(digest)) {
-            Deployed known = same.get();
-            if (known.pack == null) {
-                known.pack = pack; // its bundle started again
-                if (key.equals(awaitedActive.get(pack.id())) || !active.containsKey(pack.id())) {
-                    awaitedActive.remove(pack.id());
-                    activate(known);
+        boolean bundle = origin.startsWith(BUNDLE_ORIGIN);
+        PackStore.Version version = new PackStore.Version(pack.id(), pack.version(), source, origin, digest, bundle ? null : json);
+        if (bundle) {
+            bundlePacks.put(version.key(), new Deployed(version, pack));
+        } else {
+            read.put(digest, Optional.of(pack));
+        }
+        try {
+            show(store.change(contents -> {
+                Optional<PackStore.Version> same = contents.versions.stream()
+                        .filter(v -> v.id().equals(pack.id()) && v.key().equals(version.key())).findFirst();
+                if (same.isPresent() && same.get().digest().equals(digest)) {
+                    return false;
                 }
-            }
-            return;
-        }
-        for (Deployed other : deployments) {
-            if (other.pack != null && other.id().equals(pack.id()) && other.stored.version().equals(pack.version())
-                    && !other.stored.digest().equals(digest)) {
-                throw new IllegalArgumentException("rule pack " + pack.id() + " " + pack.version()
-                        + " is already deployed with other rules (from " + other.stored.source() + "), which are kept"
-                        + " — give the changed pack a new \"version\" (" + next(pack.version()) + ", say) so that"
-                        + " rules:rollback " + pack.id() + " can return to " + pack.version());
-            }
-        }
-        same.ifPresent(deployments::remove); // a bundle's version whose content changed while Shelf was stopped
-        Deployed deployed = new Deployed(new PackStore.Version(pack.id(), pack.version(), source, origin, digest,
-                origin.startsWith("bundle:") ? null : json), pack);
-        deployments.add(deployed);
-        awaitedActive.remove(pack.id());
-        activate(deployed);
-        save();
-    }
-
-    /** Removes every version that came from {@code origin}; a pack left with none stops running. */
-    synchronized void withdraw(String origin) {
-        List<Deployed> gone = deployments.stream().filter(d -> d.stored.origin().equals(origin)).toList();
-        if (gone.isEmpty()) {
-            return;
-        }
-        deployments.removeAll(gone);
-        for (String id : gone.stream().map(Deployed::id).distinct().toList()) {
-            if (gone.contains(active.get(id))) {
-                Optional<Deployed> newest = newest(id);
-                if (newest.isPresent()) {
-                    activate(newest.get());
-                } else {
-                    active.remove(id);
-                    Registered registered = registrations.remove(id);
-                    if (registered != null) {
-                        registered.unregister();
+                for (PackStore.Version other : contents.versions) {
+                    if (other.id().equals(pack.id()) && other.version().equals(pack.version()) && !other.digest().equals(digest)
+                            && runnable(other).isPresent()) {
+                        throw new IllegalArgumentException("rule pack " + pack.id() + " " + pack.version() + " is already "
+                                + "deployed with other rules (from " + other.source() + "), which are kept — give the changed"
+                                + " pack a new \"version\" (" + next(pack.version()) + ", say) so that rules:rollback "
+                                + pack.id() + " can return to " + pack.version());
                     }
                 }
+                same.ifPresent(contents.versions::remove); // a bundle's version whose content changed while Shelf was stopped
+                contents.versions.add(version);
+                contents.active.put(pack.id(), version.key());
+                return true;
+            }));
+        } catch (RuntimeException refused) {
+            if (bundle) {
+                bundlePacks.remove(version.key());
+            }
+            throw refused;
+        }
+    }
+
+    /**
+     * Removes every version that came from {@code origin}; a pack left with none stops running. A bundle's
+     * packs are withdrawn from this node only: another node may run the bundle still.
+     */
+    synchronized void withdraw(String origin) {
+        if (origin.startsWith(BUNDLE_ORIGIN)) {
+            bundlePacks.values().removeIf(d -> d.stored().origin().equals(origin));
+            show(store.load());
+            return;
+        }
+        show(store.change(contents -> {
+            List<PackStore.Version> gone = contents.versions.stream().filter(v -> v.origin().equals(origin)).toList();
+            if (gone.isEmpty()) {
+                return false;
+            }
+            contents.versions.removeAll(gone);
+            for (String id : gone.stream().map(PackStore.Version::id).distinct().toList()) {
+                if (gone.stream().anyMatch(v -> v.key().equals(contents.active.get(id)))) {
+                    contents.active.remove(id);
+                    contents.versions.stream().filter(v -> v.id().equals(id)).reduce((a, b) -> b)
+                            .ifPresent(newest -> contents.active.put(id, newest.key()));
+                }
+            }
+            return true;
+        }));
+    }
+
+    /** The version as it can run on this node: a deploy file's from its JSON, a bundle's while its bundle is here. */
+    private Optional<CompiledPack> runnable(PackStore.Version version) {
+        if (version.json() == null) {
+            Deployed local = bundlePacks.get(version.key());
+            return local != null && local.stored().digest().equals(version.digest()) ? Optional.of(local.pack()) : Optional.empty();
+        }
+        Optional<CompiledPack> known = read.get(version.digest());
+        if (known != null) {
+            return known;
+        }
+        try {
+            Optional<CompiledPack> pack = Optional.of(reader.read(version.source(), version.json()));
+            read.put(version.digest(), pack);
+            return pack;
+        } catch (RulePackFormatException e) { // read again next time: the check it needs may arrive meanwhile
+            if (unreadable.add(version.digest())) {
+                LOG.log(System.Logger.Level.WARNING, "rule pack {0} {1} ({2}) does not read on this node: {3}",
+                        version.id(), version.version(), version.source(), e.getMessage());
+            }
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Puts the stored contents in force here: the versions that can run here, and of each pack the one the
+     * library names or, when that one cannot run here (its bundle is not on this node), the newest that can.
+     */
+    private void show(PackStore.Contents contents) {
+        List<Deployed> runnable = new ArrayList<>();
+        for (PackStore.Version version : contents.versions) {
+            runnable(version).ifPresent(pack -> runnable.add(new Deployed(version, pack)));
+        }
+        Map<String, Deployed> inForce = new HashMap<>();
+        for (Deployed d : runnable) {
+            String wanted = contents.active.get(d.id());
+            if (d.key().equals(wanted) || !inForce.containsKey(d.id()) || !inForce.get(d.id()).key().equals(wanted)) {
+                inForce.put(d.id(), d);
             }
         }
-        save();
-    }
-
-    private Optional<Deployed> newest(String id) {
-        for (int i = deployments.size() - 1; i >= 0; i--) {
-            Deployed d = deployments.get(i);
-            if (d.id().equals(id) && d.pack != null) {
-                return Optional.of(d);
+        deployments = List.copyOf(runnable);
+        active = Map.copyOf(inForce);
+        generation = contents.generation;
+        for (String id : List.copyOf(registrations.keySet())) {
+            Deployed now = active.get(id);
+            if (now == null || !now.equals(registrations.get(id).deployed())) {
+                registrations.remove(id).registered().unregister();
             }
         }
-        return Optional.empty();
-    }
-
-    private void activate(Deployed deployed) {
-        String id = deployed.id();
-        Registered previous = registrations.remove(id);
-        if (previous != null) {
-            previous.unregister();
-        }
-        active.put(id, deployed);
-        registrations.put(id, registry.register(deployed.pack, Map.of(RulePack.SERVICE_PROPERTY, id,
-                SOURCE_PROPERTY, deployed.stored.source())));
-    }
-
-    private void save() {
-        PackStore.Contents contents = new PackStore.Contents();
-        deployments.forEach(d -> contents.versions.add(d.stored));
-        active.forEach((id, d) -> contents.active.put(id, d.key()));
-        contents.active.putAll(awaitedActive);
-        store.save(contents);
+        active.forEach((id, d) -> registrations.computeIfAbsent(id, i -> new Registration(d, registry.register(d.pack(),
+                Map.of(RulePack.SERVICE_PROPERTY, id, SOURCE_PROPERTY, d.stored().source())))));
     }
 
     @Override
     public synchronized List<PackVersion> versions() {
         List<PackVersion> versions = new ArrayList<>();
         for (int i = deployments.size() - 1; i >= 0; i--) {
-            if (deployments.get(i).pack != null) {
-                versions.add(version(deployments.get(i)));
-            }
+            versions.add(version(deployments.get(i)));
         }
         javaPacks.keySet().forEach(p -> versions.add(new PackVersion(p.id(), p.version(), "java", -1, true)));
         versions.sort(Comparator.comparing(PackVersion::id)); // stable: newest deployment first within an id
@@ -280,13 +324,13 @@ public final class InstalledRulePacks implements RulePackLibrary {
     }
 
     private PackVersion version(Deployed d) {
-        return new PackVersion(d.id(), d.stored.version(), d.stored.source(), d.pack.ruleCount(), active.get(d.id()) == d);
+        return new PackVersion(d.id(), d.stored().version(), d.stored().source(), d.pack().ruleCount(), d.equals(active.get(d.id())));
     }
 
     @Override
     public synchronized java.util.Set<String> requiredFields() {
         java.util.Set<String> fields = new java.util.TreeSet<>();
-        active.values().forEach(d -> fields.addAll(d.pack.requiredEverywhere()));
+        active.values().forEach(d -> fields.addAll(d.pack().requiredEverywhere()));
         return fields;
     }
 
@@ -294,7 +338,7 @@ public final class InstalledRulePacks implements RulePackLibrary {
     public synchronized Optional<PackDescription> describe(String id) {
         Deployed current = active.get(id);
         if (current != null) {
-            return Optional.of(current.pack.describe(version(current)));
+            return Optional.of(current.pack().describe(version(current)));
         }
         return javaPacks.keySet().stream().filter(p -> p.id().equals(id)).findFirst()
                 .map(p -> new PackDescription(new PackVersion(p.id(), p.version(), "java", -1, true), List.of(),
@@ -303,28 +347,31 @@ public final class InstalledRulePacks implements RulePackLibrary {
 
     @Override
     public synchronized PackVersion rollback(String id) {
+        refresh(); // another node may have deployed or rolled back a moment ago
         Deployed current = active.get(id);
         if (current == null) {
             throw new IllegalArgumentException("no rule pack " + id + " is deployed — see rules:list");
         }
-        List<Deployed> versions = deployments.stream().filter(d -> d.id().equals(id) && d.pack != null).toList();
+        List<Deployed> versions = deployments.stream().filter(d -> d.id().equals(id)).toList();
         int index = versions.indexOf(current);
         if (index <= 0) {
             throw new IllegalArgumentException("rule pack " + id + " has no version deployed before "
-                    + current.stored.version() + " to roll back to; " + howToWithdraw(current));
+                    + current.stored().version() + " to roll back to; " + howToWithdraw(current));
         }
-        activate(versions.get(index - 1));
-        awaitedActive.remove(id);
-        save();
+        Deployed previous = versions.get(index - 1);
+        show(store.change(contents -> {
+            contents.active.put(id, previous.key());
+            return true;
+        }));
         return version(active.get(id));
     }
 
     private static String howToWithdraw(Deployed deployed) {
-        String origin = deployed.stored.origin();
+        String origin = deployed.stored().origin();
         if (origin.startsWith(DEPLOY_ORIGIN)) {
             return "to withdraw it, delete " + origin.substring(DEPLOY_ORIGIN.length()) + " from the deploy folder";
         }
-        return "to withdraw it, stop or uninstall " + deployed.stored.source(); // "bundle shelf.rules.apparel"
+        return "to withdraw it, stop or uninstall " + deployed.stored().source(); // "bundle shelf.rules.apparel"
     }
 
     /**
@@ -334,20 +381,20 @@ public final class InstalledRulePacks implements RulePackLibrary {
     synchronized Optional<String> inForce(String origin) {
         Deployed latest = null;
         for (Deployed d : deployments) {
-            if (d.stored.origin().equals(origin) && d.pack != null) {
+            if (d.stored().origin().equals(origin)) {
                 latest = d;
             }
         }
         if (latest == null) {
             return Optional.empty();
         }
-        String deployed = RulePackDeployHandler.describe(latest.pack);
+        String deployed = RulePackDeployHandler.describe(latest.pack());
         Deployed current = active.get(latest.id());
-        if (current == latest || current == null) {
+        if (current == null || current.equals(latest)) {
             return Optional.of(deployed);
         }
-        String which = current.stored.origin().equals(origin) ? "an earlier content of this file" : current.stored.source();
-        return Optional.of(deployed + ", rolled back: " + current.id() + " " + current.stored.version() + " (" + which
+        String which = current.stored().origin().equals(origin) ? "an earlier content of this file" : current.stored().source();
+        return Optional.of(deployed + ", rolled back: " + current.id() + " " + current.stored().version() + " (" + which
                 + ") is in force");
     }
 

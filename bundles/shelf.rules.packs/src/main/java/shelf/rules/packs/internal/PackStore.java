@@ -1,94 +1,84 @@
 package shelf.rules.packs.internal;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.google.gson.Gson;
-import com.google.gson.GsonBuilder;
-import com.google.gson.JsonParseException;
+import java.util.function.Predicate;
 
 /**
- * SHELF_HOME/data/rule-packs.json: every deployed pack version in the order it was deployed and the active
- * version of each pack, written whole (through a temporary file and a rename) after every change, so that a
- * restart — clean or kill -9 — finds the packs as they were. A pack from the deploy folder is kept with its
- * JSON, because its file may since have been edited; a pack from a bundle only by name and digest, because
- * its bundle deploys it again when it starts.
+ * Where the library of deployed packs is kept: every version in the order deployed and the version in force
+ * of each pack. In the catalogue ({@link CataloguePackStore}), so that every node on one catalogue has the
+ * same packs in force and a restart — clean or kill -9 — finds them as they were; in memory for tests.
  */
-final class PackStore {
-    private static final System.Logger LOG = System.getLogger(PackStore.class.getName());
-    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+interface PackStore {
 
     /**
      * One deployed version.
      *
      * @param json the pack's JSON, or null when its bundle brings it again
      */
-    record Version(String id, String version, String source, String origin, String digest, String json) {}
-
-    /** The file's shape; {@code active} maps a pack id to the origin and version ("origin@version") in force. */
-    static final class Contents {
-        List<Version> versions = new ArrayList<>();
-        Map<String, String> active = new LinkedHashMap<>();
-    }
-
-    private final Path file;
-
-    /** @param file where the packs are kept; null keeps nothing (tests) */
-    PackStore(Path file) {
-        this.file = file;
-    }
-
-    Contents load() {
-        if (file == null) {
-            return new Contents();
-        }
-        try {
-            Contents contents = GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8), Contents.class);
-            if (contents == null) {
-                return new Contents();
-            }
-            if (contents.versions == null) {
-                contents.versions = new ArrayList<>();
-            }
-            contents.versions.removeIf(v -> v == null || v.id() == null || v.version() == null || v.origin() == null);
-            if (contents.active == null) {
-                contents.active = new LinkedHashMap<>();
-            }
-            return contents;
-        } catch (NoSuchFileException e) {
-            return new Contents();
-        } catch (IOException | JsonParseException e) {
-            LOG.log(System.Logger.Level.WARNING, "{0} cannot be read ({1}); the rule packs of the deploy folder are "
-                    + "deployed again only when their files change", file, e.getMessage());
-            return new Contents();
+    record Version(String id, String version, String source, String origin, String digest, String json) {
+        String key() {
+            return origin + "@" + version;
         }
     }
 
-    void save(Contents contents) {
-        if (file == null) {
-            return;
+    /** What is kept; {@code active} maps a pack id to the origin and version ("origin@version") in force. */
+    final class Contents {
+        final List<Version> versions = new ArrayList<>();
+        final Map<String, String> active = new LinkedHashMap<>();
+        /** Goes up with every change; the same number means the same contents. */
+        long generation;
+
+        Contents copy() {
+            Contents copy = new Contents();
+            copy.versions.addAll(versions);
+            copy.active.putAll(active);
+            copy.generation = generation;
+            return copy;
         }
-        try {
-            Files.createDirectories(file.getParent());
-            Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-            Files.writeString(temporary, GSON.toJson(contents), StandardCharsets.UTF_8);
-            try {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** The contents as they are now. */
+    Contents load();
+
+    /** The generation of the contents, read cheaply: another node changed them when it is not the one loaded last. */
+    long generation();
+
+    /**
+     * Changes the contents as one step that no other node's change interleaves with: {@code change} gets them as
+     * they are now and alters them, returning false to leave them as they were; an exception it throws changes
+     * nothing either.
+     *
+     * @return the contents after the change
+     */
+    Contents change(Predicate<Contents> change);
+
+    /** Keeps the contents as long as it lives: for tests without a database. */
+    static PackStore inMemory() {
+        return new PackStore() {
+            private Contents contents = new Contents();
+
+            @Override
+            public synchronized Contents load() {
+                return contents.copy();
             }
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.WARNING, "{0} cannot be written ({1}); after a restart the rule packs are as "
-                    + "they were before this change", file, e.getMessage());
-        }
+
+            @Override
+            public synchronized long generation() {
+                return contents.generation;
+            }
+
+            @Override
+            public synchronized Contents change(Predicate<Contents> change) {
+                Contents changed = contents.copy();
+                if (change.test(changed)) {
+                    changed.generation++;
+                    contents = changed;
+                }
+                return contents.copy();
+            }
+        };
     }
 }

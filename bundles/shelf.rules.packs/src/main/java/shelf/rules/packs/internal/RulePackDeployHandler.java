@@ -1,10 +1,16 @@
 package shelf.rules.packs.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -14,6 +20,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import shelf.api.audit.AuditEntry;
 import shelf.api.audit.AuditLog;
 import shelf.api.deploy.DeployHandler;
+import shelf.api.runtime.ShelfHome;
 import shelf.rules.engine.spi.RulePackFormatException;
 import shelf.rules.engine.spi.PackReader;
 import shelf.rules.engine.spi.CompiledPack;
@@ -27,6 +34,7 @@ import shelf.rules.engine.spi.CompiledPack;
 @Component(service = DeployHandler.class, property = DeployHandler.KIND + "=rule-pack")
 public class RulePackDeployHandler implements DeployHandler {
     static final String SUFFIX = ".rules.json";
+    private static final System.Logger LOG = System.getLogger(RulePackDeployHandler.class.getName());
 
     @Reference
     InstalledRulePacks library;
@@ -39,6 +47,39 @@ public class RulePackDeployHandler implements DeployHandler {
     volatile AuditLog audit;
 
     public RulePackDeployHandler() {}
+
+    @Activate
+    void activate(BundleContext context) {
+        deployMissing(ShelfHome.of(context).resolve("deploy"));
+    }
+
+    /**
+     * Deploys the pack files of {@code folder} of which the library has no version: the deploy folder's ledger
+     * does not hand over a file it handled before, but a home from before the packs were kept in the catalogue
+     * without its data/rule-packs.json, or a catalogue restored without them, would otherwise run without the
+     * packs its category manager left there.
+     */
+    void deployMissing(Path folder) {
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(folder)) {
+            files = listed.filter(f -> accepts(f) && Files.isRegularFile(f)).sorted().toList();
+        } catch (NoSuchFileException none) {
+            return;
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "Cannot list {0}: {1}", folder, e.getMessage());
+            return;
+        }
+        for (Path file : files) {
+            if (library.inForce(origin(file)).isEmpty()) {
+                try {
+                    LOG.log(System.Logger.Level.INFO, "Deployed {0}, of which the catalogue had no version: {1}", file,
+                            deploy(file, "rules:deploy"));
+                } catch (Exception refused) {
+                    LOG.log(System.Logger.Level.WARNING, "Rule pack {0} not deployed: {1}", file, refused.getMessage());
+                }
+            }
+        }
+    }
 
     RulePackDeployHandler(InstalledRulePacks library, PackReader reader) {
         this.library = library;

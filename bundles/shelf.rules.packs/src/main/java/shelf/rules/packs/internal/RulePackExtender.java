@@ -114,7 +114,8 @@ public final class RulePackExtender {
         try {
             String json = read(bundle, entry);
             CompiledPack pack = reader.read(name, json);
-            String origin = "bundle:" + bundle.getBundleId() + ":" + entry;
+            // by the bundle's name, not its number: the library is shared by the nodes on one catalogue
+            String origin = InstalledRulePacks.BUNDLE_ORIGIN + bundle.getSymbolicName() + ":" + entry;
             library.deploy(pack, json, "bundle " + bundle.getSymbolicName(), origin);
             origins.add(origin);
             LOG.log(System.Logger.Level.INFO, "Deployed rule pack {0} from {1}", pack, name);
@@ -127,7 +128,7 @@ public final class RulePackExtender {
             waiting.computeIfAbsent(bundle, b -> ConcurrentHashMap.newKeySet()).add(entry);
             LOG.log(System.Logger.Level.WARNING, "Rule pack " + name + " waits for a bundle that adds the check '"
                     + e.missingCheck() + "': " + e.getMessage());
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             LOG.log(System.Logger.Level.ERROR, "Refused rule pack " + name + ": " + e.getMessage());
         }
     }

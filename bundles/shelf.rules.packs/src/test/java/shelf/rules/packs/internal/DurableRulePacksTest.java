@@ -8,10 +8,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import shelf.api.rules.PackDescription;
+import shelf.core.internal.database.CatalogDatabase;
 import shelf.rules.engine.internal.RuleEngineFixture;
 
 /**
@@ -30,16 +32,29 @@ class DurableRulePacksTest {
     /** The services "registered" now: pack id and version, in registration order. */
     private final List<String> services = new ArrayList<>();
 
-    private InstalledRulePacks start() {
+    /** The home's catalogue, open for the whole test as the database of a restarted Shelf would be the same file. */
+    private CatalogDatabase catalogue;
+
+    private InstalledRulePacks start() throws Exception {
+        if (catalogue == null) {
+            catalogue = CatalogDatabase.open(home.resolve("data/catalog"));
+        }
         return new InstalledRulePacks(RuleEngineFixture.reader(), (pack, properties) -> {
             String service = pack.id() + " " + pack.version() + " from " + properties.get(InstalledRulePacks.SOURCE_PROPERTY);
             services.add(service);
             return () -> services.remove(service);
-        }, new PackStore(home.resolve("data/rule-packs.json")));
+        }, new CataloguePackStore(catalogue));
+    }
+
+    @AfterEach
+    void closeCatalogue() {
+        if (catalogue != null) {
+            catalogue.close();
+        }
     }
 
     /** A restart: the old library's services are gone with the framework, a new library reads the store. */
-    private InstalledRulePacks restart() {
+    private InstalledRulePacks restart() throws Exception {
         services.clear();
         return start();
     }
@@ -56,7 +71,7 @@ class DurableRulePacksTest {
 
     private static void bundleDeploys(InstalledRulePacks library, String json) throws Exception {
         library.deploy(RuleEngineFixture.read("shelf.rules.apparel/rules/apparel.rules.json", json), json,
-                "bundle shelf.rules.apparel", "bundle:7:rules/apparel.rules.json");
+                "bundle shelf.rules.apparel", "bundle:shelf.rules.apparel:rules/apparel.rules.json");
     }
 
     @Test
@@ -71,6 +86,21 @@ class DurableRulePacksTest {
         assertEquals("rule pack apparel 1.2.0 (1 rule)", handler.install(home.resolve("deploy/apparel.rules.json")),
                 "the same file deployed again (deploy.json lost) changes nothing");
         assertEquals(List.of("apparel 1.2.0 active"), versions(restarted));
+    }
+
+    @Test
+    void aFileInDeployOfWhichTheCatalogueHasNoVersionIsDeployedWhenShelfStarts() throws Exception {
+        write(pack("1.2.0", MATERIAL)); // a home from before the catalogue kept the packs, without rule-packs.json
+        InstalledRulePacks library = start();
+        RulePackDeployHandler handler = new RulePackDeployHandler(library, RuleEngineFixture.reader());
+
+        handler.deployMissing(home.resolve("deploy"));
+
+        assertEquals(List.of("apparel 1.2.0 from deploy apparel.rules.json"), services);
+        handler.update(write(pack("1.3.0", MATERIAL)));
+        library.rollback("apparel");
+        handler.deployMissing(home.resolve("deploy"));
+        assertEquals(List.of("apparel 1.2.0 from deploy apparel.rules.json"), services, "the next start undoes no rollback");
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import shelf.api.catalog.CatalogException;
+import shelf.api.publish.Outbox;
 
 /** What each channel holds of our products (channel_listing), beyond what the job queue writes itself. */
 final class ListingRecords {
@@ -15,19 +16,13 @@ final class ListingRecords {
         this.records = records;
     }
 
-    /** A live listing of a product on a channel. */
-    record Live(String channel, String merchant, String spuCode, String listingId) {}
-
-    /** A product found live on a channel that we did not list (a pulled shop). */
-    record Listed(String merchant, String spuCode, String listingId, String skuCodes) {}
-
     /**
-     * Records products as live on the channel. What was sent is not known, so the digest is empty: the next
-     * publish there sends an update.
+     * Records products found live on a channel that we did not list (a pulled shop). What was sent is not
+     * known, so the digest is empty: the next publish there sends an update.
      */
-    void recordLive(String channel, List<Listed> listed) throws CatalogException {
+    void recordLive(List<Outbox.Listing> listed) throws CatalogException {
         long now = System.currentTimeMillis();
-        records.work("record the listings of " + channel + " in", c -> {
+        records.work("record the listings in", c -> {
             c.setAutoCommit(false);
             try (PreparedStatement s = c.prepareStatement("MERGE INTO channel_listing t USING (VALUES (CAST(? AS VARCHAR), CAST(? AS VARCHAR), "
                     + "CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS VARCHAR), '{}', CAST(? AS BYTEA), "
@@ -41,12 +36,12 @@ final class ListingRecords {
                     + "sku_ids, digest, published_at) "
                     + "VALUES (s.channel, s.merchant, s.spu_code, s.listing_id, s.sku_codes, s.sku_ids, "
                     + "s.digest, s.published_at)")) {
-                for (Listed l : listed) {
-                    s.setString(1, channel);
+                for (Outbox.Listing l : listed) {
+                    s.setString(1, l.channel());
                     s.setString(2, l.merchant());
                     s.setString(3, l.spuCode());
                     s.setString(4, l.listingId());
-                    s.setString(5, l.skuCodes());
+                    s.setString(5, "|" + String.join("|", l.skuCodes()) + "|");
                     s.setBytes(6, new byte[32]);
                     s.setLong(7, now);
                     s.addBatch();
@@ -59,7 +54,7 @@ final class ListingRecords {
     }
 
     /** Where products with this SKU code are live. */
-    List<Live> liveWithSku(String merchant, String skuCode) throws CatalogException {
+    List<Outbox.Listing> liveWithSku(String merchant, String skuCode) throws CatalogException {
         return records.work("find the listings of SKU " + skuCode + " in", c -> {
             String sql = "SELECT channel, merchant, spu_code, listing_id FROM channel_listing WHERE sku_codes LIKE ? ESCAPE '!'"
                     + (merchant.isEmpty() ? "" : " AND merchant = ?") + " ORDER BY channel, merchant";
@@ -68,10 +63,10 @@ final class ListingRecords {
                 if (!merchant.isEmpty()) {
                     s.setString(2, merchant);
                 }
-                List<Live> live = new ArrayList<>();
+                List<Outbox.Listing> live = new ArrayList<>();
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        live.add(new Live(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
+                        live.add(new Outbox.Listing(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), List.of()));
                     }
                 }
                 return live;

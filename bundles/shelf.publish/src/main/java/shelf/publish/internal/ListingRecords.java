@@ -12,6 +12,16 @@ import shelf.api.publish.Outbox;
 final class ListingRecords {
     private final JobRecords records;
 
+    /** A product live on a channel, stored or replaced: channel, merchant, spu_code, listing_id, sku_codes, sku_ids, digest, published_at. */
+    static final String UPSERT = "MERGE INTO channel_listing t USING (VALUES (CAST(? AS VARCHAR), CAST(? AS VARCHAR), "
+            + "CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS BYTEA), CAST(? AS BIGINT))) "
+            + "AS s (channel, merchant, spu_code, listing_id, sku_codes, sku_ids, digest, published_at) "
+            + "ON t.channel = s.channel AND t.merchant = s.merchant AND t.spu_code = s.spu_code "
+            + "WHEN MATCHED THEN UPDATE SET listing_id = s.listing_id, sku_codes = s.sku_codes, "
+            + "sku_ids = s.sku_ids, digest = s.digest, published_at = s.published_at "
+            + "WHEN NOT MATCHED THEN INSERT (channel, merchant, spu_code, listing_id, sku_codes, sku_ids, digest, published_at) "
+            + "VALUES (s.channel, s.merchant, s.spu_code, s.listing_id, s.sku_codes, s.sku_ids, s.digest, s.published_at)";
+
     ListingRecords(JobRecords records) {
         this.records = records;
     }
@@ -24,26 +34,16 @@ final class ListingRecords {
         long now = System.currentTimeMillis();
         records.work("record the listings in", c -> {
             c.setAutoCommit(false);
-            try (PreparedStatement s = c.prepareStatement("MERGE INTO channel_listing t USING (VALUES (CAST(? AS VARCHAR), CAST(? AS VARCHAR), "
-                    + "CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS VARCHAR), '{}', CAST(? AS BYTEA), "
-                    + "CAST(? AS BIGINT))) "
-                    + "AS s (channel, merchant, spu_code, listing_id, sku_codes, sku_ids, digest, "
-                    + "published_at) "
-                    + "ON t.channel = s.channel AND t.merchant = s.merchant AND t.spu_code = s.spu_code "
-                    + "WHEN MATCHED THEN UPDATE SET listing_id = s.listing_id, sku_codes = s.sku_codes, "
-                    + "sku_ids = s.sku_ids, digest = s.digest, published_at = s.published_at "
-                    + "WHEN NOT MATCHED THEN INSERT (channel, merchant, spu_code, listing_id, sku_codes, "
-                    + "sku_ids, digest, published_at) "
-                    + "VALUES (s.channel, s.merchant, s.spu_code, s.listing_id, s.sku_codes, s.sku_ids, "
-                    + "s.digest, s.published_at)")) {
+            try (PreparedStatement s = c.prepareStatement(UPSERT)) {
                 for (Outbox.Listing l : listed) {
                     s.setString(1, l.channel());
                     s.setString(2, l.merchant());
                     s.setString(3, l.spuCode());
                     s.setString(4, l.listingId());
                     s.setString(5, "|" + String.join("|", l.skuCodes()) + "|");
-                    s.setBytes(6, new byte[32]);
-                    s.setLong(7, now);
+                    s.setString(6, "{}");
+                    s.setBytes(7, new byte[32]);
+                    s.setLong(8, now);
                     s.addBatch();
                 }
                 s.executeBatch();

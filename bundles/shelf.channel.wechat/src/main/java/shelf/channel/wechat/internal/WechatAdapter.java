@@ -46,6 +46,17 @@ public class WechatAdapter extends PlatformAdapter {
     private WechatClient client;
     /** Lookups by outer id that arrive together share one read of the shop (see {@link SharedWalks}). */
     private final SharedWalks<Map<String, String>> walks = new SharedWalks<>();
+    /** The walk's product/get reads of products not seen before, eight at a time; its threads end when idle. */
+    private final java.util.concurrent.ThreadPoolExecutor reads = new java.util.concurrent.ThreadPoolExecutor(8, 8, 10,
+            java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
+                Thread thread = new Thread(r, "shelf-wechat-lookup");
+                thread.setDaemon(true);
+                return thread;
+            });
+
+    {
+        reads.allowCoreThreadTimeOut(true);
+    }
     /** product_id → out_product_id of products read before: fixed once set, so the search need not read them again. */
     private final Map<String, String> outerIds = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(256, 0.75f, true) {
         private static final long serialVersionUID = 1L;
@@ -183,14 +194,11 @@ public class WechatAdapter extends PlatformAdapter {
             }
             JsonObject answer = read("/channels/ec/product/list/get", request);
             JsonArray ids = Json.array(answer, "product_ids");
-            for (JsonElement element : ids) {
-                String id = element.getAsString();
-                String outer = outerIds.get(id);
-                if (outer == null) {
-                    outer = WechatProduct.listing(product(id)).outerId();
-                    outerIds.put(id, outer);
-                }
-                found.putIfAbsent(outer, id);
+            List<String> page = new java.util.ArrayList<>();
+            ids.forEach(element -> page.add(element.getAsString()));
+            learnOuterIds(page.stream().filter(id -> !outerIds.containsKey(id)).toList());
+            for (String id : page) {
+                found.putIfAbsent(outerIds.get(id), id);
             }
             searched += ids.size();
             String next = Json.text(answer, "next_key");
@@ -202,6 +210,30 @@ public class WechatAdapter extends PlatformAdapter {
                         + searched + "个商品仍未查完，为免重复上架不再新建，请在小店后台确认后重试");
             }
             nextKey = next;
+        }
+    }
+
+    /**
+     * Reads the out_product_id of products not seen before, several at a time: the walk waits for them, and every
+     * lookup waits for the walk.
+     */
+    private void learnOuterIds(List<String> ids) throws ChannelException {
+        List<java.util.concurrent.Future<String>> outers = new java.util.ArrayList<>();
+        for (String id : ids) {
+            outers.add(reads.submit(() -> WechatProduct.listing(product(id)).outerId()));
+        }
+        try {
+            for (int i = 0; i < ids.size(); i++) {
+                outerIds.put(ids.get(i), outers.get(i).get());
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            outers.forEach(f -> f.cancel(true));
+            throw e.getCause() instanceof ChannelException c ? c
+                    : new ChannelException(Kind.BUSY, "find.failed", "微信小店读取商品失败：" + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            outers.forEach(f -> f.cancel(true));
+            Thread.currentThread().interrupt();
+            throw new ChannelException(Kind.BUSY, "find.interrupted", "微信小店按商家编码查找商品时被中断", e);
         }
     }
 

@@ -44,19 +44,6 @@ public class WechatAdapter extends PlatformAdapter {
     /** The most products one search by outer id reads before it gives up. */
     static final int MOST_SEARCHED = 20_000;
     private WechatClient client;
-    /** Lookups by outer id that arrive together share one read of the shop (see {@link SharedWalks}). */
-    private final SharedWalks<Map<String, String>> walks = new SharedWalks<>();
-    /** The walk's product/get reads of products not seen before, eight at a time; its threads end when idle. */
-    private final java.util.concurrent.ThreadPoolExecutor reads = new java.util.concurrent.ThreadPoolExecutor(8, 8, 10,
-            java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
-                Thread thread = new Thread(r, "shelf-wechat-lookup");
-                thread.setDaemon(true);
-                return thread;
-            });
-
-    {
-        reads.allowCoreThreadTimeOut(true);
-    }
     /** product_id → out_product_id of products read before: fixed once set, so the search need not read them again. */
     private final Map<String, String> outerIds = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(256, 0.75f, true) {
         private static final long serialVersionUID = 1L;
@@ -149,6 +136,13 @@ public class WechatAdapter extends PlatformAdapter {
                 images.urls(product.detailImages(), upload), thumbs);
     }
 
+    /**
+     * product/list/get has no out_product_id filter (WxJava SpuListParam: page_size, next_key, status only) and
+     * no other call finds a product by it, so every page is read and each product's out_product_id compared —
+     * from memory for products seen before (it cannot change once set), else from product/get. Past
+     * {@value #MOST_SEARCHED} products the search stops with a refusal rather than answer "not there", which
+     * would make the publisher list the product twice.
+     */
     /** One page of one product id: findByOuterId would walk the whole shop for an outer id no product has. */
     @Override
     public String check() throws ChannelException {
@@ -158,32 +152,8 @@ public class WechatAdapter extends PlatformAdapter {
         return "read the first page of the shop's products (" + Json.array(answer, "product_ids").size() + " shown)";
     }
 
-    /**
-     * product/list/get has no out_product_id filter (WxJava SpuListParam: page_size, next_key, status only) and
-     * no other call finds a product by it, so every page is read and each product's out_product_id compared —
-     * from memory for products seen before (it cannot change once set), else from product/get. Past
-     * {@value #MOST_SEARCHED} products the search stops with a refusal rather than answer "not there", which
-     * would make the publisher list the product twice. Lookups that arrive while a read of the shop is under
-     * way wait for it to end and share the next one: after a burst of lost answers (or a node's jobs taken over)
-     * the shop is read once or twice, not once per lookup.
-     */
     @Override
     public Optional<ChannelListing> findByOuterId(String outerId) throws ChannelException {
-        String id = walks.after(this::walk).get(outerId);
-        if (id == null) {
-            return Optional.empty();
-        }
-        ChannelListing listing = WechatProduct.listing(product(id));
-        learnSkuIds(listing.listingId(), listing.skuIds());
-        return Optional.of(listing);
-    }
-
-    /**
-     * Reads every page of the shop once: out_product_id → product_id (the first product found with it), from
-     * memory for products seen before, else from product/get.
-     */
-    private Map<String, String> walk() throws ChannelException {
-        Map<String, String> found = new java.util.HashMap<>();
         String nextKey = "";
         int searched = 0;
         while (true) {
@@ -194,46 +164,28 @@ public class WechatAdapter extends PlatformAdapter {
             }
             JsonObject answer = read("/channels/ec/product/list/get", request);
             JsonArray ids = Json.array(answer, "product_ids");
-            List<String> page = new java.util.ArrayList<>();
-            ids.forEach(element -> page.add(element.getAsString()));
-            learnOuterIds(page.stream().filter(id -> !outerIds.containsKey(id)).toList());
-            for (String id : page) {
-                found.putIfAbsent(outerIds.get(id), id);
+            for (JsonElement element : ids) {
+                String id = element.getAsString();
+                String known = outerIds.get(id);
+                if (known == null || known.equals(outerId)) {
+                    ChannelListing listing = WechatProduct.listing(product(id));
+                    outerIds.put(id, listing.outerId());
+                    if (listing.outerId().equals(outerId)) {
+                        learnSkuIds(listing.listingId(), listing.skuIds());
+                        return Optional.of(listing);
+                    }
+                }
             }
             searched += ids.size();
             String next = Json.text(answer, "next_key");
             if (ids.isEmpty() || next.isEmpty() || next.equals(nextKey)) {
-                return found;
+                return Optional.empty();
             }
             if (searched >= MOST_SEARCHED) {
-                throw new ChannelException(Kind.REFUSED, "find.too-many", "微信小店按商家编码查找商品：已查"
+                throw new ChannelException(Kind.REFUSED, "find.too-many", "微信小店按商家编码" + outerId + "查找商品：已查"
                         + searched + "个商品仍未查完，为免重复上架不再新建，请在小店后台确认后重试");
             }
             nextKey = next;
-        }
-    }
-
-    /**
-     * Reads the out_product_id of products not seen before, several at a time: the walk waits for them, and every
-     * lookup waits for the walk.
-     */
-    private void learnOuterIds(List<String> ids) throws ChannelException {
-        List<java.util.concurrent.Future<String>> outers = new java.util.ArrayList<>();
-        for (String id : ids) {
-            outers.add(reads.submit(() -> WechatProduct.listing(product(id)).outerId()));
-        }
-        try {
-            for (int i = 0; i < ids.size(); i++) {
-                outerIds.put(ids.get(i), outers.get(i).get());
-            }
-        } catch (java.util.concurrent.ExecutionException e) {
-            outers.forEach(f -> f.cancel(true));
-            throw e.getCause() instanceof ChannelException c ? c
-                    : new ChannelException(Kind.BUSY, "find.failed", "微信小店读取商品失败：" + e.getCause(), e.getCause());
-        } catch (InterruptedException e) {
-            outers.forEach(f -> f.cancel(true));
-            Thread.currentThread().interrupt();
-            throw new ChannelException(Kind.BUSY, "find.interrupted", "微信小店按商家编码查找商品时被中断", e);
         }
     }
 

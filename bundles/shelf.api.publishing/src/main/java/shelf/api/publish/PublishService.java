@@ -84,10 +84,15 @@ public interface PublishService {
      * Sets a SKU's sale price in the catalogue and queues a price job on every channel where its product is
      * live.
      *
+     * @deprecated since 2.4 {@link ListingSync#setPrice} does it, in its own bundle
+     *
      * @param merchant the merchant, or empty when the SKU code is unique among the merchants the caller sees
      * @return the jobs queued, one per channel
      */
-    List<Job> setPrice(Subject by, String merchant, String skuCode, BigDecimal price) throws PublishException;
+    @Deprecated
+    default List<Job> setPrice(Subject by, String merchant, String skuCode, BigDecimal price) throws PublishException {
+        throw new PublishException(ListingSync.class.getSimpleName() + " sets prices since 2.4 (the publishing feature's shelf.publish.sync)");
+    }
 
     /**
      * Brings a shop's listings on a channel into the catalogue as a new batch, each product keyed by its outer
@@ -95,11 +100,22 @@ public interface PublishService {
      * lists again. Publishing the batch to another channel copies the shop there.
      *
      * @param merchant the merchant to store them under; empty: the channel's id
+     * @deprecated since 2.4 {@link ListingSync#pull} does it, in its own bundle
      */
-    PullReport pull(Subject by, String channel, String merchant) throws PublishException;
+    @Deprecated
+    default PullReport pull(Subject by, String channel, String merchant) throws PublishException {
+        throw new PublishException(ListingSync.class.getSimpleName() + " pulls shops since 2.4 (the publishing feature's shelf.publish.sync)");
+    }
 
-    /** Sets a SKU's stock in the catalogue and queues a stock job on every channel where its product is live. */
-    List<Job> setStock(Subject by, String merchant, String skuCode, int stock) throws PublishException;
+    /**
+     * Sets a SKU's stock in the catalogue and queues a stock job on every channel where its product is live.
+     *
+     * @deprecated since 2.4 {@link ListingSync#setStock} does it, in its own bundle
+     */
+    @Deprecated
+    default List<Job> setStock(Subject by, String merchant, String skuCode, int stock) throws PublishException {
+        throw new PublishException(ListingSync.class.getSimpleName() + " sets stock since 2.4 (the publishing feature's shelf.publish.sync)");
+    }
 
     /**
      * The nodes working on the catalogue's jobs (cluster:status): one on H2, every Shelf process on the same

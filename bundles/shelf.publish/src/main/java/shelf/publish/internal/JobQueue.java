@@ -139,18 +139,7 @@ final class JobQueue {
             try (PreparedStatement job = c.prepareStatement("UPDATE publish_job SET state = ?, next_at = ?, "
                     + "listing_id = ?, error_code = ?, error = ?, updated_at = ?, attempts = attempts - ?, may_exist = may_exist OR ?, sent_note = ? WHERE id = ? AND node = ? "
                     + "AND state = 'running'");
-                    PreparedStatement live = c.prepareStatement("MERGE INTO channel_listing t USING (VALUES (CAST(? AS VARCHAR), CAST(? AS VARCHAR), "
-                            + "CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS VARCHAR), "
-                            + "CAST(? AS BYTEA), CAST(? AS BIGINT))) "
-                            + "AS s (channel, merchant, spu_code, listing_id, sku_codes, sku_ids, digest, "
-                            + "published_at) "
-                            + "ON t.channel = s.channel AND t.merchant = s.merchant AND t.spu_code = s.spu_code "
-                            + "WHEN MATCHED THEN UPDATE SET listing_id = s.listing_id, sku_codes = s.sku_codes, "
-                            + "sku_ids = s.sku_ids, digest = s.digest, published_at = s.published_at "
-                            + "WHEN NOT MATCHED THEN INSERT (channel, merchant, spu_code, listing_id, sku_codes, "
-                            + "sku_ids, digest, published_at) "
-                            + "VALUES (s.channel, s.merchant, s.spu_code, s.listing_id, s.sku_codes, s.sku_ids, "
-                            + "s.digest, s.published_at)");
+                    PreparedStatement live = c.prepareStatement(ListingRecords.UPSERT);
                     PreparedStatement gone = c.prepareStatement(
                             "DELETE FROM channel_listing WHERE channel = ? AND merchant = ? AND spu_code = ?")) {
                 boolean anyLive = false;

@@ -7,7 +7,6 @@ import shelf.api.audit.AuditEntry;
 import shelf.api.publish.Job;
 import shelf.api.publish.PublishReport;
 import shelf.api.publish.PublishRequest;
-import shelf.api.publish.PullReport;
 import shelf.api.security.AccessRefusedException;
 import shelf.api.security.CommandAccess;
 import shelf.api.security.Subject;
@@ -33,14 +32,6 @@ final class PublishAudit {
     static AuditEntry moved(Subject by, String command, Job job, String to) {
         return AuditEntry.of(by.name(), command, List.of("job:" + job.id()), job.state().label(), to,
                 job.channel() + " " + job.merchant() + "/" + job.spuCode() + " " + job.kind().label());
-    }
-
-    static AuditEntry pulled(Subject by, PullReport report) {
-        return AuditEntry.of(by.name(), "channel:pull", report.batchId() == 0 ? List.of("channel:" + report.channel())
-                : List.of("channel:" + report.channel(), "batch:" + report.batchId()), "", report.batchId() == 0 ? ""
-                        : "batch " + report.batchId(), report.listings() + " listings read, " + report.products()
-                                + " products stored under merchant " + report.merchant() + ", " + report.skipped().size()
-                                + " skipped");
     }
 
     /** "job 17 is outside lily's data scope (acme)", as {@link Subject#requireScope} words it. */

@@ -1,6 +1,5 @@
 package shelf.publish.internal;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -36,6 +35,7 @@ import shelf.api.publish.PublishException;
 import shelf.api.publish.PublishReport;
 import shelf.api.publish.PublishRequest;
 import shelf.api.catalog.StoredProduct;
+import shelf.api.publish.Outbox;
 import shelf.api.publish.PublishService;
 import shelf.api.review.ReviewException;
 import shelf.api.review.ReviewService;
@@ -50,9 +50,9 @@ import shelf.catalog.spi.CatalogTables;
  * adapters as they come and go. A channel's jobs wait while it has no adapter and go as soon as one is
  * registered; an adapter that leaves mid-call has that call retried on its successor.
  */
-@Component(service = PublishService.class, configurationPid = "shelf.publish")
+@Component(service = {PublishService.class, Outbox.class}, configurationPid = "shelf.publish")
 @Designate(ocd = PublishConfig.class)
-public class PublishEngine implements PublishService {
+public class PublishEngine implements PublishService, Outbox {
     /** The outbox's tables: the "publish" chain. */
     static final List<String> SCHEMA = List.of("db/V1__publishing.sql", "db/V2__publish_may_exist.sql",
             "db/V3__publish_sent_note.sql", "db/V4__publish_cluster.sql");
@@ -340,45 +340,44 @@ public class PublishEngine implements PublishService {
     }
 
     @Override
-    public List<Job> setPrice(Subject by, String merchant, String skuCode, BigDecimal price) throws PublishException {
-        access.check(by, "price:set");
-        marker.set();
-        return skuUpdates().price(by, merchant, skuCode, price, this::wakeAll);
+    public List<Outbox.Listing> liveWithSku(String merchant, String skuCode) throws PublishException {
+        return Guard.of(() -> new ListingRecords(records).liveWithSku(merchant, skuCode));
     }
 
     @Override
-    public shelf.api.publish.PullReport pull(Subject by, String channel, String merchant) throws PublishException {
-        PublishAudit.requireAny(access, by, "channel:pull", "publish:sync");
-        String target = merchant.isEmpty() ? channel : merchant;
-        by.requireScope("merchant " + target, target, null);
-        Adapters.Installed installed = adapters.current(channel).orElseThrow(() -> new PublishException(
-                "no " + channel + " adapter installed — see channel:list"));
-        Settings s = settings;
-        try {
-            shelf.api.publish.PullReport report = new ShopPull(store, records,
-                    new Backoff(s.backoffBaseMillis(), s.backoffCapMillis())).pull(channel, installed.adapter(), merchant,
-                            by.name());
-            audit.append(PublishAudit.pulled(by, report));
-            return report;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new PublishException("pulling the " + channel + " shop was interrupted; nothing was stored", e);
+    public void recordLive(List<Outbox.Listing> listings) throws PublishException {
+        Guard.of(() -> {
+            new ListingRecords(records).recordLive(listings);
+            return null;
+        });
+    }
+
+    @Override
+    public List<Job> queue(String requestedBy, List<Outbox.Order> orders) throws PublishException {
+        if (orders.isEmpty()) {
+            return List.of();
         }
+        marker.set();
+        List<NewJob> jobs = orders.stream().map(o -> new NewJob(o.channel(), o.merchant(), o.spuCode(), o.kind(),
+                o.skuCode(), o.value())).toList();
+        long run = Guard.of(() -> {
+            long r = records.nextRun();
+            records.insert(r, jobs, requestedBy);
+            return r;
+        });
+        jobs.stream().map(NewJob::channel).distinct().forEach(channel -> worker(channel).wake());
+        return Guard.of(() -> records.jobs(new JobQuery(null, "", run, 0), JobScope.ALL, this::note));
     }
 
     @Override
-    public List<Job> setStock(Subject by, String merchant, String skuCode, int stock) throws PublishException {
-        access.check(by, "stock:set");
-        marker.set();
-        return skuUpdates().stock(by, merchant, skuCode, stock, this::wakeAll);
+    public Optional<ChannelAdapter> adapter(String channel) {
+        return adapters.current(channel).map(Adapters.Installed::adapter);
     }
 
-    private SkuUpdates skuUpdates() {
-        return new SkuUpdates(tables, records, query -> Guard.of(() -> records.jobs(query, JobScope.ALL, this::note)), audit);
-    }
-
-    private void wakeAll(List<String> channels) {
-        channels.forEach(channel -> worker(channel).wake());
+    @Override
+    public long retryDelayMillis(int attempt, shelf.api.channel.ChannelException.Kind kind) {
+        Settings s = settings;
+        return new Backoff(s.backoffBaseMillis(), s.backoffCapMillis()).delayMillis(attempt, kind);
     }
 
     private Map<String, JobCounts> counts() throws PublishException {

@@ -27,9 +27,9 @@ import shelf.api.channel.ListingPage;
 public final class FakePlatform {
     public final Map<String, List<String>> listingsByOuterId = new ConcurrentHashMap<>();
     final Map<String, Product> products = new ConcurrentHashMap<>();
-    final Map<String, String> prices = new ConcurrentHashMap<>();
-    final AtomicInteger creates = new AtomicInteger();
-    final AtomicInteger updates = new AtomicInteger();
+    public final Map<String, String> prices = new ConcurrentHashMap<>();
+    public final AtomicInteger creates = new AtomicInteger();
+    public final AtomicInteger updates = new AtomicInteger();
     final AtomicInteger lookups = new AtomicInteger();
     /** Every call that reached the platform, failed or not. */
     final AtomicInteger attempts = new AtomicInteger();
@@ -47,7 +47,7 @@ public final class FakePlatform {
         this.random = new Random(seed);
     }
 
-    FakePlatform faults(double timeouts, double lostResponses, double busy, double throttled) {
+    public FakePlatform faults(double timeouts, double lostResponses, double busy, double throttled) {
         this.timeouts = timeouts;
         this.lostResponses = lostResponses;
         this.busy = busy;
@@ -92,7 +92,7 @@ public final class FakePlatform {
         }
     }
 
-    ChannelAdapter adapter(String channel) {
+    public ChannelAdapter adapter(String channel) {
         return new Adapter(channel);
     }
 

@@ -131,26 +131,6 @@ class PublishEngineTest {
     }
 
     @Test
-    void aNewPriceGoesToEveryChannelWhereTheProductIsLiveAndIntoTheCatalogue() throws Exception {
-        FakePlatform weidian = new FakePlatform(6);
-        FakePlatform taobao = new FakePlatform(7);
-        shelf = new PublishFixture(folder).start(Map.of("weidian", weidian, "taobao", taobao));
-        StoredBatch batch = shelf.batch(List.of(PublishFixture.product("A1", "纯棉T恤", "99.00")));
-        shelf.await(shelf.engine.publish(PublishFixture.ADMIN, new PublishRequest(batch.id(), List.of(), List.of("weidian", "taobao"), "ops")).run());
-
-        List<Job> jobs = shelf.engine.setPrice(PublishFixture.ADMIN, "", "A1-2", new java.math.BigDecimal("89.50"));
-        assertEquals(List.of("taobao", "weidian"), jobs.stream().map(Job::channel).sorted().toList());
-        shelf.await(jobs.get(0).run());
-
-        assertEquals("89.50", weidian.prices.get("A1-2"));
-        assertEquals("89.50", taobao.prices.get("A1-2"));
-        assertEquals(new java.math.BigDecimal("89.50"), shelf.store.product(Subject.SYSTEM, "A1").get(0).product().skus().get(1).salePrice());
-        PublishException unknown = assertThrows(PublishException.class,
-                () -> shelf.engine.setStock(PublishFixture.ADMIN, "", "NOPE-1", 3));
-        assertEquals("no SKU NOPE-1 in the catalogue — see product:show", unknown.getMessage());
-    }
-
-    @Test
     void anUnknownChannelIsRefusedWithTheKnownOnes() throws Exception {
         shelf = new PublishFixture(folder).start(Map.of());
         StoredBatch batch = shelf.batch(List.of(PublishFixture.product("A1", "纯棉T恤", "99.00")));

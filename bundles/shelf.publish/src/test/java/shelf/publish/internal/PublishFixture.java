@@ -27,7 +27,7 @@ import shelf.core.internal.database.CatalogDatabase;
 /**
  * A catalogue in a temporary folder, a publishing engine on it with quick retries, and a rule engine that
  * finds an error in every product whose title contains "最好" (a banned word). Public for the tests of what
- * publishes through the engine (scheduled publishes).
+ * publishes through the engine (scheduled publishes, price and stock, pulled shops).
  */
 public final class PublishFixture implements AutoCloseable {
     static final RuleEngine BANNED_WORD = new TitleRuleEngine("最好");
@@ -37,7 +37,13 @@ public final class PublishFixture implements AutoCloseable {
 
     static final Settings QUICK = new Settings(0, Map.of(), 8, 30, 2, 40, 50, 100);
 
-    private final Path file;
+    /** Opens the catalogue's database: H2 in the fixture's folder unless a test gives another (PostgreSQL). */
+    @FunctionalInterface
+    public interface Opener {
+        shelf.api.store.Database open() throws Exception;
+    }
+
+    private final Opener opener;
     private final Settings settings;
     public H2CatalogStore store;
     public PublishEngine engine;
@@ -49,7 +55,16 @@ public final class PublishFixture implements AutoCloseable {
     public Users users;
 
     PublishFixture(Path folder, Settings settings) throws Exception {
-        this.file = folder.resolve("catalog");
+        this(folder, settings, () -> CatalogDatabase.open(folder.resolve("catalog")));
+    }
+
+    /** On the database the opener gives, with the usual quick retries. */
+    public PublishFixture(Path folder, Opener opener) throws Exception {
+        this(folder, QUICK, opener);
+    }
+
+    private PublishFixture(Path folder, Settings settings, Opener opener) throws Exception {
+        this.opener = opener;
         this.settings = settings;
         this.acl = SecurityFixture.acl(folder.resolve("etc").resolve("shelf.command.acl.properties"));
         audit.open(folder.resolve("data").resolve("audit.log")); // the key beside it in etc/, as in a home
@@ -63,7 +78,7 @@ public final class PublishFixture implements AutoCloseable {
 
     private void open() throws Exception {
         store = new H2CatalogStore();
-        store.open(CatalogDatabase.open(file));
+        store.open(opener.open());
         users = SecurityFixture.users(store, audit);
         engine = new PublishEngine();
     }
@@ -96,11 +111,11 @@ public final class PublishFixture implements AutoCloseable {
         return store.store(Subject.SYSTEM, new NewBatch(merchant, "商品表.xlsx", "商品", rows, imported, List.of(), "ops"));
     }
 
-    JobCounts await(long run) throws Exception {
+    public JobCounts await(long run) throws Exception {
         return engine.await(ADMIN, run, Duration.ofSeconds(60));
     }
 
-    static List<Product> products(int count) {
+    public static List<Product> products(int count) {
         List<Product> products = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             products.add(product(String.format("SPU%05d", i), "纯棉短袖T恤 " + i, "99.00"));

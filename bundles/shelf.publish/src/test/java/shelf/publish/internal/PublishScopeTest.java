@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -70,35 +69,6 @@ class PublishScopeTest {
 
     private static PublishRequest request(long batch) {
         return new PublishRequest(batch, List.of(), List.of("weidian"), "");
-    }
-
-    @Test
-    void anEditorSetsPricesAndStockOfTheirOwnMerchantOnly() throws Exception {
-        AccessRefusedException named = assertThrows(AccessRefusedException.class,
-                () -> shelf.engine.setPrice(LILY, "beta", "A1-2", new BigDecimal("1.00")));
-        assertEquals("SKU A1-2 is outside lily's data scope (acme)", named.getMessage());
-        AccessRefusedException stock = assertThrows(AccessRefusedException.class,
-                () -> shelf.engine.setStock(LILY, "", "B1-1", 0));
-        assertEquals("SKU B1-1 is outside lily's data scope (acme)", stock.getMessage());
-
-        List<Job> sent = shelf.engine.setPrice(LILY, "", "A1-2", new BigDecimal("89.50"));
-        assertEquals(List.of("acme"), sent.stream().map(Job::merchant).distinct().toList(),
-                "the shared SKU code resolves among lily's merchants only");
-        shelf.await(sent.get(0).run());
-        assertEquals(new BigDecimal("89.50"), price("acme"));
-        assertEquals(new BigDecimal("99.00"), price("beta"));
-
-        shelf.engine.setStock(LILY, "", "A1-1", 7);
-        List<AuditEntry> lines = shelf.audit.tail("lily", null, 0);
-        assertEquals(List.of("price:set sku:acme/A1-2 99.00 → 89.50", "stock:set sku:acme/A1-1 10 → 7"),
-                lines.stream().map(e -> e.command() + " " + String.join(",", e.objects()) + " " + e.before() + " → "
-                        + e.after()).toList());
-        assertEquals("1 product; sent to weidian", lines.get(0).detail());
-    }
-
-    private BigDecimal price(String merchant) throws Exception {
-        return shelf.store.product(Subject.SYSTEM, "A1").stream().filter(p -> p.product().merchant().equals(merchant)).findFirst()
-                .orElseThrow().product().skus().get(1).salePrice();
     }
 
     @Test

@@ -66,12 +66,49 @@ final class ScheduleRecords {
         return select(" WHERE state = 'PENDING' ORDER BY due_at, id");
     }
 
+    /**
+     * The pending schedules no node is firing now: never claimed, or claimed before {@code staleBefore} by a node
+     * that did not finish (it died while firing).
+     */
+    List<ScheduledPublish> unclaimed(Instant staleBefore) throws CatalogException {
+        return select(" WHERE state = 'PENDING' AND (fired_at IS NULL OR fired_at < ?) ORDER BY due_at, id",
+                staleBefore.atOffset(ZoneOffset.UTC));
+    }
+
+    /**
+     * Claims a pending schedule for this node to fire: true for one node only, however many read it as due at
+     * the same moment (one UPDATE of one row, which the database does for one transaction at a time).
+     */
+    boolean claim(long id, Instant now, Instant staleBefore) throws CatalogException {
+        try (Connection c = tables.connect(); PreparedStatement s = c.prepareStatement("UPDATE publish_schedule SET "
+                + "fired_at = ? WHERE id = ? AND state = 'PENDING' AND (fired_at IS NULL OR fired_at < ?)")) {
+            s.setObject(1, now.atOffset(ZoneOffset.UTC));
+            s.setLong(2, id);
+            s.setObject(3, staleBefore.atOffset(ZoneOffset.UTC));
+            return s.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw tables.failure("claim a scheduled publish in", e);
+        }
+    }
+
     List<ScheduledPublish> all() throws CatalogException {
         return select(" ORDER BY CASE state WHEN 'PENDING' THEN 0 ELSE 1 END, due_at, id");
     }
 
     Optional<ScheduledPublish> find(long id) throws CatalogException {
         return select(" WHERE id = " + id).stream().findFirst();
+    }
+
+    /** Cancels a pending schedule no node is firing; false when it was no longer pending or is firing now. */
+    boolean cancel(long id, String outcome) throws CatalogException {
+        try (Connection c = tables.connect(); PreparedStatement s = c.prepareStatement("UPDATE publish_schedule SET "
+                + "state = 'CANCELLED', outcome = ? WHERE id = ? AND state = 'PENDING' AND fired_at IS NULL")) {
+            s.setString(1, outcome);
+            s.setLong(2, id);
+            return s.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw tables.failure("update a scheduled publish in", e);
+        }
     }
 
     /** Moves a pending schedule to {@code state}; false when it was no longer pending. */
@@ -88,9 +125,20 @@ final class ScheduleRecords {
         }
     }
 
-    private List<ScheduledPublish> select(String where) throws CatalogException {
+    private List<ScheduledPublish> select(String where, Object... parameters) throws CatalogException {
         try (Connection c = tables.connect(); PreparedStatement s = c.prepareStatement(
-                "SELECT " + COLUMNS + " FROM publish_schedule" + where); ResultSet rs = s.executeQuery()) {
+                "SELECT " + COLUMNS + " FROM publish_schedule" + where)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            return rows(s);
+        } catch (SQLException e) {
+            throw tables.failure("read the scheduled publishes from", e);
+        }
+    }
+
+    private static List<ScheduledPublish> rows(PreparedStatement s) throws SQLException {
+        try (ResultSet rs = s.executeQuery()) {
             List<ScheduledPublish> found = new ArrayList<>();
             while (rs.next()) {
                 long batch = rs.getLong(3);
@@ -103,8 +151,6 @@ final class ScheduleRecords {
                         rs.getString(10)));
             }
             return found;
-        } catch (SQLException e) {
-            throw tables.failure("read the scheduled publishes from", e);
         }
     }
 }

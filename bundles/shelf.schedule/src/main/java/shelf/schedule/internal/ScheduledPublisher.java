@@ -43,8 +43,9 @@ import shelf.catalog.spi.CatalogTables;
 import shelf.api.runtime.ShelfHome;
 
 /**
- * Runs scheduled publishes: one timer thread sleeps until the soonest pending schedule is due, publishes it
- * through the publishing engine (an outbox: the jobs are durable from then on) and marks it done. The
+ * Runs scheduled publishes: one timer thread sleeps until the soonest pending schedule is due, claims it,
+ * publishes it through the publishing engine (an outbox: the jobs are durable from then on) and marks it done.
+ * Nodes sharing a PostgreSQL catalogue each run a timer; the claim makes a schedule fire on one of them only. The
  * schedule is re-planned whenever one is added or cancelled; at start, schedules due while the runtime was
  * down fire at once. Each fires as the user who made it (see {@link #fire}); the caller of every method is
  * checked against the command ACL and their data scope here.
@@ -54,6 +55,13 @@ public final class ScheduledPublisher implements PublishSchedule {
     private static final System.Logger LOG = System.getLogger(ScheduledPublisher.class.getName());
     /** The schedule's table: the "schedule" chain. */
     static final List<String> SCHEMA = List.of("db/V1__schedule.sql");
+    /**
+     * How often the timer looks again when nothing is due sooner: on a shared PostgreSQL catalogue another node
+     * may have added a schedule, or died while firing one.
+     */
+    static final Duration POLL = Duration.ofSeconds(30);
+    /** A node that claimed a schedule and did not finish it in this long died firing it: another fires it. */
+    static final Duration CLAIM = Duration.ofMinutes(10);
 
     @Reference
     CatalogTables tables;
@@ -184,10 +192,12 @@ public final class ScheduledPublisher implements PublishSchedule {
             throw new AccessRefusedException("scheduled publish " + id + " is outside " + by.name() + "'s data scope ("
                     + by.scope().describe() + ")");
         }
-        if (found.state() != ScheduledPublish.State.PENDING
-                || !stored(() -> records.finish(id, ScheduledPublish.State.CANCELLED, null, "cancelled by " + by.name()))) {
+        if (found.state() != ScheduledPublish.State.PENDING) {
             throw new PublishException("scheduled publish " + id + " is " + found.state().name().toLowerCase()
                     + ", not pending: it cannot be cancelled");
+        }
+        if (!stored(() -> records.cancel(id, "cancelled by " + by.name()))) {
+            throw new PublishException("scheduled publish " + id + " is being published now: it cannot be cancelled");
         }
         audit.append(AuditEntry.of(by.name(), "schedule:cancel", List.of("schedule:" + id), "pending at " + found.at(),
                 "cancelled", what(found) + " to " + channels(found) + ", scheduled by " + found.request().requestedBy()));
@@ -215,11 +225,10 @@ public final class ScheduledPublisher implements PublishSchedule {
             next.cancel(false);
         }
         try {
-            List<ScheduledPublish> pending = records.pending();
-            if (!pending.isEmpty()) {
-                long delay = Math.max(0, Duration.between(clock.instant(), pending.get(0).at()).toMillis());
-                next = timer.schedule(this::fireDue, delay, TimeUnit.MILLISECONDS);
-            }
+            List<ScheduledPublish> pending = records.unclaimed(clock.instant().minus(CLAIM));
+            long delay = pending.isEmpty() ? POLL.toMillis()
+                    : Math.min(POLL.toMillis(), Math.max(0, Duration.between(clock.instant(), pending.get(0).at()).toMillis()));
+            next = timer.schedule(this::fireDue, delay, TimeUnit.MILLISECONDS);
         } catch (CatalogException e) {
             LOG.log(System.Logger.Level.ERROR, "cannot read the scheduled publishes; retrying in a minute", e);
             next = timer.schedule(this::replan, 1, TimeUnit.MINUTES);
@@ -228,11 +237,14 @@ public final class ScheduledPublisher implements PublishSchedule {
 
     private void fireDue() {
         try {
-            for (ScheduledPublish due : records.pending()) {
+            for (ScheduledPublish due : records.unclaimed(clock.instant().minus(CLAIM))) {
                 if (due.at().isAfter(clock.instant())) {
                     break;
                 }
-                fire(due);
+                // several nodes on one catalogue may find it due at the same moment: the one that claims it fires it
+                if (records.claim(due.id(), clock.instant(), clock.instant().minus(CLAIM))) {
+                    fire(due);
+                }
             }
         } catch (CatalogException e) {
             LOG.log(System.Logger.Level.ERROR, "cannot read the scheduled publishes", e);

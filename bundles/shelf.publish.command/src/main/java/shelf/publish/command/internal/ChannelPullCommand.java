@@ -9,13 +9,13 @@ import org.osgi.service.component.annotations.Reference;
 
 import shelf.api.shell.CurrentUser;
 import shelf.api.publish.PublishException;
-import shelf.api.publish.PublishService;
+import shelf.api.publish.ListingSync;
 
 @Component(service = ChannelPullCommand.class)
 @GogoCommand(scope = "channel", function = "pull")
 public class ChannelPullCommand {
     @Reference
-    PublishService publishing;
+    ListingSync sync;
 
     @Reference
     CurrentUser currentUser;
@@ -25,6 +25,6 @@ public class ChannelPullCommand {
             @Descriptor("the merchant to store them under (default: the channel's id)")
             @Parameter(names = {"--merchant", "-m"}, absentValue = "") String merchant,
             @Descriptor("the channel (see channel:list)") String channel) throws PublishException {
-        System.out.print(PublishText.pulled(publishing.pull(currentUser.of(session), channel, merchant)));
+        System.out.print(PublishText.pulled(sync.pull(currentUser.of(session), channel, merchant)));
     }
 }

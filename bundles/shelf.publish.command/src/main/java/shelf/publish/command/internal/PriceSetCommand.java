@@ -13,13 +13,13 @@ import org.osgi.service.component.annotations.Reference;
 import shelf.api.shell.CurrentUser;
 import shelf.api.publish.Job;
 import shelf.api.publish.PublishException;
-import shelf.api.publish.PublishService;
+import shelf.api.publish.ListingSync;
 
 @Component(service = PriceSetCommand.class)
 @GogoCommand(scope = "price", function = "set")
 public class PriceSetCommand {
     @Reference
-    PublishService publishing;
+    ListingSync sync;
 
     @Reference
     CurrentUser currentUser;
@@ -40,7 +40,7 @@ public class PriceSetCommand {
             throw new IllegalArgumentException("'" + price + "' has more than two decimals — prices are in yuan and fen");
         }
         System.out.println(SkuJobs.summary("price of " + sku + " set to " + value.toPlainString(),
-                publishing.setPrice(currentUser.of(session), merchant, sku, value)));
+                sync.setPrice(currentUser.of(session), merchant, sku, value)));
     }
 }
 

@@ -9,13 +9,13 @@ import org.osgi.service.component.annotations.Reference;
 
 import shelf.api.shell.CurrentUser;
 import shelf.api.publish.PublishException;
-import shelf.api.publish.PublishService;
+import shelf.api.publish.ListingSync;
 
 @Component(service = StockSetCommand.class)
 @GogoCommand(scope = "stock", function = "set")
 public class StockSetCommand {
     @Reference
-    PublishService publishing;
+    ListingSync sync;
 
     @Reference
     CurrentUser currentUser;
@@ -26,6 +26,6 @@ public class StockSetCommand {
             @Parameter(names = {"--merchant", "-m"}, absentValue = "") String merchant,
             @Descriptor("the SKU code (SKU编码)") String sku,
             @Descriptor("units in stock") int stock) throws PublishException {
-        System.out.println(SkuJobs.summary("stock of " + sku + " set to " + stock, publishing.setStock(currentUser.of(session), merchant, sku, stock)));
+        System.out.println(SkuJobs.summary("stock of " + sku + " set to " + stock, sync.setStock(currentUser.of(session), merchant, sku, stock)));
     }
 }

@@ -13,6 +13,7 @@ import org.osgi.service.component.annotations.Reference;
 import shelf.api.publish.PublishException;
 import shelf.api.publish.PublishReport;
 import shelf.api.publish.PublishRequest;
+import shelf.api.publish.ListingSync;
 import shelf.api.publish.PublishService;
 import shelf.api.publish.PullReport;
 import shelf.api.review.ReviewException;
@@ -34,6 +35,9 @@ public class SyncCommand {
     PublishService publishing;
 
     @Reference
+    ListingSync sync;
+
+    @Reference
     CurrentUser currentUser;
 
     @Reference
@@ -53,7 +57,7 @@ public class SyncCommand {
         }
         long started = System.nanoTime();
         Subject me = currentUser.of(session);
-        PullReport pulled = publishing.pull(me, from, merchant);
+        PullReport pulled = sync.pull(me, from, merchant);
         System.out.print(PublishText.pulled(pulled));
         if (pulled.batchId() == 0) {
             return;

@@ -1,9 +1,8 @@
-package shelf.publish.internal;
+package shelf.publish.sync.internal;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -14,7 +13,7 @@ import shelf.api.catalog.Product;
 import shelf.api.catalog.Sku;
 import shelf.api.publish.Job;
 import shelf.api.publish.JobKind;
-import shelf.api.publish.JobQuery;
+import shelf.api.publish.Outbox;
 import shelf.api.publish.PublishException;
 import shelf.api.security.Subject;
 import shelf.catalog.spi.CatalogTables;
@@ -26,24 +25,17 @@ import shelf.catalog.spi.CatalogTables;
  * only others use is refused. Each merchant's change is audited with its value before and after.
  */
 final class SkuUpdates {
-    @FunctionalInterface
-    interface Jobs {
-        List<Job> find(JobQuery query) throws PublishException;
-    }
-
     private final CatalogTables tables;
-    private final JobRecords records;
-    private final Jobs jobs;
+    private final Outbox outbox;
     private final AuditLog audit;
 
-    SkuUpdates(CatalogTables tables, JobRecords records, Jobs jobs, AuditLog audit) {
+    SkuUpdates(CatalogTables tables, Outbox outbox, AuditLog audit) {
         this.tables = tables;
-        this.records = records;
-        this.jobs = jobs;
+        this.outbox = outbox;
         this.audit = audit;
     }
 
-    List<Job> price(Subject by, String merchant, String skuCode, BigDecimal price, Consumer<List<String>> wake)
+    List<Job> price(Subject by, String merchant, String skuCode, BigDecimal price)
             throws PublishException {
         if (price.signum() <= 0) {
             throw new PublishException("a price must be above 0, not " + price.toPlainString());
@@ -51,10 +43,10 @@ final class SkuUpdates {
         return apply(by, "price:set", merchant, skuCode, JobKind.PRICE, price.toPlainString(),
                 sku -> sku.salePrice() == null ? "" : sku.salePrice().toPlainString(),
                 sku -> new Sku(sku.skuCode(), sku.barcode(), sku.specs(), sku.costPrice(), price, sku.promoPrice(),
-                        sku.marketPrice(), sku.stock(), sku.weightKg()), wake);
+                        sku.marketPrice(), sku.stock(), sku.weightKg()));
     }
 
-    List<Job> stock(Subject by, String merchant, String skuCode, int stock, Consumer<List<String>> wake)
+    List<Job> stock(Subject by, String merchant, String skuCode, int stock)
             throws PublishException {
         if (stock < 0) {
             throw new PublishException("stock cannot be below 0, not " + stock);
@@ -62,11 +54,11 @@ final class SkuUpdates {
         return apply(by, "stock:set", merchant, skuCode, JobKind.STOCK, Integer.toString(stock),
                 sku -> String.valueOf(sku.stock()),
                 sku -> new Sku(sku.skuCode(), sku.barcode(), sku.specs(), sku.costPrice(), sku.salePrice(),
-                        sku.promoPrice(), sku.marketPrice(), stock, sku.weightKg()), wake);
+                        sku.promoPrice(), sku.marketPrice(), stock, sku.weightKg()));
     }
 
     private List<Job> apply(Subject by, String command, String merchant, String skuCode, JobKind kind, String value,
-            Function<Sku, String> current, UnaryOperator<Sku> change, Consumer<List<String>> wake)
+            Function<Sku, String> current, UnaryOperator<Sku> change)
             throws PublishException {
         try {
             List<Product> found = tables.withSku(merchant, skuCode);
@@ -75,14 +67,12 @@ final class SkuUpdates {
                         + " in the catalogue — see product:show");
             }
             List<String> merchants = merchantsOf(by, skuCode, found);
-            List<NewJob> queued = new ArrayList<>();
-            List<String> channels = new ArrayList<>();
+            List<Outbox.Order> queued = new ArrayList<>();
             for (String m : merchants) {
                 List<Product> changed = tables.changeSku(m, skuCode, change);
                 List<String> live = new ArrayList<>();
-                for (ListingRecords.Live l : new ListingRecords(records).liveWithSku(m, skuCode)) {
-                    queued.add(new NewJob(l.channel(), l.merchant(), l.spuCode(), kind, skuCode, value));
-                    channels.add(l.channel());
+                for (Outbox.Listing l : outbox.liveWithSku(m, skuCode)) {
+                    queued.add(new Outbox.Order(l.channel(), l.merchant(), l.spuCode(), kind, skuCode, value));
                     live.add(l.channel());
                 }
                 String before = found.stream().filter(p -> p.merchant().equals(m)).flatMap(p -> p.skus().stream())
@@ -91,13 +81,7 @@ final class SkuUpdates {
                         changed.size() + " product" + (changed.size() == 1 ? "" : "s") + "; "
                                 + (live.isEmpty() ? "not live on any channel" : "sent to " + String.join(", ", live))));
             }
-            if (queued.isEmpty()) {
-                return List.of();
-            }
-            long run = records.nextRun();
-            records.insert(run, queued, by.name());
-            wake.accept(channels);
-            return jobs.find(new JobQuery(null, "", run, 0));
+            return outbox.queue(by.name(), queued);
         } catch (CatalogException e) {
             throw new PublishException(e.getMessage(), e);
         }

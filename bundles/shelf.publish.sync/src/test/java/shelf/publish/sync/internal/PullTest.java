@@ -1,9 +1,8 @@
-package shelf.publish.internal;
+package shelf.publish.sync.internal;
 
 import shelf.api.security.AccessRefusedException;
 import shelf.api.security.DataScope;
 import shelf.api.security.Role;
-import shelf.api.security.Subject;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
@@ -18,6 +17,8 @@ import shelf.api.catalog.ProductQuery;
 import shelf.api.publish.JobCounts;
 import shelf.api.publish.PublishRequest;
 import shelf.api.publish.PullReport;
+import shelf.publish.internal.FakePlatform;
+import shelf.publish.internal.PublishFixture;
 import shelf.api.security.Subject;
 
 /** A shop pulled from one marketplace into the catalogue, and copied to another. */
@@ -47,7 +48,8 @@ class PullTest {
         taobao.faults(0, 0, 0.2, 0); // system busy now and then: a page is asked for again
         shelf = new PublishFixture(folder).start(Map.of("taobao", taobao, "weidian", weidian));
 
-        PullReport pulled = shelf.engine.pull(PublishFixture.ADMIN, "taobao", "acme");
+        ListingSyncService sync = new ListingSyncService(shelf.store, shelf.store, shelf.engine, shelf.acl, shelf.audit);
+        PullReport pulled = sync.pull(PublishFixture.ADMIN, "taobao", "acme");
         assertEquals(new PullReport("taobao", "acme", 1, 5, 5, List.of()), pulled);
         assertEquals(5, shelf.store.products(Subject.SYSTEM, new ProductQuery(1L, "", "acme", 0)).size());
         var line = shelf.audit.tail("admin", null, 1).get(0);
@@ -56,7 +58,7 @@ class PullTest {
         var lily = new Subject("lily", java.util.Set.of(Role.OPS),
                 new DataScope(java.util.Set.of("acme"), List.of()));
         assertEquals("merchant beta is outside lily's data scope (acme)", org.junit.jupiter.api.Assertions.assertThrows(
-                AccessRefusedException.class, () -> shelf.engine.pull(lily, "taobao", "beta")).getMessage());
+                AccessRefusedException.class, () -> sync.pull(lily, "taobao", "beta")).getMessage());
 
         taobao.faults(0, 0, 0, 0);
         JobCounts copied = shelf.await(shelf.engine.publish(PublishFixture.ADMIN, 

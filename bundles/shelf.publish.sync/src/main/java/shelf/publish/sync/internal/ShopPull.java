@@ -1,10 +1,9 @@
-package shelf.publish.internal;
+package shelf.publish.sync.internal;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import shelf.api.catalog.CatalogException;
 import shelf.api.catalog.CatalogStore;
@@ -17,8 +16,10 @@ import shelf.api.channel.ChannelAdapter;
 import shelf.api.channel.ChannelException;
 import shelf.api.channel.ChannelListing;
 import shelf.api.channel.ListingPage;
+import shelf.api.publish.Outbox;
 import shelf.api.publish.PublishException;
 import shelf.api.publish.PullReport;
+import shelf.api.audit.AuditEntry;
 import shelf.api.security.Subject;
 
 /**
@@ -32,13 +33,11 @@ final class ShopPull {
     private static final int ATTEMPTS = 5;
 
     private final CatalogStore store;
-    private final JobRecords records;
-    private final Backoff backoff;
+    private final Outbox outbox;
 
-    ShopPull(CatalogStore store, JobRecords records, Backoff backoff) {
+    ShopPull(CatalogStore store, Outbox outbox) {
         this.store = store;
-        this.records = records;
-        this.backoff = backoff;
+        this.outbox = outbox;
     }
 
     PullReport pull(String channel, ChannelAdapter adapter, String merchant, String requestedBy)
@@ -73,12 +72,12 @@ final class ShopPull {
             List<ImportedProduct> list = List.copyOf(products.values());
             int rows = list.stream().mapToInt(p -> Math.max(1, p.product().skus().size())).sum();
             StoredBatch batch = store.store(Subject.SYSTEM, new NewBatch(owner, channel + " shop", "", rows, list, List.of(), requestedBy));
-            List<ListingRecords.Listed> live = new ArrayList<>();
+            List<Outbox.Listing> live = new ArrayList<>();
             for (ImportedProduct p : list) {
-                String skuCodes = p.product().skus().stream().map(Sku::skuCode).collect(Collectors.joining("|", "|", "|"));
-                live.add(new ListingRecords.Listed(owner, p.product().spuCode(), listingIds.get(p.product().spuCode()), skuCodes));
+                live.add(new Outbox.Listing(channel, owner, p.product().spuCode(), listingIds.get(p.product().spuCode()),
+                        p.product().skus().stream().map(Sku::skuCode).toList()));
             }
-            new ListingRecords(records).recordLive(channel, live);
+            outbox.recordLive(live);
             return new PullReport(channel, owner, batch.id(), read, list.size(), skipped);
         } catch (CatalogException e) {
             throw new PublishException(e.getMessage(), e);
@@ -94,7 +93,7 @@ final class ShopPull {
                     throw new PublishException("cannot read the " + channel + " shop's listings"
                             + (cursor.isEmpty() ? "" : " after cursor " + cursor) + ": " + e.getMessage(), e);
                 }
-                Thread.sleep(backoff.delayMillis(attempt, e.kind()));
+                Thread.sleep(outbox.retryDelayMillis(attempt, e.kind()));
             }
         }
     }
@@ -105,5 +104,14 @@ final class ShopPull {
         return new Product(merchant, listing.outerId(), p.title(), p.subtitle(), p.categoryPath(), p.brand(), p.attributes(),
                 p.description(), p.tags(), p.mainImages(), p.detailImages(), p.video(), p.shippingTemplate(),
                 p.returnPolicy(), p.dispatchHours(), p.skus());
+    }
+
+    /** "channel:pull" by lily: channel:taobao, batch:1, "5 listings read, 5 products stored under merchant acme, 0 skipped". */
+    static AuditEntry audited(Subject by, PullReport report) {
+        return AuditEntry.of(by.name(), "channel:pull", report.batchId() == 0 ? List.of("channel:" + report.channel())
+                : List.of("channel:" + report.channel(), "batch:" + report.batchId()), "", report.batchId() == 0 ? ""
+                        : "batch " + report.batchId(), report.listings() + " listings read, " + report.products()
+                                + " products stored under merchant " + report.merchant() + ", " + report.skipped().size()
+                                + " skipped");
     }
 }

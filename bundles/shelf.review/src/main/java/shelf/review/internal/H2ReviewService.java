@@ -252,18 +252,25 @@ public class H2ReviewService implements ReviewService {
             return ReviewService.super.board(by, query);
         }
         int cards = Math.max(query.cards(), 0);
-        String key = "board|" + by.scope().describe() + "|" + query.merchant() + "|" + query.categoryPrefix();
+        String key = "board|" + by.scope().describe() + "|" + query.merchant() + "|" + query.categoryPrefix() + "|" + cards;
+        // the counts, the blocked count and the blocked cards at most two seconds old: each costs a scan of the
+        // scope's rows (the blocked are found by a condition no index orders by age), the columns' cards are fresh
         BoardCounts counted = counted(key, () -> work("count the board of", c -> {
             Map<ReviewState, Integer> counts = new EnumMap<>(ReviewState.class);
-            counts.putAll(ReviewListing.where().scope(by.scope()).filter(query.merchant(), query.categoryPrefix())
-                    .countsByState(c));
+            int blocked = 0;
+            for (Map.Entry<ReviewState, int[]> e : ReviewListing.where().scope(by.scope())
+                    .filter(query.merchant(), query.categoryPrefix()).countsByState(c).entrySet()) {
+                counts.put(e.getKey(), e.getValue()[0]);
+                blocked += e.getKey() == ReviewState.APPROVED ? 0 : e.getValue()[1];
+            }
             for (ReviewState state : ReviewState.values()) {
                 counts.putIfAbsent(state, 0);
             }
             int reviewed = counts.values().stream().mapToInt(Integer::intValue).sum();
             counts.put(ReviewState.DRAFT, Math.max(0, ReviewListing.productCount(c, by.scope(), query.merchant(),
                     query.categoryPrefix()) - reviewed));
-            return new BoardCounts(counts, blocked(by, query).count(c));
+            return new BoardCounts(counts, blocked, blocked == 0 ? List.of()
+                    : ReviewListing.oldestBlocked(c, by.scope(), query.merchant(), query.categoryPrefix(), cards));
         }));
         return work("read the board of", c -> {
             Map<ReviewState, List<ReviewItem>> oldest = new EnumMap<>(ReviewState.class);
@@ -276,16 +283,11 @@ public class H2ReviewService implements ReviewService {
                 oldest.put(ReviewState.DRAFT, oldestDrafts(ReviewListing.oldestDrafts(c, by.scope(), query.merchant(),
                         query.categoryPrefix(), cards)));
             }
-            return new BoardSummary(counted.counts(), oldest, counted.blocked(), blocked(by, query).items(c, 0, cards));
+            return new BoardSummary(counted.counts(), oldest, counted.blocked(), counted.blockedCards());
         });
     }
 
-    private record BoardCounts(Map<ReviewState, Integer> counts, int blocked) {}
-
-    private static ReviewListing.Where blocked(Subject by, BoardQuery query) {
-        return ReviewListing.where().scope(by.scope()).filter(query.merchant(), query.categoryPrefix())
-                .and("blocked_by > ''").and("state <> ?", ReviewState.APPROVED.id());
-    }
+    private record BoardCounts(Map<ReviewState, Integer> counts, int blocked, List<ReviewItem> blockedCards) {}
 
     /** A count at most two seconds old (RecentCounts). */
     private <T> T counted(String key, RecentCounts.Count<T> count) throws ReviewException {

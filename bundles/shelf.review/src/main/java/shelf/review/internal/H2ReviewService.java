@@ -214,8 +214,9 @@ public class H2ReviewService implements ReviewService {
     public ReviewQueue queue(Subject by, ReviewState stage, int offset, int limit) throws ReviewException {
         access.check(by, "review:queue");
         List<ReviewState> stages = stage == null ? WAITING : List.of(stage);
-        int total = counted("queue|" + by.scope().describe() + "|" + stage,
-                () -> work("count the review queue of", c -> ReviewListing.where().scope(by.scope()).states(stages).count(c)));
+        // the queue's length from the board's counts of the same scope: one scan of the rows serves both
+        Map<ReviewState, Integer> counts = tally(by, "", "").counts();
+        int total = stages.stream().filter(s -> s != ReviewState.DRAFT).mapToInt(counts::get).sum(); // drafts: no rows
         return work("read the review queue of", c -> new ReviewQueue(
                 ReviewListing.items(c, stages, () -> ReviewListing.where().scope(by.scope()), Math.max(offset, 0),
                         Math.max(limit, 0)),
@@ -252,26 +253,11 @@ public class H2ReviewService implements ReviewService {
             return ReviewService.super.board(by, query);
         }
         int cards = Math.max(query.cards(), 0);
-        String key = "board|" + by.scope().describe() + "|" + query.merchant() + "|" + query.categoryPrefix() + "|" + cards;
-        // the counts, the blocked count and the blocked cards at most two seconds old: each costs a scan of the
-        // scope's rows (the blocked are found by a condition no index orders by age), the columns' cards are fresh
-        BoardCounts counted = counted(key, () -> work("count the board of", c -> {
-            Map<ReviewState, Integer> counts = new EnumMap<>(ReviewState.class);
-            int blocked = 0;
-            for (Map.Entry<ReviewState, int[]> e : ReviewListing.where().scope(by.scope())
-                    .filter(query.merchant(), query.categoryPrefix()).countsByState(c).entrySet()) {
-                counts.put(e.getKey(), e.getValue()[0]);
-                blocked += e.getKey() == ReviewState.APPROVED ? 0 : e.getValue()[1];
-            }
-            for (ReviewState state : ReviewState.values()) {
-                counts.putIfAbsent(state, 0);
-            }
-            int reviewed = counts.values().stream().mapToInt(Integer::intValue).sum();
-            counts.put(ReviewState.DRAFT, Math.max(0, ReviewListing.productCount(c, by.scope(), query.merchant(),
-                    query.categoryPrefix()) - reviewed));
-            return new BoardCounts(counts, blocked, blocked == 0 ? List.of()
-                    : ReviewListing.oldestBlocked(c, by.scope(), query.merchant(), query.categoryPrefix(), cards));
-        }));
+        Tally counted = tally(by, query.merchant(), query.categoryPrefix());
+        // the blocked cards as old as the counts: found by a condition no index orders by age within the scope
+        List<ReviewItem> blockedCards = counted.blocked() == 0 ? List.of() : counted("blocked|" + by.scope().describe() + "|"
+                + query.merchant() + "|" + query.categoryPrefix() + "|" + cards, () -> work("read the blocked products of",
+                c -> ReviewListing.oldestBlocked(c, by.scope(), query.merchant(), query.categoryPrefix(), cards)));
         return work("read the board of", c -> {
             Map<ReviewState, List<ReviewItem>> oldest = new EnumMap<>(ReviewState.class);
             for (ReviewState state : ReviewState.values()) {
@@ -283,11 +269,33 @@ public class H2ReviewService implements ReviewService {
                 oldest.put(ReviewState.DRAFT, oldestDrafts(ReviewListing.oldestDrafts(c, by.scope(), query.merchant(),
                         query.categoryPrefix(), cards)));
             }
-            return new BoardSummary(counted.counts(), oldest, counted.blocked(), counted.blockedCards());
+            return new BoardSummary(counted.counts(), oldest, counted.blocked(), blockedCards);
         });
     }
 
-    private record BoardCounts(Map<ReviewState, Integer> counts, int blocked, List<ReviewItem> blockedCards) {}
+    /** A scope's products per state (drafts included) and how many of them are blocked, not approved. */
+    private record Tally(Map<ReviewState, Integer> counts, int blocked) {}
+
+    /** The counts of the scope and filters at most two seconds old: each costs a scan of the scope's rows. */
+    private Tally tally(Subject by, String merchant, String categoryPrefix) throws ReviewException {
+        return counted("tally|" + by.scope().describe() + "|" + merchant + "|" + categoryPrefix, () -> work(
+                "count the board of", c -> {
+                    Map<ReviewState, Integer> counts = new EnumMap<>(ReviewState.class);
+                    int blocked = 0;
+                    for (Map.Entry<ReviewState, int[]> e : ReviewListing.where().scope(by.scope())
+                            .filter(merchant, categoryPrefix).countsByState(c).entrySet()) {
+                        counts.put(e.getKey(), e.getValue()[0]);
+                        blocked += e.getKey() == ReviewState.APPROVED ? 0 : e.getValue()[1];
+                    }
+                    for (ReviewState state : ReviewState.values()) {
+                        counts.putIfAbsent(state, 0);
+                    }
+                    int reviewed = counts.values().stream().mapToInt(Integer::intValue).sum();
+                    counts.put(ReviewState.DRAFT, Math.max(0, ReviewListing.productCount(c, by.scope(), merchant,
+                            categoryPrefix) - reviewed));
+                    return new Tally(Map.copyOf(counts), blocked);
+                }));
+    }
 
     /** A count at most two seconds old (RecentCounts). */
     private <T> T counted(String key, RecentCounts.Count<T> count) throws ReviewException {

@@ -109,14 +109,6 @@ final class ReviewListing {
             return s;
         }
 
-        int count(Connection c) throws SQLException {
-            try (PreparedStatement s = prepare(c, "SELECT COUNT(*) FROM review", "");
-                    ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        }
-
         /** The rows oldest first, from the offset on, at most limit of them. */
         List<ReviewItem> items(Connection c, int offset, int limit) throws SQLException {
             try (PreparedStatement s = prepare(c, COLUMNS, order + " LIMIT ? OFFSET ?", limit, offset)) {

@@ -59,7 +59,7 @@ final class SuccessChart {
                 .append("<rect width=").append(WIDTH).append(" height=").append(HEIGHT).append(" fill='#fafafa' stroke='#ddd'/>")
                 .append("<line x1=0 x2=").append(WIDTH).append(" y1=2 y2=2 stroke='#e0e0e0'/>");
         if (points.length() == 0) {
-            b.append("<text x=6 y=25 font-size=11 fill='#888'>近24小时无完成的任务 no jobs finished in 24 h</text>");
+            b.append("<text x=6 y=25 font-size=11 fill='#888'>无完成的任务 none finished</text>");
         } else {
             b.append("<polyline fill=none stroke='#1565c0' stroke-width=1.5 points='").append(points).append("'/>").append(dots);
         }

@@ -214,9 +214,10 @@ public class H2ReviewService implements ReviewService {
     public ReviewQueue queue(Subject by, ReviewState stage, int offset, int limit) throws ReviewException {
         access.check(by, "review:queue");
         List<ReviewState> stages = stage == null ? WAITING : List.of(stage);
-        // the queue's length from the board's counts of the same scope: one scan of the rows serves both
-        Map<ReviewState, Integer> counts = tally(by, "", "").counts();
-        int total = stages.stream().filter(s -> s != ReviewState.DRAFT).mapToInt(counts::get).sum(); // drafts: no rows
+        // a count of its own, not the board's: a reviewer who approves and opens the board sees the board counted
+        // after her step rather than the count her last queue page started two seconds before
+        int total = counted("queue|" + by.scope().describe() + "|" + stage,
+                () -> work("count the review queue of", c -> ReviewListing.where().scope(by.scope()).states(stages).count(c)));
         return work("read the review queue of", c -> new ReviewQueue(
                 ReviewListing.items(c, stages, () -> ReviewListing.where().scope(by.scope()), Math.max(offset, 0),
                         Math.max(limit, 0)),

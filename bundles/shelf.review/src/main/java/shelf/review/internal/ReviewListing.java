@@ -109,6 +109,14 @@ final class ReviewListing {
             return s;
         }
 
+        int count(Connection c) throws SQLException {
+            try (PreparedStatement s = prepare(c, "SELECT COUNT(*) FROM review", "");
+                    ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+
         /** The rows oldest first, from the offset on, at most limit of them. */
         List<ReviewItem> items(Connection c, int offset, int limit) throws SQLException {
             try (PreparedStatement s = prepare(c, COLUMNS, order + " LIMIT ? OFFSET ?", limit, offset)) {
@@ -179,8 +187,6 @@ final class ReviewListing {
         return keys;
     }
 
-    /** Blocked rows read at a time by {@link #oldestBlocked}. */
-    private static final int BLOCKED_PAGE = 256;
 
     /**
      * The oldest blocked products not yet approved in the scope and filters: the rows in the order of the index
@@ -192,15 +198,17 @@ final class ReviewListing {
     static List<ReviewItem> oldestBlocked(Connection c, DataScope scope, String merchant, String categoryPrefix,
             int limit) throws SQLException {
         List<ReviewItem> found = new ArrayList<>();
-        for (int offset = 0; found.size() < limit; offset += BLOCKED_PAGE) {
-            List<ReviewItem> page = where().blocked().items(c, offset, BLOCKED_PAGE);
+        // a few more rows than cards first (most of a scope's blocked are usually its own), then twice as many each time
+        int size = Math.max(2 * limit, 16);
+        for (int offset = 0; found.size() < limit; offset += size, size = Math.min(2 * size, 4096)) {
+            List<ReviewItem> page = where().blocked().items(c, offset, size);
             for (ReviewItem i : page) {
                 if (found.size() < limit && scope.allows(i.merchant(), i.categoryPath())
                         && (merchant.isEmpty() || merchant.equals(i.merchant())) && i.categoryPath().startsWith(categoryPrefix)) {
                     found.add(i);
                 }
             }
-            if (page.size() < BLOCKED_PAGE) {
+            if (page.size() < size) {
                 break;
             }
         }

@@ -259,16 +259,18 @@ public class H2ReviewService implements ReviewService {
         List<ReviewItem> blockedCards = counted.blocked() == 0 ? List.of() : counted("blocked|" + by.scope().describe() + "|"
                 + query.merchant() + "|" + query.categoryPrefix() + "|" + cards, () -> work("read the blocked products of",
                 c -> ReviewListing.oldestBlocked(c, by.scope(), query.merchant(), query.categoryPrefix(), cards)));
+        // the oldest drafts as old as the counts too: the catalogue's products without a review row, by their last
+        // import — no index orders them, so each look would read and sort the scope's drafts
+        List<ReviewItem> drafts = counted.counts().get(ReviewState.DRAFT) == 0 ? List.of() : counted("drafts|"
+                + by.scope().describe() + "|" + query.merchant() + "|" + query.categoryPrefix() + "|" + cards,
+                () -> oldestDrafts(work("read the drafts of", c -> ReviewListing.oldestDrafts(c, by.scope(),
+                        query.merchant(), query.categoryPrefix(), cards))));
         return work("read the board of", c -> {
             Map<ReviewState, List<ReviewItem>> oldest = new EnumMap<>(ReviewState.class);
             for (ReviewState state : ReviewState.values()) {
-                oldest.put(state, state == ReviewState.DRAFT || counted.counts().get(state) == 0 ? List.of()
+                oldest.put(state, state == ReviewState.DRAFT ? drafts : counted.counts().get(state) == 0 ? List.of()
                         : ReviewListing.where().scope(by.scope()).filter(query.merchant(), query.categoryPrefix())
                                 .states(List.of(state)).items(c, 0, cards));
-            }
-            if (counted.counts().get(ReviewState.DRAFT) > 0) {
-                oldest.put(ReviewState.DRAFT, oldestDrafts(ReviewListing.oldestDrafts(c, by.scope(), query.merchant(),
-                        query.categoryPrefix(), cards)));
             }
             return new BoardSummary(counted.counts(), oldest, counted.blocked(), blockedCards);
         });

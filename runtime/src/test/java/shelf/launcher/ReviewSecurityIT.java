@@ -104,6 +104,11 @@ class ReviewSecurityIT extends RunningShelf {
 
         String queue = wang.ok("review:queue --stage pre");
         assertNotNull(ShelfCommand.lineWith(queue, "A-1"), queue);
+        String first = wang.ok("review:queue --stage pre --limit 1");
+        assertNotNull(ShelfCommand.lineWith(first, "A-1"), first);
+        assertNull(ShelfCommand.lineWith(first, "A-2"), first);
+        assertTrue(first.contains("1–1 of 2 — the next: review:queue --from 1"), first);
+        assertNotNull(ShelfCommand.lineWith(wang.ok("review:queue --stage pre --from 1"), "A-2"));
         String approved = wang.ok("review:approve A-1 --comment 信息完整");
         assertTrue(ShelfCommand.lineWith(approved, "A-1").contains("final-review"), approved);
         ShelfCommand.Result other = wang.run("-c", "review:approve V-1");

@@ -35,6 +35,7 @@ import java.util.regex.Pattern;
  */
 public final class WebLoad {
     private static final Pattern CSRF = Pattern.compile("<meta name=csrf content='([^']+)'>");
+    private static final Pattern REFUSED = Pattern.compile("<p class=refused>(.*?)</p>", Pattern.DOTALL);
     private static final Pattern ROW = Pattern.compile("data-href='/review/product\\?p=([^']+)'");
     private static final Pattern COUNT = Pattern.compile("data-state='([a-z-]+)'><h2>[^<]*<span class=en>[^<]*</span> <span class=count>\\((\\d+)\\)");
 
@@ -107,7 +108,10 @@ public final class WebLoad {
                 csrf = m.group(1);
             }
             if (r.statusCode() >= 400) {
-                errors.add(user + " " + request.method() + " " + request.uri().getPath() + ": HTTP " + r.statusCode());
+                // the page's own words ("出错了 Something failed: …") say why
+                Matcher why = REFUSED.matcher(r.body());
+                errors.add(user + " " + request.method() + " " + request.uri().getPath() + ": HTTP " + r.statusCode()
+                        + (why.find() ? " " + why.group(1).replaceAll("<[^>]*>", "") : ""));
             }
             return r;
         }
@@ -146,7 +150,7 @@ public final class WebLoad {
         System.out.printf("%-10s %8d %8.1f%n", "all", total, total / elapsed);
 
         // nothing approved twice, nothing lost
-        Map<String, Integer> after = counts(lead);
+        Map<String, Integer> after = settledCounts(lead);
         System.out.printf("board after:  %s%n", after);
         int toFinal = 0;
         int toApproved = 0;
@@ -252,11 +256,33 @@ public final class WebLoad {
         }
     }
 
+    /**
+     * The board's counts once they include every approval: a count is at most two seconds old, and a page asking
+     * after that gets the one before while a recount runs — so read until two reads, 2.5 s apart, agree.
+     */
+    private static Map<String, Integer> settledCounts(Session s) throws IOException, InterruptedException {
+        Map<String, Integer> last = null;
+        for (int i = 0; i < 10; i++) {
+            Thread.sleep(2_500);
+            Map<String, Integer> now = counts(s);
+            if (now.equals(last)) {
+                return now;
+            }
+            last = now;
+        }
+        return last;
+    }
+
     private static Map<String, Integer> counts(Session s) throws IOException, InterruptedException {
         Map<String, Integer> counts = new TreeMap<>();
-        Matcher m = COUNT.matcher(s.get(null, "/board").body());
+        String page = s.get(null, "/board").body();
+        Matcher m = COUNT.matcher(page);
         while (m.find()) {
             counts.put(m.group(1), Integer.parseInt(m.group(2)));
+        }
+        if (counts.isEmpty()) {
+            Matcher why = REFUSED.matcher(page);
+            throw new IOException("the board shows no counts" + (why.find() ? ": " + why.group(1).replaceAll("<[^>]*>", "") : ""));
         }
         return counts;
     }

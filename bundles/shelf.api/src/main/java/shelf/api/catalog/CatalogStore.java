@@ -69,4 +69,25 @@ public interface CatalogStore {
      * @since 1.1
      */
     StoredProduct update(Subject subject, Product product) throws CatalogException;
+
+    /**
+     * The merchant's stored products that hold one of these values in the field ("skus.skuCode", "skus.barcode",
+     * "spuCode"), leaving out those whose SPU codes are in {@code except} (the batch being checked); by SPU code.
+     * For checks across a merchant's catalogue, such as a SKU code another product already uses: a store with
+     * an index of the field finds them without reading the merchant's other products. A store without one (and
+     * any store for another field) may return every product of the merchant outside {@code except}, so the
+     * caller checks the values itself. Checks no command permission; products outside the subject's scope
+     * are left out.
+     *
+     * @since 2.2
+     */
+    default List<Product> holding(Subject subject, String merchant, String field, java.util.Collection<String> values,
+            java.util.Set<String> except) throws CatalogException {
+        if (values.isEmpty()) {
+            return List.of();
+        }
+        return products(Subject.SYSTEM, new ProductQuery(null, "", merchant, 0)).stream()
+                .filter(p -> subject.sees(p.product().merchant(), p.product().categoryPath()))
+                .map(StoredProduct::product).filter(p -> !except.contains(p.spuCode())).toList();
+    }
 }

@@ -51,4 +51,17 @@ public interface BatchContext {
     default List<Product> catalogue(String merchant) {
         return List.of();
     }
+
+    /**
+     * The merchant's stored products that are not in this batch and hold one of these values in the field
+     * ("skus.skuCode", "skus.barcode", "spuCode"), by SPU code: for checking a batch against the merchant's
+     * catalogue without reading all of it. May hold other products of the merchant too (a catalogue with no
+     * index of the field gives them all), so a check compares the values itself. Empty when the products
+     * validated are not stored.
+     *
+     * @since 3.4
+     */
+    default List<Product> catalogue(String merchant, String field, java.util.Set<String> values) {
+        return values.isEmpty() ? List.of() : catalogue(merchant);
+    }
 }

@@ -25,7 +25,7 @@ final class CatalogQueries {
     private static final String PRODUCT_COLUMNS = "SELECT p.doc, p.sources, p.batch_id, p.revision, p.updated_at, "
             + "b.file, b.sheet FROM product p JOIN batch b ON b.id = p.batch_id";
     /** Products created by a batch still being written are not there yet (see H2BatchWriter). */
-    private static final String VISIBLE = " p.created_batch NOT IN (SELECT id FROM batch WHERE state = '"
+    static final String VISIBLE = " p.created_batch NOT IN (SELECT id FROM batch WHERE state = '"
             + BatchRows.IMPORTING + "')";
     /** The most elements H2 takes in one array. */
     static final int MAX_ARRAY = 65_536;

@@ -135,6 +135,7 @@ final class H2BatchWriter implements BatchWriter {
             if (existing == null) {
                 long id = nextProductId++;
                 sql.insertProduct(id, product, batchId, now, prepared.digest(), prepared.doc(), sources(prepared));
+                sql.newCodes(id, product);
                 seen.add(id);
                 created++;
             } else if (Arrays.equals(existing.digest(), prepared.digest())) {
@@ -219,6 +220,7 @@ final class H2BatchWriter implements BatchWriter {
             Product previous = ProductJson.read(before.get(id));
             List<String> fields = ProductDiff.changedFields(previous, product);
             sql.updateProduct(id, product, batchId, revision, now, prepared.digest(), prepared.doc(), sources(prepared));
+            sql.changeCodes(id, previous, product);
             seen.add(id);
             sql.change(id, revision, batchId, JsonText.array(fields), u.existing().digest(), prepared.digest(), now);
             updated++;

@@ -45,7 +45,7 @@ public class H2CatalogStore implements CatalogStore, BatchStore, FindingStore, C
     private final Semaphore writing = new Semaphore(1);
     /** The catalogue's tables: db/V1… in this package, the "catalog" chain. */
     static final List<String> SCHEMA = List.of("db/V1__catalog.sql", "db/V2__findings.sql", "db/V3__changed_by.sql",
-            "db/V4__warnings.sql", "db/V5__product_spu.sql");
+            "db/V4__warnings.sql", "db/V5__product_spu.sql", "db/V6__product_code.sql");
 
     private Database database;
     private CatalogQueries queries;
@@ -71,6 +71,7 @@ public class H2CatalogStore implements CatalogStore, BatchStore, FindingStore, C
         db.migrate("catalog", H2CatalogStore.class, SCHEMA);
         try (Connection connection = db.connect()) {
             BatchRows.discardUnfinished(connection);
+            ProductCodeRows.fillIfEmpty(connection);
         } catch (SQLException e) {
             throw db.failure("clean up", e);
         }
@@ -223,6 +224,23 @@ public class H2CatalogStore implements CatalogStore, BatchStore, FindingStore, C
                 .filter(p -> p.product().merchant().equals(product.merchant())).findFirst()
                 .orElseThrow(() -> new CatalogException("The product " + product.spuCode() + " of "
                         + product.merchant() + " vanished while it was changed"));
+    }
+
+    @Override
+    public List<Product> holding(Subject subject, String merchant, String field, java.util.Collection<String> values,
+            java.util.Set<String> except) throws CatalogException {
+        if (values.isEmpty()) {
+            return List.of();
+        }
+        if (!ValueLookup.indexed(field)) {
+            return CatalogStore.super.holding(subject, merchant, field, values, except);
+        }
+        try (Connection connection = database.connect()) {
+            return ValueLookup.holding(connection, merchant, field, values, except).stream()
+                    .filter(p -> subject.sees(p.merchant(), p.categoryPath())).toList();
+        } catch (SQLException e) {
+            throw database.failure("look up " + field + " values in", e);
+        }
     }
 
     /** The command ACL decides; the runtime itself and admins may do everything without asking it. */

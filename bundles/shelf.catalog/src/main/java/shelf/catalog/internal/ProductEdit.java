@@ -104,6 +104,7 @@ final class ProductEdit {
             h.setString(7, user);
             h.executeUpdate();
         }
+        ProductCodeRows.change(c, id, previous, product);
         return true;
     }
 

@@ -130,6 +130,7 @@ final class SkuChange {
             insert.setObject(5, now);
             insert.executeUpdate();
         }
+        ProductCodeRows.change(c, id, product, after);
         return after;
     }
 

@@ -21,6 +21,9 @@ final class Statements implements AutoCloseable {
     private final PreparedStatement change;
     private final PreparedStatement batchProducts;
     private final PreparedStatement rowError;
+    private final ProductCodeRows.Pending newCode;
+    private final ProductCodeRows.Pending addCode;
+    private final PreparedStatement dropCode;
 
     Statements(Connection c, Connection staging) throws SQLException {
         this.staging = staging;
@@ -34,6 +37,22 @@ final class Statements implements AutoCloseable {
         batchProducts = c.prepareStatement("INSERT INTO batch_product (id, product_ids) VALUES (?, ?)");
         rowError = c.prepareStatement("INSERT INTO row_error (id, batch_id, row_no, col_no, header, raw, reason, "
                 + "warning) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+        newCode = new ProductCodeRows.Pending(staging);
+        addCode = new ProductCodeRows.Pending(c);
+        dropCode = c.prepareStatement(ProductCodeRows.DELETE);
+    }
+
+    /** The index rows of a new product, committed with it. */
+    void newCodes(long productId, Product p) throws SQLException {
+        newCode.add(productId, ProductCodes.of(p));
+    }
+
+    /** The index rows of an updated product: those of values it no longer holds go, those of new values come. */
+    void changeCodes(long productId, Product before, Product after) throws SQLException {
+        long[] old = ProductCodes.of(before);
+        long[] now = ProductCodes.of(after);
+        ProductCodeRows.add(dropCode, productId, ProductCodes.added(now, old));
+        addCode.add(productId, ProductCodes.added(old, now));
     }
 
     void insertProduct(long id, Product p, long batchId, OffsetDateTime now, byte[] digest, byte[] doc,
@@ -104,14 +123,17 @@ final class Statements implements AutoCloseable {
     /** Runs everything queued: new products, committed at once, then updates and the records of changes. */
     void execute() throws SQLException {
         insertProduct.executeBatch();
+        newCode.write();
         staging.commit();
         updateProduct.executeBatch();
         change.executeBatch();
+        dropCode.executeBatch();
+        addCode.write();
     }
 
     @Override
     public void close() throws SQLException {
-        for (PreparedStatement s : List.of(insertProduct, updateProduct, change, batchProducts, rowError)) {
+        for (PreparedStatement s : List.of(insertProduct, updateProduct, change, batchProducts, rowError, dropCode)) {
             s.close();
         }
     }

@@ -214,6 +214,8 @@ public class H2ReviewService implements ReviewService {
     public ReviewQueue queue(Subject by, ReviewState stage, int offset, int limit) throws ReviewException {
         access.check(by, "review:queue");
         List<ReviewState> stages = stage == null ? WAITING : List.of(stage);
+        // a count of its own, not the board's: a reviewer who approves and opens the board sees the board counted
+        // after her step rather than the count her last queue page started two seconds before
         int total = counted("queue|" + by.scope().describe() + "|" + stage,
                 () -> work("count the review queue of", c -> ReviewListing.where().scope(by.scope()).states(stages).count(c)));
         return work("read the review queue of", c -> new ReviewQueue(
@@ -252,39 +254,50 @@ public class H2ReviewService implements ReviewService {
             return ReviewService.super.board(by, query);
         }
         int cards = Math.max(query.cards(), 0);
-        String key = "board|" + by.scope().describe() + "|" + query.merchant() + "|" + query.categoryPrefix();
-        BoardCounts counted = counted(key, () -> work("count the board of", c -> {
-            Map<ReviewState, Integer> counts = new EnumMap<>(ReviewState.class);
-            counts.putAll(ReviewListing.where().scope(by.scope()).filter(query.merchant(), query.categoryPrefix())
-                    .countsByState(c));
-            for (ReviewState state : ReviewState.values()) {
-                counts.putIfAbsent(state, 0);
-            }
-            int reviewed = counts.values().stream().mapToInt(Integer::intValue).sum();
-            counts.put(ReviewState.DRAFT, Math.max(0, ReviewListing.productCount(c, by.scope(), query.merchant(),
-                    query.categoryPrefix()) - reviewed));
-            return new BoardCounts(counts, blocked(by, query).count(c));
-        }));
+        Tally counted = tally(by, query.merchant(), query.categoryPrefix());
+        // the blocked cards as old as the counts: found by a condition no index orders by age within the scope
+        List<ReviewItem> blockedCards = counted.blocked() == 0 ? List.of() : counted("blocked|" + by.scope().describe() + "|"
+                + query.merchant() + "|" + query.categoryPrefix() + "|" + cards, () -> work("read the blocked products of",
+                c -> ReviewListing.oldestBlocked(c, by.scope(), query.merchant(), query.categoryPrefix(), cards)));
+        // the oldest drafts as old as the counts too: the catalogue's products without a review row, by their last
+        // import — no index orders them, so each look would read and sort the scope's drafts
+        List<ReviewItem> drafts = counted.counts().get(ReviewState.DRAFT) == 0 ? List.of() : counted("drafts|"
+                + by.scope().describe() + "|" + query.merchant() + "|" + query.categoryPrefix() + "|" + cards,
+                () -> oldestDrafts(work("read the drafts of", c -> ReviewListing.oldestDrafts(c, by.scope(),
+                        query.merchant(), query.categoryPrefix(), cards))));
         return work("read the board of", c -> {
             Map<ReviewState, List<ReviewItem>> oldest = new EnumMap<>(ReviewState.class);
             for (ReviewState state : ReviewState.values()) {
-                oldest.put(state, state == ReviewState.DRAFT || counted.counts().get(state) == 0 ? List.of()
+                oldest.put(state, state == ReviewState.DRAFT ? drafts : counted.counts().get(state) == 0 ? List.of()
                         : ReviewListing.where().scope(by.scope()).filter(query.merchant(), query.categoryPrefix())
                                 .states(List.of(state)).items(c, 0, cards));
             }
-            if (counted.counts().get(ReviewState.DRAFT) > 0) {
-                oldest.put(ReviewState.DRAFT, oldestDrafts(ReviewListing.oldestDrafts(c, by.scope(), query.merchant(),
-                        query.categoryPrefix(), cards)));
-            }
-            return new BoardSummary(counted.counts(), oldest, counted.blocked(), blocked(by, query).items(c, 0, cards));
+            return new BoardSummary(counted.counts(), oldest, counted.blocked(), blockedCards);
         });
     }
 
-    private record BoardCounts(Map<ReviewState, Integer> counts, int blocked) {}
+    /** A scope's products per state (drafts included) and how many of them are blocked, not approved. */
+    private record Tally(Map<ReviewState, Integer> counts, int blocked) {}
 
-    private static ReviewListing.Where blocked(Subject by, BoardQuery query) {
-        return ReviewListing.where().scope(by.scope()).filter(query.merchant(), query.categoryPrefix())
-                .and("blocked_by > ''").and("state <> ?", ReviewState.APPROVED.id());
+    /** The counts of the scope and filters at most two seconds old: each costs a scan of the scope's rows. */
+    private Tally tally(Subject by, String merchant, String categoryPrefix) throws ReviewException {
+        return counted("tally|" + by.scope().describe() + "|" + merchant + "|" + categoryPrefix, () -> work(
+                "count the board of", c -> {
+                    Map<ReviewState, Integer> counts = new EnumMap<>(ReviewState.class);
+                    int blocked = 0;
+                    for (Map.Entry<ReviewState, int[]> e : ReviewListing.where().scope(by.scope())
+                            .filter(merchant, categoryPrefix).countsByState(c).entrySet()) {
+                        counts.put(e.getKey(), e.getValue()[0]);
+                        blocked += e.getKey() == ReviewState.APPROVED ? 0 : e.getValue()[1];
+                    }
+                    for (ReviewState state : ReviewState.values()) {
+                        counts.putIfAbsent(state, 0);
+                    }
+                    int reviewed = counts.values().stream().mapToInt(Integer::intValue).sum();
+                    counts.put(ReviewState.DRAFT, Math.max(0, ReviewListing.productCount(c, by.scope(), merchant,
+                            categoryPrefix) - reviewed));
+                    return new Tally(Map.copyOf(counts), blocked);
+                }));
     }
 
     /** A count at most two seconds old (RecentCounts). */

@@ -18,7 +18,8 @@ import shelf.api.review.ReviewState;
 /** The review and review_event tables (db/V1__review.sql). A product without a review row is a draft. */
 final class ReviewRows {
     /** The merchants' and review tables: the "review" chain. */
-    static final List<String> SCHEMA = List.of("db/V1__review.sql", "db/V2__review_listing.sql");
+    static final List<String> SCHEMA = List.of("db/V1__review.sql", "db/V2__review_listing.sql",
+            "db/V3__review_tally.sql", "db/V4__review_blocked_order.sql");
 
     static void migrate(shelf.api.store.Database db) throws shelf.api.catalog.CatalogException {
         db.migrate("review", ReviewRows.class, SCHEMA);
@@ -110,10 +111,11 @@ final class ReviewRows {
                 return false;
             }
             try (PreparedStatement s = c.prepareStatement("INSERT INTO review (merchant, spu_code, state, since, by_user, "
-                    + "note, blocked_by, title, category_path) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "note, blocked_by, title, category_path, blocked_since) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 bind(s, row);
                 s.setString(8, title);
                 s.setString(9, categoryPath);
+                setBlockedSince(s, 10, row);
                 s.executeUpdate();
             } catch (SQLException e) {
                 if (e.getSQLState() != null && e.getSQLState().startsWith("23")) {
@@ -123,7 +125,7 @@ final class ReviewRows {
             }
         } else {
             try (PreparedStatement s = c.prepareStatement("UPDATE review SET state = ?, since = ?, by_user = ?, "
-                    + "note = ?, blocked_by = ?, title = ?, category_path = ? "
+                    + "note = ?, blocked_by = ?, title = ?, category_path = ?, blocked_since = ? "
                     + "WHERE merchant = ? AND spu_code = ? AND state = ?")) {
                 s.setString(1, row.state().id());
                 s.setObject(2, OffsetDateTime.ofInstant(row.since(), ZoneOffset.UTC));
@@ -132,9 +134,10 @@ final class ReviewRows {
                 s.setString(5, row.blockedBy());
                 s.setString(6, title);
                 s.setString(7, categoryPath);
-                s.setString(8, row.merchant());
-                s.setString(9, row.spuCode());
-                s.setString(10, from.id());
+                setBlockedSince(s, 8, row);
+                s.setString(9, row.merchant());
+                s.setString(10, row.spuCode());
+                s.setString(11, from.id());
                 if (s.executeUpdate() == 0) {
                     return false;
                 }
@@ -154,6 +157,15 @@ final class ReviewRows {
             }
         }
         return true;
+    }
+
+    /** The row's since while it is blocked and not approved, for the board's blocked cards (db/V4__review_blocked_order.sql). */
+    private static void setBlockedSince(PreparedStatement s, int i, Row row) throws SQLException {
+        if (row.blockedBy().isEmpty() || row.state() == ReviewState.APPROVED) {
+            s.setNull(i, java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
+        } else {
+            s.setObject(i, OffsetDateTime.ofInstant(row.since(), ZoneOffset.UTC));
+        }
     }
 
     private static void bind(PreparedStatement s, Row row) throws SQLException {

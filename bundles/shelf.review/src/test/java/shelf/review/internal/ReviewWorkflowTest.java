@@ -178,6 +178,37 @@ class ReviewWorkflowTest {
     }
 
     @Test
+    void theBlockedCardsAreTheOldestBlockedNotApprovedAndLeaveWhenRejected() throws Exception {
+        String[] others = new String[20];
+        for (int i = 0; i < others.length; i++) {
+            others[i] = "VB" + i + "禁";
+        }
+        review.submitBatch(admin, store.store(Subject.SYSTEM, batch("vip", others)).id()); // 20 blocked outside wang's scope, older
+        review.submitBatch(admin, smallBatch.id());                                   // S2禁: wang's oldest blocked
+        StoredBatch more = store.store(Subject.SYSTEM, batch("small", "B1禁", "B2禁", "B3"));
+        review.submitBatch(admin, more.id());
+        review.reject(wang, List.of("B1禁"), "标题含禁用词");
+
+        BoardSummary board = review.board(wang, new BoardQuery("", "", null, 2));
+        assertEquals(2, board.blockedCount(), "B1禁 was rejected: no longer blocked; the vip's are not wang's");
+        assertEquals(List.of("S2禁", "B2禁"), board.blocked().stream().map(i -> i.spuCode()).toList(),
+                "oldest first, found past the other merchant's older ones");
+        assertEquals(22, review.board(admin, new BoardQuery("", "", null, 30)).blocked().size(), "the admin sees all");
+        assertEquals(List.of("S2禁"), review.board(wang, new BoardQuery("", "", null, 1)).blocked().stream()
+                .map(i -> i.spuCode()).toList());
+    }
+
+    @Test
+    void aColumnsOldestCardsAndTheBlockedAreReadFromTheFrontOfAnIndex() throws Exception {
+        try (java.sql.Connection c = store.connect()) {
+            String column = ReviewListing.where().scope(wang.scope()).states(List.of(ReviewState.PRE_REVIEW)).itemsPlan(c, 8);
+            assertTrue(column.contains("index sorted"), column);
+            String blocked = ReviewListing.where().blocked().itemsPlan(c, 256);
+            assertTrue(blocked.contains("index sorted"), blocked);
+        }
+    }
+
+    @Test
     void theQueueComesInPagesAndNextFollowsItsOrder() throws Exception {
         StoredBatch many = store.store(Subject.SYSTEM, batch("small", "Q1", "Q2", "Q3", "Q4", "Q5"));
         review.submitBatch(admin, many.id());

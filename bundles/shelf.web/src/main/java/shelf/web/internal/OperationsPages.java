@@ -40,6 +40,7 @@ final class OperationsPages {
         }
         Subject me = x.session.subject;
         List<ChannelStatus> channels = publish.channels(me);
+        Instant now = Instant.now();
         StringBuilder b = new StringBuilder("<h1>").append(label("渠道与任务", "Channels and jobs")).append("</h1>");
         if (!x.query("done").isEmpty()) {
             b.append("<p class=done>").append(esc(x.query("done"))).append("</p>");
@@ -47,13 +48,14 @@ final class OperationsPages {
         b.append("<table class=list id=channels><tr><th>").append(label("渠道", "Channel")).append("<th>")
                 .append(label("状态", "Health")).append("<th>").append(label("排队", "Pending")).append("<th>")
                 .append(label("进行中", "Running")).append("<th>").append(label("完成", "Done")).append("<th>")
-                .append(label("失败", "Failed")).append("<th>").append(label("成功率", "Success rate")).append("<th>")
+                .append(label("失败", "Failed")).append("<th>").append(label("成功率", "Success rate")).append("<th>").append(label("近24小时", "Last 24 h")).append("<th>")
                 .append(label("最近", "Recent calls")).append("<th>").append(label("说明", "Note")).append("</tr>");
         for (ChannelStatus c : channels) {
             b.append("<tr><td>").append(esc(c.id())).append(" <small>").append(esc(c.name())).append("</small><td class='health ")
                     .append(c.health().name().toLowerCase(Locale.ROOT)).append("'>").append(esc(c.health().label())).append("<td>")
                     .append(c.jobs().pending()).append("<td>").append(c.jobs().running()).append("<td>").append(c.jobs().done())
                     .append("<td>").append(c.jobs().failed()).append("<td>").append(percent(c.successRate())).append("<td>")
+                    .append(SuccessChart.svg(finished(publish, me, c.id()), now)).append("<td>")
                     .append(c.recentCalls()).append(c.recentCalls() > 0 ? " · " + percent(c.recentSuccessRate()) : "")
                     .append("<td>").append(esc(c.note())).append("</tr>");
         }
@@ -134,6 +136,13 @@ final class OperationsPages {
         }
         b.append("</table>");
         x.html(200, Html.page(x.session, "审计 Audit", b.toString()));
+    }
+
+    /** The channel's latest finished jobs, enough for the chart's day (newest first, at most 1,000 of each). */
+    private static List<Job> finished(PublishService publish, Subject me, String channel) throws Exception {
+        List<Job> jobs = new java.util.ArrayList<>(publish.jobs(me, new JobQuery(JobState.DONE, channel, 0, 1000)));
+        jobs.addAll(publish.jobs(me, new JobQuery(JobState.FAILED, channel, 0, 1000)));
+        return jobs;
     }
 
     private static String percent(double rate) {

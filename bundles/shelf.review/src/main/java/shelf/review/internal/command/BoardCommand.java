@@ -10,6 +10,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import shelf.api.review.ReviewException;
+import shelf.api.review.BoardQuery;
 import shelf.api.review.ReviewService;
 import shelf.api.shell.CurrentUser;
 
@@ -27,6 +28,8 @@ public class BoardCommand {
     public void board(CommandSession session,
             @Descriptor("cards per column (default 5)")
             @Parameter(names = {"--cards", "-n"}, absentValue = "5") int cards) throws ReviewException {
-        System.out.print(BoardView.of(review.board(currentUser.of(session), Math.max(0, cards)), Instant.now()));
+        // counts and the oldest cards by queries on the review table, as the web's board: not the scope's products
+        System.out.print(BoardView.of(review.board(currentUser.of(session), new BoardQuery("", "", null, Math.max(0, cards))),
+                Instant.now()));
     }
 }

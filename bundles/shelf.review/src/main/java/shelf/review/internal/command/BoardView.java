@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import shelf.api.review.Board;
+import shelf.api.review.BoardSummary;
 import shelf.api.review.ReviewItem;
 import shelf.api.review.ReviewState;
 import shelf.api.shell.Table;
@@ -21,7 +21,7 @@ final class BoardView {
 
     private BoardView() {}
 
-    static String of(Board board, Instant now) {
+    static String of(BoardSummary board, Instant now) {
         ReviewState[] states = ReviewState.values();
         List<List<String>> columns = new ArrayList<>();
         int rows = 0;
@@ -50,13 +50,17 @@ final class BoardView {
             out.append(line.toString().stripTrailing()).append('\n');
         }
         if (!board.blocked().isEmpty()) {
-            out.append('\n').append("Blocked (").append(board.blocked().size()).append("):\n");
+            out.append('\n').append("Blocked (").append(board.blockedCount()).append("):\n");
             Table table = new Table("SPU", "Merchant", "State", "Waiting", "Blocked by");
             for (ReviewItem item : board.blocked()) {
                 table.row(item.spuCode(), item.merchant(), item.state().id(), age(item.since(), now),
                         shortened(item.blockedBy(), 60));
             }
             out.append(table);
+            int more = board.blockedCount() - board.blocked().size();
+            if (more > 0) {
+                out.append("… ").append(more).append(" more\n");
+            }
         }
         return out.toString();
     }

@@ -116,7 +116,7 @@ public final class ParallelRuleEngine implements RuleEngine {
     @Override
     public Run run(List<StoredProduct> products, String channel, List<RulePack> packs, LongConsumer progress) {
         ValidationBatch batch = new ValidationBatch(products, channel, MediaFiles.confined(media, mediaRoots),
-                this::catalogue, budgetNanos);
+                catalogue, budgetNanos);
         AtomicLong done = new AtomicLong();
         java.util.Set<RulePack> applied = java.util.concurrent.ConcurrentHashMap.newKeySet();
         List<Finding> findings = new ArrayList<>(batch.products().parallelStream()
@@ -150,7 +150,7 @@ public final class ParallelRuleEngine implements RuleEngine {
             shelf.api.rules.FindingSink sink) throws CatalogException {
         List<RulePack> running = List.copyOf(packs);
         ValidationBatch batch = new ValidationBatch(products, channel, MediaFiles.confined(media, mediaRoots),
-                this::catalogue, budgetNanos);
+                catalogue, budgetNanos);
         List<Product> ordered = new ArrayList<>(batch.products());
         ordered.sort(PRODUCT_ORDER);
         AtomicLong done = new AtomicLong();
@@ -174,22 +174,47 @@ public final class ParallelRuleEngine implements RuleEngine {
         return names(List.copyOf(applied));
     }
 
-    private List<Product> catalogue(String merchant, java.util.Set<String> inBatch) {
-        CatalogStore catalog = store;
-        if (catalog == null || merchant.isEmpty()) {
-            return List.of();
-        }
-        try {
-            ProductQuery all = new ProductQuery(null, "", merchant, 0);
-            if (catalog.count(Subject.SYSTEM, all) <= inBatch.size()) {
-                return List.of(); // the batch is the merchant's whole catalogue
+    /** The merchant's stored products outside the batch, from the store registered now (none: nothing stored). */
+    private final ValidationBatch.CatalogueLoader catalogue = new ValidationBatch.CatalogueLoader() {
+        @Override
+        public List<Product> outside(String merchant, java.util.Set<String> inBatch) {
+            CatalogStore catalog = store;
+            if (catalog == null || merchant.isEmpty()) {
+                return List.of();
             }
-            return catalog.products(Subject.SYSTEM, all).stream().map(StoredProduct::product)
-                    .filter(p -> !inBatch.contains(p.spuCode())).toList();
-        } catch (CatalogException e) {
-            throw new IllegalStateException("cannot read the catalogue of " + merchant + ": " + e.getMessage(), e);
+            try {
+                ProductQuery all = new ProductQuery(null, "", merchant, 0);
+                if (catalog.count(Subject.SYSTEM, all) <= inBatch.size()) {
+                    return List.of(); // the batch is the merchant's whole catalogue
+                }
+                return catalog.products(Subject.SYSTEM, all).stream().map(StoredProduct::product)
+                        .filter(p -> !inBatch.contains(p.spuCode())).toList();
+            } catch (CatalogException e) {
+                throw new IllegalStateException("cannot read the catalogue of " + merchant + ": " + e.getMessage(), e);
+            }
         }
-    }
+
+        @Override
+        public List<Product> holding(String merchant, String field, java.util.Set<String> values,
+                java.util.Set<String> inBatch) {
+            CatalogStore catalog = store;
+            if (catalog == null || merchant.isEmpty()) {
+                return List.of();
+            }
+            try {
+                // a batch of many products asks for many values: when it is the merchant's whole catalogue, the
+                // count alone says nothing else holds them
+                if (inBatch.size() > 1_000
+                        && catalog.count(Subject.SYSTEM, new ProductQuery(null, "", merchant, 0)) <= inBatch.size()) {
+                    return List.of();
+                }
+                return catalog.holding(Subject.SYSTEM, merchant, field, values, inBatch);
+            } catch (CatalogException e) {
+                throw new IllegalStateException("cannot look up " + field + " in the catalogue of " + merchant + ": "
+                        + e.getMessage(), e);
+            }
+        }
+    };
 
     @Override
     public List<RulePack> registeredPacks() {

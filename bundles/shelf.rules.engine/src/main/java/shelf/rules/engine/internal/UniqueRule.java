@@ -2,7 +2,7 @@ package shelf.rules.engine.internal;
 
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,16 +54,20 @@ record UniqueRule(RuleHead head) implements Rule {
 
     private Counts count(List<Product> products, BatchContext batch) {
         Map<String, Integer> inBatch = new HashMap<>();
-        Set<String> merchants = new LinkedHashSet<>();
+        Map<String, Set<String>> valuesByMerchant = new LinkedHashMap<>();
         Set<String> batchProducts = new HashSet<>();
         for (Product product : products) {
-            merchants.add(product.merchant());
+            Set<String> values = valuesByMerchant.computeIfAbsent(product.merchant(), m -> new HashSet<>());
             batchProducts.add(product.merchant() + '\u0000' + product.spuCode());
-            values(product).forEach(v -> inBatch.merge(key(product, v), 1, Integer::sum));
+            values(product).forEach(v -> {
+                inBatch.merge(key(product, v), 1, Integer::sum);
+                values.add(String.valueOf(v));
+            });
         }
         Map<String, String> inCatalogue = new HashMap<>();
-        for (String merchant : merchants) {
-            for (Product stored : batch.catalogue(merchant)) {
+        for (Map.Entry<String, Set<String>> merchant : valuesByMerchant.entrySet()) {
+            // only the stored products holding one of the batch's values, found by the catalogue's index
+            for (Product stored : batch.catalogue(merchant.getKey(), head.field().path(), merchant.getValue())) {
                 if (batchProducts.contains(stored.merchant() + '\u0000' + stored.spuCode())) {
                     continue; // the batch's own products count with the batch's values
                 }

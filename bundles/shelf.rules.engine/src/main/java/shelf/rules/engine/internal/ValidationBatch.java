@@ -18,9 +18,13 @@ import shelf.api.rules.BatchContext;
 /** The batch one validation run sees; the source map is built before the threads start and only read. */
 final class ValidationBatch implements BatchContext {
     /** The merchant's stored products whose SPU codes are not among {@code inBatch}. */
-    @FunctionalInterface
     interface CatalogueLoader {
         List<Product> outside(String merchant, Set<String> inBatch);
+
+        /** Those of them holding one of the values in the field; may hold others too (see BatchContext). */
+        default List<Product> holding(String merchant, String field, Set<String> values, Set<String> inBatch) {
+            return outside(merchant, inBatch);
+        }
     }
 
     private final List<Product> products;
@@ -62,11 +66,18 @@ final class ValidationBatch implements BatchContext {
 
     @Override
     public List<Product> catalogue(String merchant) {
-        return catalogues.computeIfAbsent(merchant, m -> {
-            Set<String> inBatch = new HashSet<>();
-            products.stream().filter(p -> p.merchant().equals(m)).forEach(p -> inBatch.add(p.spuCode()));
-            return catalogue.outside(m, inBatch);
-        });
+        return catalogues.computeIfAbsent(merchant, m -> catalogue.outside(m, spuCodes(m)));
+    }
+
+    @Override
+    public List<Product> catalogue(String merchant, String field, Set<String> values) {
+        return values.isEmpty() ? List.of() : catalogue.holding(merchant, field, values, spuCodes(merchant));
+    }
+
+    private Set<String> spuCodes(String merchant) {
+        Set<String> inBatch = new HashSet<>();
+        products.stream().filter(p -> p.merchant().equals(merchant)).forEach(p -> inBatch.add(p.spuCode()));
+        return inBatch;
     }
 
     @Override

@@ -64,6 +64,50 @@ class CatalogueUniquenessTest {
                 "another merchant's SKU-7 is not a duplicate");
     }
 
+    private static final String BARCODE_RULE = "{\"id\":\"t\",\"version\":\"1.0.0\",\"rules\":[{\"id\":\"b\","
+            + "\"code\":\"sku.duplicate-barcode\",\"field\":\"skus.barcode\",\"check\":\"unique\",\"severity\":\"error\","
+            + "\"message\":\"条形码{value}重复（{detail}）\"}]}";
+
+    /** The review page and approve validate one product: its values are looked up, the merchant's products not read. */
+    @Test
+    void oneProductIsCheckedAgainstTheCatalogueWithoutReadingTheMerchantsProducts() throws Exception {
+        int[] listed = {0};
+        H2CatalogStore counting = new H2CatalogStore() {
+            @Override
+            public List<shelf.api.catalog.StoredProduct> products(Subject subject, ProductQuery query)
+                    throws shelf.api.catalog.CatalogException {
+                listed[0]++;
+                return super.products(subject, query);
+            }
+        };
+        counting.open(CatalogDatabase.open(home.resolve("catalog")));
+        try {
+            Product old = of("m1", "OLD-1", "SKU-9");
+            counting.store(Subject.SYSTEM, new NewBatch("m1", "商品表.xlsx", "商品", 3, List.of(
+                    new ImportedProduct(old, Map.of()), new ImportedProduct(of("m1", "OLD-2", "SKU-2"), Map.of()),
+                    new ImportedProduct(of("m1", "NEW-1", "SKU-1"), Map.of())), List.of(), "ops"));
+            Product renamed = of("m1", "NEW-1", "SKU-1");
+            Product sameBarcode = new Product("m1", "NEW-1", renamed.title(), "", renamed.categoryPath(),
+                    renamed.brand(), renamed.attributes(), renamed.description(), renamed.tags(), renamed.mainImages(),
+                    renamed.detailImages(), "", renamed.shippingTemplate(), renamed.returnPolicy(),
+                    renamed.dispatchHours(), List.of(RuleProducts.sku("SKU-9", old.skus().get(0).barcode(), "20", "59", "49")));
+            counting.update(Subject.SYSTEM, sameBarcode);
+
+            ParallelRuleEngine engine = new ParallelRuleEngine();
+            engine.store = counting;
+            engine.addPack(RulePackReader.read("t.rules.json", RULE));
+            engine.addPack(RulePackReader.read("b.rules.json", BARCODE_RULE.replace("\"t\"", "\"b\"")));
+            List<Finding> found = engine.validate(counting.product(Subject.SYSTEM, "NEW-1"), "");
+
+            assertEquals(List.of("sku.duplicate-barcode|条形码" + old.skus().get(0).barcode() + "重复（商品库中商品OLD-1已使用）",
+                    "sku.duplicate-code|SKU编码SKU-9重复（商品库中商品OLD-1已使用）"),
+                    found.stream().map(f -> f.code() + "|" + f.message()).toList());
+            assertEquals(0, listed[0], "no product listed");
+        } finally {
+            counting.close();
+        }
+    }
+
     @Test
     void aBatchThatIsTheWholeCatalogueIsNotReadTwice() throws Exception {
         store.open(CatalogDatabase.open(home.resolve("catalog")));

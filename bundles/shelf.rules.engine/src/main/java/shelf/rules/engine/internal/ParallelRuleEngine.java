@@ -174,6 +174,38 @@ public final class ParallelRuleEngine implements RuleEngine {
         return names(List.copyOf(applied));
     }
 
+    /**
+     * The batch read a part at a time, in merchant and SPU order, each part's findings sorted and handed on; rules
+     * looking across the batch read it part by part too (see {@link BatchProductList}).
+     */
+    @Override
+    public List<String> stream(shelf.api.catalog.BatchProducts products, String channel, LongConsumer progress,
+            shelf.api.rules.FindingSink sink) throws CatalogException {
+        List<RulePack> running = List.copyOf(packs);
+        ValidationBatch batch = new ValidationBatch(products, channel, MediaFiles.confined(media, mediaRoots),
+                catalogue, budgetNanos);
+        AtomicLong done = new AtomicLong();
+        java.util.Set<RulePack> applied = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        for (int from = 0; from < products.size(); from += PRODUCTS_PER_PART) {
+            List<StoredProduct> part = products.read(from, Math.min(products.size(), from + PRODUCTS_PER_PART));
+            batch.checking(part);
+            List<Finding> findings = new ArrayList<>(part.parallelStream()
+                    .flatMap(stored -> {
+                        List<Finding> found = check(stored.product(), running, batch, applied);
+                        long n = done.incrementAndGet();
+                        if (n % PROGRESS_STEP == 0) {
+                            progress.accept(n);
+                        }
+                        return found.stream();
+                    })
+                    .toList());
+            findings.sort(ORDER);
+            sink.accept(findings);
+        }
+        progress.accept(done.get());
+        return names(List.copyOf(applied));
+    }
+
     /** The merchant's stored products outside the batch, from the store registered now (none: nothing stored). */
     private final ValidationBatch.CatalogueLoader catalogue = new ValidationBatch.CatalogueLoader() {
         @Override

@@ -226,6 +226,26 @@ public final class ParallelRuleEngine implements RuleEngine {
             }
         }
 
+        /**
+         * A large batch that is the merchant's whole catalogue (the count says so) has nothing to look up in it; a
+         * small one is looked up at once, the lookup costing less than the count.
+         */
+        @Override
+        public boolean anyOutside(String merchant, java.util.Set<String> inBatch) {
+            CatalogStore catalog = store;
+            if (catalog == null || merchant.isEmpty()) {
+                return false;
+            }
+            if (inBatch.size() <= 1_000) {
+                return true;
+            }
+            try {
+                return catalog.count(Subject.SYSTEM, new ProductQuery(null, "", merchant, 0)) > inBatch.size();
+            } catch (CatalogException e) {
+                throw new IllegalStateException("cannot count the catalogue of " + merchant + ": " + e.getMessage(), e);
+            }
+        }
+
         @Override
         public List<Product> holding(String merchant, String field, java.util.Set<String> values,
                 java.util.Set<String> inBatch) {
@@ -234,12 +254,6 @@ public final class ParallelRuleEngine implements RuleEngine {
                 return List.of();
             }
             try {
-                // a batch of many products asks for many values: when it is the merchant's whole catalogue, the
-                // count alone says nothing else holds them
-                if (inBatch.size() > 1_000
-                        && catalog.count(Subject.SYSTEM, new ProductQuery(null, "", merchant, 0)) <= inBatch.size()) {
-                    return List.of();
-                }
                 return catalog.holding(Subject.SYSTEM, merchant, field, values, inBatch);
             } catch (CatalogException e) {
                 throw new IllegalStateException("cannot look up " + field + " in the catalogue of " + merchant + ": "

@@ -21,6 +21,11 @@ final class ValidationBatch implements BatchContext {
     interface CatalogueLoader {
         List<Product> outside(String merchant, Set<String> inBatch);
 
+        /** Whether the merchant has stored products outside the batch at all: when not, nothing is looked up. */
+        default boolean anyOutside(String merchant, Set<String> inBatch) {
+            return true;
+        }
+
         /** Those of them holding one of the values in the field; may hold others too (see BatchContext). */
         default List<Product> holding(String merchant, String field, Set<String> values, Set<String> inBatch) {
             return outside(merchant, inBatch);
@@ -32,6 +37,7 @@ final class ValidationBatch implements BatchContext {
     /** The sources of the products being checked: all of them, or (streaming) those of the part being checked. */
     private volatile Map<Product, Map<String, SourceCell>> sources = new IdentityHashMap<>();
     private final ConcurrentHashMap<String, Set<String>> spuCodes = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Boolean> outside = new ConcurrentHashMap<>();
     private final shelf.api.catalog.BatchProducts parts;
     private final ConcurrentHashMap<String, Object> shared = new ConcurrentHashMap<>();
 
@@ -93,7 +99,10 @@ final class ValidationBatch implements BatchContext {
 
     @Override
     public List<Product> catalogue(String merchant, String field, Set<String> values) {
-        return values.isEmpty() ? List.of() : catalogue.holding(merchant, field, values, spuCodes(merchant));
+        if (values.isEmpty() || !outside.computeIfAbsent(merchant, m -> catalogue.anyOutside(m, spuCodes(m)))) {
+            return List.of();
+        }
+        return catalogue.holding(merchant, field, values, spuCodes(merchant));
     }
 
     /** The batch's SPU codes of the merchant; from the store's list of the batch when streaming, without reading products. */

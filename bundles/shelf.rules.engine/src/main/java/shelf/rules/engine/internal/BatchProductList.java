@@ -88,7 +88,7 @@ final class BatchProductList extends AbstractList<Product> {
      * A thread of its own for each part read ahead (a few hundred in a pass over a million SKUs): nothing is left
      * running when a pass ends or the bundle is updated, as a pool's threads would be.
      */
-    private static final java.util.concurrent.Executor READERS = task -> {
+    static final java.util.concurrent.Executor READERS = task -> {
         Thread thread = new Thread(task, "shelf-batch-reader");
         thread.setDaemon(true);
         thread.start();

@@ -186,8 +186,11 @@ public final class ParallelRuleEngine implements RuleEngine {
                 catalogue, budgetNanos);
         AtomicLong done = new AtomicLong();
         java.util.Set<RulePack> applied = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        java.util.concurrent.CompletableFuture<List<StoredProduct>> next = readPart(products, 0);
         for (int from = 0; from < products.size(); from += PRODUCTS_PER_PART) {
-            List<StoredProduct> part = products.read(from, Math.min(products.size(), from + PRODUCTS_PER_PART));
+            List<StoredProduct> part = joinPart(next);
+            // the next part is read while this one is checked
+            next = readPart(products, from + PRODUCTS_PER_PART);
             batch.checking(part);
             List<Finding> findings = new ArrayList<>(part.parallelStream()
                     .flatMap(stored -> {
@@ -204,6 +207,32 @@ public final class ParallelRuleEngine implements RuleEngine {
         }
         progress.accept(done.get());
         return names(List.copyOf(applied));
+    }
+
+    private static java.util.concurrent.CompletableFuture<List<StoredProduct>> readPart(
+            shelf.api.catalog.BatchProducts products, int from) {
+        if (from >= products.size()) {
+            return java.util.concurrent.CompletableFuture.completedFuture(List.of());
+        }
+        return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return products.read(from, Math.min(products.size(), from + PRODUCTS_PER_PART));
+            } catch (CatalogException e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        }, BatchProductList.READERS);
+    }
+
+    private static List<StoredProduct> joinPart(java.util.concurrent.CompletableFuture<List<StoredProduct>> part)
+            throws CatalogException {
+        try {
+            return part.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof CatalogException failed) {
+                throw failed;
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     /** The merchant's stored products outside the batch, from the store registered now (none: nothing stored). */

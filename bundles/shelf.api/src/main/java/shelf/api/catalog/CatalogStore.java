@@ -71,6 +71,17 @@ public interface CatalogStore {
     StoredProduct update(Subject subject, Product product) throws CatalogException;
 
     /**
+     * Every product of the batch, whatever the subject's scope, to be read a part at a time: for the runtime's
+     * work over a whole batch (validation) once the caller's access is checked. A store that cannot read by
+     * parts holds them all.
+     *
+     * @since 2.2
+     */
+    default BatchProducts batchProducts(long batchId) throws CatalogException {
+        return BatchProducts.of(products(Subject.SYSTEM, new ProductQuery(batchId, "", "", 0)));
+    }
+
+    /**
      * The merchant's stored products that hold one of these values in the field ("skus.skuCode", "skus.barcode",
      * "spuCode"), leaving out those whose SPU codes are in {@code except} (the batch being checked); by SPU code.
      * For checks across a merchant's catalogue, such as a SKU code another product already uses: a store with

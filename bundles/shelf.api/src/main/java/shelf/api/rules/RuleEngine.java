@@ -62,6 +62,18 @@ public interface RuleEngine {
     }
 
     /**
+     * Like {@link #stream(List, String, java.util.function.LongConsumer, FindingSink)} over products read a part at
+     * a time, so that a batch of any size is checked in bounded memory; rules that look across the batch read it
+     * part by part too. The findings are the same, in the same order.
+     *
+     * @since 3.4
+     */
+    default List<String> stream(shelf.api.catalog.BatchProducts products, String channel,
+            java.util.function.LongConsumer progress, FindingSink sink) throws shelf.api.catalog.CatalogException {
+        return stream(products.read(0, products.size()), channel, progress, sink);
+    }
+
+    /**
      * Runs these packs instead of the registered ones, for a dry run of a pack not yet deployed beside (or in
      * place of) the packs in force (rules:test). An engine that runs only its registered packs keeps this
      * default, and rules:test then says that it needs an engine that can.

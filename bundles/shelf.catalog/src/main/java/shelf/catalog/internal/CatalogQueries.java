@@ -148,6 +148,40 @@ final class CatalogQueries {
         });
     }
 
+    /** The id, merchant and SPU code of every product of a batch (documents unread), in no particular order. */
+    List<BatchParts.Key> keys(long batchId) throws CatalogException {
+        return query("list the products of", c -> {
+            List<Object> args = new ArrayList<>();
+            String sql = "SELECT p.id, p.merchant, p.spu_code FROM product p" + where(c, new ProductQuery(batchId, "", "", 0), args);
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                for (int i = 0; i < args.size(); i++) {
+                    s.setObject(i + 1, args.get(i));
+                }
+                s.setFetchSize(10_000);
+                java.util.Map<String, String> merchants = new java.util.HashMap<>();
+                List<BatchParts.Key> keys = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        String merchant = merchants.computeIfAbsent(rs.getString(2), m -> m);
+                        keys.add(new BatchParts.Key(rs.getLong(1), merchant, rs.getString(3)));
+                    }
+                }
+                return keys;
+            }
+        });
+    }
+
+    /** The products with these ids, in no particular order. */
+    List<StoredProduct> byIds(long[] ids) throws CatalogException {
+        return query("read products of", c -> {
+            if (ids.length == 0) {
+                return List.<StoredProduct>of();
+            }
+            return products(c, PRODUCT_COLUMNS + " JOIN (SELECT x FROM UNNEST(CAST(? AS BIGINT ARRAY)) AS u(x)) AS wanted(id)"
+                    + " ON p.id = wanted.id", List.<Object>of((Object) java.util.Arrays.stream(ids).boxed().toArray(Long[]::new)));
+        });
+    }
+
     /** The ids of the products a batch saw, from its packed rows. */
     private static long[] seen(Connection c, long batchId) throws SQLException {
         ProductIdList ids = new ProductIdList();

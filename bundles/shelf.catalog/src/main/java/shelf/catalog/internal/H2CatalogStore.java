@@ -227,6 +227,11 @@ public class H2CatalogStore implements CatalogStore, BatchStore, FindingStore, C
     }
 
     @Override
+    public shelf.api.catalog.BatchProducts batchProducts(long batchId) throws CatalogException {
+        return new BatchParts(queries, batchId);
+    }
+
+    @Override
     public List<Product> holding(Subject subject, String merchant, String field, java.util.Collection<String> values,
             java.util.Set<String> except) throws CatalogException {
         if (values.isEmpty()) {

@@ -11,10 +11,9 @@ import org.osgi.service.component.annotations.Reference;
 import shelf.api.audit.AuditEntry;
 import shelf.api.audit.AuditLog;
 import shelf.api.catalog.CatalogException;
+import shelf.api.catalog.BatchProducts;
 import shelf.api.catalog.CatalogStore;
-import shelf.api.catalog.ProductQuery;
 import shelf.api.catalog.ScopedBatch;
-import shelf.api.catalog.StoredProduct;
 import shelf.api.rules.BatchValidation;
 import shelf.api.finding.Finding;
 import shelf.api.rules.FindingStore;
@@ -85,7 +84,8 @@ public final class StoredBatchValidation implements BatchValidation {
         ScopedBatch scoped = store.inScope(subject, batchId);
         String channel = forChannel == null ? "" : forChannel;
         channels.require(channel);
-        List<StoredProduct> products = store.products(Subject.SYSTEM, new ProductQuery(batchId, "", "", 0));
+        // read a part at a time: a batch of a million SKUs does not fit the default heap at once
+        BatchProducts products = store.batchProducts(batchId);
         List<String> applied;
         try (FindingWriter writer = findings.replacing(Subject.SYSTEM, batchId, channel)) {
             applied = engine.stream(products, channel, progress, part -> {

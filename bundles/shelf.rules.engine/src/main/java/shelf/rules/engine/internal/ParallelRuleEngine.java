@@ -174,6 +174,67 @@ public final class ParallelRuleEngine implements RuleEngine {
         return names(List.copyOf(applied));
     }
 
+    /**
+     * The batch read a part at a time, in merchant and SPU order, each part's findings sorted and handed on; rules
+     * looking across the batch read it part by part too (see {@link BatchProductList}).
+     */
+    @Override
+    public List<String> stream(shelf.api.catalog.BatchProducts products, String channel, LongConsumer progress,
+            shelf.api.rules.FindingSink sink) throws CatalogException {
+        List<RulePack> running = List.copyOf(packs);
+        ValidationBatch batch = new ValidationBatch(products, channel, MediaFiles.confined(media, mediaRoots),
+                catalogue, budgetNanos);
+        AtomicLong done = new AtomicLong();
+        java.util.Set<RulePack> applied = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        java.util.concurrent.CompletableFuture<List<StoredProduct>> next = readPart(products, 0);
+        for (int from = 0; from < products.size(); from += PRODUCTS_PER_PART) {
+            List<StoredProduct> part = joinPart(next);
+            // the next part is read while this one is checked
+            next = readPart(products, from + PRODUCTS_PER_PART);
+            batch.checking(part);
+            List<Finding> findings = new ArrayList<>(part.parallelStream()
+                    .flatMap(stored -> {
+                        List<Finding> found = check(stored.product(), running, batch, applied);
+                        long n = done.incrementAndGet();
+                        if (n % PROGRESS_STEP == 0) {
+                            progress.accept(n);
+                        }
+                        return found.stream();
+                    })
+                    .toList());
+            findings.sort(ORDER);
+            sink.accept(findings);
+        }
+        progress.accept(done.get());
+        return names(List.copyOf(applied));
+    }
+
+    private static java.util.concurrent.CompletableFuture<List<StoredProduct>> readPart(
+            shelf.api.catalog.BatchProducts products, int from) {
+        if (from >= products.size()) {
+            return java.util.concurrent.CompletableFuture.completedFuture(List.of());
+        }
+        return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return products.read(from, Math.min(products.size(), from + PRODUCTS_PER_PART));
+            } catch (CatalogException e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        }, BatchProductList.READERS);
+    }
+
+    private static List<StoredProduct> joinPart(java.util.concurrent.CompletableFuture<List<StoredProduct>> part)
+            throws CatalogException {
+        try {
+            return part.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof CatalogException failed) {
+                throw failed;
+            }
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
     /** The merchant's stored products outside the batch, from the store registered now (none: nothing stored). */
     private final ValidationBatch.CatalogueLoader catalogue = new ValidationBatch.CatalogueLoader() {
         @Override
@@ -194,6 +255,26 @@ public final class ParallelRuleEngine implements RuleEngine {
             }
         }
 
+        /**
+         * A large batch that is the merchant's whole catalogue (the count says so) has nothing to look up in it; a
+         * small one is looked up at once, the lookup costing less than the count.
+         */
+        @Override
+        public boolean anyOutside(String merchant, java.util.Set<String> inBatch) {
+            CatalogStore catalog = store;
+            if (catalog == null || merchant.isEmpty()) {
+                return false;
+            }
+            if (inBatch.size() <= 1_000) {
+                return true;
+            }
+            try {
+                return catalog.count(Subject.SYSTEM, new ProductQuery(null, "", merchant, 0)) > inBatch.size();
+            } catch (CatalogException e) {
+                throw new IllegalStateException("cannot count the catalogue of " + merchant + ": " + e.getMessage(), e);
+            }
+        }
+
         @Override
         public List<Product> holding(String merchant, String field, java.util.Set<String> values,
                 java.util.Set<String> inBatch) {
@@ -202,12 +283,6 @@ public final class ParallelRuleEngine implements RuleEngine {
                 return List.of();
             }
             try {
-                // a batch of many products asks for many values: when it is the merchant's whole catalogue, the
-                // count alone says nothing else holds them
-                if (inBatch.size() > 1_000
-                        && catalog.count(Subject.SYSTEM, new ProductQuery(null, "", merchant, 0)) <= inBatch.size()) {
-                    return List.of();
-                }
                 return catalog.holding(Subject.SYSTEM, merchant, field, values, inBatch);
             } catch (CatalogException e) {
                 throw new IllegalStateException("cannot look up " + field + " in the catalogue of " + merchant + ": "

@@ -1,5 +1,7 @@
 package shelf.rules.engine.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,11 +19,29 @@ import shelf.api.finding.Finding;
  * the batch, or in another product of the merchant's catalogue. The counts are built once per batch and
  * shared by every thread; each occurrence in the batch gets its finding, so the operator sees every row
  * involved.
+ *
+ * <p>A batch of a million SKUs is gone through without holding its values: one pass keeps a 64-bit hash of
+ * each value (8 bytes) and looks the values up in the catalogue some thousands at a time; only values whose
+ * hash occurs twice are counted exactly, in a second pass.
  */
 record UniqueRule(RuleHead head) implements Rule {
+    /** Values of one merchant looked up in the catalogue at once. */
+    private static final int LOOKUP_EVERY = 50_000;
 
-    /** How often each merchant's value occurs in the batch, and which stored products outside it hold it. */
-    private record Counts(Map<String, Integer> inBatch, Map<String, String> inCatalogue) {
+    /**
+     * The sorted hashes of the batch's values, the exact counts of values whose hash occurs more than once,
+     * and which stored products outside the batch hold a value.
+     */
+    private record Counts(long[] hashes, Map<String, Integer> repeated, Map<String, String> inCatalogue) {
+        int inBatch(String key) {
+            long hash = hash(key);
+            int at = Arrays.binarySearch(hashes, hash);
+            if (at < 0) {
+                return 0;
+            }
+            boolean twice = (at > 0 && hashes[at - 1] == hash) || (at + 1 < hashes.length && hashes[at + 1] == hash);
+            return twice ? repeated.getOrDefault(key, 0) : 1;
+        }
     }
 
     @Override
@@ -42,7 +62,7 @@ record UniqueRule(RuleHead head) implements Rule {
             return;
         }
         String key = key(product, value);
-        int count = counts.inBatch().getOrDefault(key, 0);
+        int count = counts.inBatch(key);
         String elsewhere = counts.inCatalogue().get(key);
         if (count > 1 || elsewhere != null) {
             String detail = (count > 1 ? "本批出现" + count + "次" : "")
@@ -53,33 +73,63 @@ record UniqueRule(RuleHead head) implements Rule {
     }
 
     private Counts count(List<Product> products, BatchContext batch) {
-        Map<String, Integer> inBatch = new HashMap<>();
-        Map<String, Set<String>> valuesByMerchant = new LinkedHashMap<>();
-        Set<String> batchProducts = new HashSet<>();
-        for (Product product : products) {
-            Set<String> values = valuesByMerchant.computeIfAbsent(product.merchant(), m -> new HashSet<>());
-            batchProducts.add(product.merchant() + '\u0000' + product.spuCode());
-            values(product).forEach(v -> {
-                inBatch.merge(key(product, v), 1, Integer::sum);
-                values.add(String.valueOf(v));
-            });
-        }
+        long[] hashes = new long[Math.max(16, products.size())];
+        int n = 0;
+        Map<String, Set<String>> toLookUp = new LinkedHashMap<>();
         Map<String, String> inCatalogue = new HashMap<>();
-        for (Map.Entry<String, Set<String>> merchant : valuesByMerchant.entrySet()) {
-            // only the stored products holding one of the batch's values, found by the catalogue's index
-            for (Product stored : batch.catalogue(merchant.getKey(), head.field().path(), merchant.getValue())) {
-                if (batchProducts.contains(stored.merchant() + '\u0000' + stored.spuCode())) {
-                    continue; // the batch's own products count with the batch's values
+        for (Product product : products) {
+            Set<String> values = toLookUp.computeIfAbsent(product.merchant(), m -> new HashSet<>());
+            for (Object v : values(product)) {
+                if (n == hashes.length) {
+                    hashes = Arrays.copyOf(hashes, n * 2);
                 }
-                values(stored).forEach(v -> {
-                    String key = key(stored, v);
-                    if (inBatch.containsKey(key)) {
-                        inCatalogue.putIfAbsent(key, stored.spuCode());
-                    }
-                });
+                hashes[n++] = hash(key(product, v));
+                values.add(String.valueOf(v));
+            }
+            if (values.size() >= LOOKUP_EVERY) {
+                lookUp(product.merchant(), values, batch, inCatalogue);
+                values.clear();
             }
         }
-        return new Counts(Map.copyOf(inBatch), Map.copyOf(inCatalogue));
+        toLookUp.forEach((merchant, values) -> lookUp(merchant, values, batch, inCatalogue));
+        hashes = Arrays.copyOf(hashes, n);
+        Arrays.sort(hashes);
+        Set<Long> twice = new HashSet<>();
+        for (int i = 1; i < n; i++) {
+            if (hashes[i] == hashes[i - 1]) {
+                twice.add(hashes[i]);
+            }
+        }
+        Map<String, Integer> repeated = new HashMap<>();
+        if (!twice.isEmpty()) {
+            for (Product product : products) {
+                for (Object v : values(product)) {
+                    String key = key(product, v);
+                    if (twice.contains(hash(key))) {
+                        repeated.merge(key, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        return new Counts(hashes, Map.copyOf(repeated), Map.copyOf(inCatalogue));
+    }
+
+    /** Notes the first stored product outside the batch (by SPU code) holding each of these values. */
+    private void lookUp(String merchant, Set<String> values, BatchContext batch, Map<String, String> inCatalogue) {
+        if (values.isEmpty()) {
+            return;
+        }
+        // only the stored products holding one of the batch's values, found by the catalogue's index
+        for (Product stored : batch.catalogue(merchant, head.field().path(), values)) {
+            if (!stored.merchant().equals(merchant)) {
+                continue;
+            }
+            for (Object v : values(stored)) {
+                if (values.contains(String.valueOf(v))) {
+                    inCatalogue.putIfAbsent(key(stored, v), stored.spuCode());
+                }
+            }
+        }
     }
 
     private List<Object> values(Product product) {
@@ -93,5 +143,19 @@ record UniqueRule(RuleHead head) implements Rule {
 
     private static String key(Product product, Object value) {
         return product.merchant() + '\u0000' + value;
+    }
+
+    /** FNV-1a over the UTF-8 bytes, then MurmurHash3's finaliser. */
+    private static long hash(String key) {
+        long h = 0xcbf29ce484222325L;
+        for (byte b : key.getBytes(StandardCharsets.UTF_8)) {
+            h ^= b & 0xff;
+            h *= 0x100000001b3L;
+        }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb34f1fe87d53L;
+        return h ^ (h >>> 33);
     }
 }

@@ -21,6 +21,11 @@ final class ValidationBatch implements BatchContext {
     interface CatalogueLoader {
         List<Product> outside(String merchant, Set<String> inBatch);
 
+        /** Whether the merchant has stored products outside the batch at all: when not, nothing is looked up. */
+        default boolean anyOutside(String merchant, Set<String> inBatch) {
+            return true;
+        }
+
         /** Those of them holding one of the values in the field; may hold others too (see BatchContext). */
         default List<Product> holding(String merchant, String field, Set<String> values, Set<String> inBatch) {
             return outside(merchant, inBatch);
@@ -29,7 +34,11 @@ final class ValidationBatch implements BatchContext {
 
     private final List<Product> products;
     private final String channel;
-    private final Map<Product, Map<String, SourceCell>> sources = new IdentityHashMap<>();
+    /** The sources of the products being checked: all of them, or (streaming) those of the part being checked. */
+    private volatile Map<Product, Map<String, SourceCell>> sources = new IdentityHashMap<>();
+    private final ConcurrentHashMap<String, Set<String>> spuCodes = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Boolean> outside = new ConcurrentHashMap<>();
+    private final shelf.api.catalog.BatchProducts parts;
     private final ConcurrentHashMap<String, Object> shared = new ConcurrentHashMap<>();
 
     private final MediaInspector media;
@@ -45,7 +54,26 @@ final class ValidationBatch implements BatchContext {
         this.products = stored.stream().map(StoredProduct::product).toList();
         this.channel = channel == null ? "" : channel;
         this.media = media;
+        this.parts = null;
         stored.forEach(s -> sources.put(s.product(), s.sources()));
+    }
+
+    /** A batch read from the store a part at a time: see {@link #checking}. */
+    ValidationBatch(shelf.api.catalog.BatchProducts parts, String channel, MediaInspector media,
+            CatalogueLoader catalogue, long budgetNanos) {
+        this.catalogue = catalogue;
+        this.budgetNanos = budgetNanos;
+        this.products = new BatchProductList(parts);
+        this.channel = channel == null ? "" : channel;
+        this.media = media;
+        this.parts = parts;
+    }
+
+    /** The part about to be checked: its sources are the ones {@link #source} answers from, before the threads start. */
+    void checking(List<StoredProduct> part) {
+        Map<Product, Map<String, SourceCell>> cells = new IdentityHashMap<>();
+        part.forEach(s -> cells.put(s.product(), s.sources()));
+        sources = cells;
     }
 
     @Override
@@ -71,13 +99,27 @@ final class ValidationBatch implements BatchContext {
 
     @Override
     public List<Product> catalogue(String merchant, String field, Set<String> values) {
-        return values.isEmpty() ? List.of() : catalogue.holding(merchant, field, values, spuCodes(merchant));
+        if (values.isEmpty() || !outside.computeIfAbsent(merchant, m -> catalogue.anyOutside(m, spuCodes(m)))) {
+            return List.of();
+        }
+        return catalogue.holding(merchant, field, values, spuCodes(merchant));
     }
 
+    /** The batch's SPU codes of the merchant; from the store's list of the batch when streaming, without reading products. */
     private Set<String> spuCodes(String merchant) {
-        Set<String> inBatch = new HashSet<>();
-        products.stream().filter(p -> p.merchant().equals(merchant)).forEach(p -> inBatch.add(p.spuCode()));
-        return inBatch;
+        return spuCodes.computeIfAbsent(merchant, m -> {
+            Set<String> inBatch = new HashSet<>();
+            if (parts != null) {
+                for (int i = 0; i < parts.size(); i++) {
+                    if (parts.merchant(i).equals(m)) {
+                        inBatch.add(parts.spuCode(i));
+                    }
+                }
+            } else {
+                products.stream().filter(p -> p.merchant().equals(m)).forEach(p -> inBatch.add(p.spuCode()));
+            }
+            return Set.copyOf(inBatch);
+        });
     }
 
     @Override

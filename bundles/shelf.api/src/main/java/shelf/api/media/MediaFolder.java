@@ -1,12 +1,12 @@
 package shelf.api.media;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+
+import shelf.api.settings.SettingsFile;
 
 /**
  * Where processed images and the batches' image reports are written: SHELF_HOME/media, or the folder that
@@ -26,7 +26,6 @@ import java.util.List;
 public record MediaFolder(Path path) {
     /** The settings file, in SHELF_HOME/etc. */
     public static final String FILE = "media.properties";
-    private static final List<String> KEYS = List.of("folder");
 
     /**
      * The media folder of the home {@code home}.
@@ -35,42 +34,26 @@ public record MediaFolder(Path path) {
      *     names a folder that does not exist or this user may not write to; the message names the file and line
      */
     public static MediaFolder of(Path home) {
-        Path file = home.resolve("etc").resolve(FILE);
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
+        Optional<SettingsFile> settings = SettingsFile.read(home.resolve("etc").resolve(FILE), List.of("folder"),
+                "is not a media setting; write folder = /path/of/the/shared/media/folder");
+        Optional<String> value = settings.flatMap(file -> file.value("folder"));
+        if (value.isEmpty()) {
             return new MediaFolder(home.resolve("media").toAbsolutePath().normalize());
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot read " + file + ": " + e.getMessage(), e);
         }
-        Path folder = home.resolve("media");
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            int eq = line.indexOf('=');
-            String key = (eq < 0 ? line : line.substring(0, eq)).strip();
-            String where = file + " line " + (i + 1);
-            if (eq < 0 || !KEYS.contains(key)) {
-                throw new IllegalStateException(where + ": '" + key + "' is not a media setting; write folder = "
-                        + "/path/of/the/shared/media/folder");
-            }
-            String value = line.substring(eq + 1).strip();
-            try {
-                folder = home.resolve(value);
-            } catch (InvalidPathException e) {
-                throw new IllegalStateException(where + ": '" + value + "' is not a folder's path", e);
-            }
-            if (value.isEmpty() || !Files.isDirectory(folder)) {
-                throw new IllegalStateException(where + ": the media folder " + (value.isEmpty() ? "is empty" : folder
-                        + " does not exist") + " — create it (on a disk every node mounts) or correct the path");
-            }
-            if (!Files.isWritable(folder)) {
-                throw new IllegalStateException(where + ": the media folder " + folder + " is not writable by "
-                        + System.getProperty("user.name") + " — give this user write access or correct the path");
-            }
+        String where = settings.get().where("folder");
+        Path folder;
+        try {
+            folder = home.resolve(value.get());
+        } catch (InvalidPathException e) {
+            throw new IllegalStateException(where + ": '" + value.get() + "' is not a folder's path", e);
+        }
+        if (value.get().isEmpty() || !Files.isDirectory(folder)) {
+            throw new IllegalStateException(where + ": the media folder " + (value.get().isEmpty() ? "is empty" : folder
+                    + " does not exist") + " — create it (on a disk every node mounts) or correct the path");
+        }
+        if (!Files.isWritable(folder)) {
+            throw new IllegalStateException(where + ": the media folder " + folder + " is not writable by "
+                    + System.getProperty("user.name") + " — give this user write access or correct the path");
         }
         return new MediaFolder(folder.toAbsolutePath().normalize());
     }

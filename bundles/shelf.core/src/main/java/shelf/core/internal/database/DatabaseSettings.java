@@ -1,18 +1,16 @@
 package shelf.core.internal.database;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import shelf.api.catalog.CatalogException;
+import shelf.api.settings.SettingsFile;
 
 /**
  * SHELF_HOME/etc/database.properties: where the catalogue lives when it is not the embedded H2 file. It holds
@@ -40,47 +38,32 @@ record DatabaseSettings(Path file, String url, String user, String password, int
             return Optional.empty();
         }
         refuseIfOthersMayRead(file);
-        List<String> lines;
+        SettingsFile values;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new CatalogException("Cannot read " + file + ": " + e.getMessage(), e);
+            values = SettingsFile.read(file, KEYS, "is not a setting of the catalogue's database; write one of "
+                    + String.join(", ", KEYS) + " as key = value").orElseThrow();
+        } catch (IllegalStateException e) {
+            throw new CatalogException(e.getMessage(), e);
         }
-        Map<String, String> values = new LinkedHashMap<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            int eq = line.indexOf('=');
-            String key = (eq < 0 ? line : line.substring(0, eq)).strip();
-            if (eq < 0 || !KEYS.contains(key)) {
-                throw new CatalogException(file + " line " + (i + 1) + ": '" + key + "' is not a setting of the "
-                        + "catalogue's database; write one of " + String.join(", ", KEYS) + " as key = value");
-            }
-            values.put(key, line.substring(eq + 1).strip());
-            values.put(key + "@line", String.valueOf(i + 1));
-        }
-        String url = values.getOrDefault("url", "");
+        String url = values.value("url").orElse("");
         if (!url.startsWith("jdbc:postgresql://")) {
-            throw new CatalogException(file + (values.containsKey("url@line") ? " line " + values.get("url@line") : "")
-                    + ": the url must name a PostgreSQL database, as jdbc:postgresql://HOST:PORT/DATABASE"
+            throw new CatalogException(values.where("url") + ": the url must name a PostgreSQL database, as jdbc:postgresql://HOST:PORT/DATABASE"
                     + (url.isEmpty() ? "" : " (it is '" + url + "')"));
         }
         int poolSize = 10;
-        if (values.containsKey("pool-size")) {
+        String pool = values.value("pool-size").orElse(null);
+        if (pool != null) {
             try {
-                poolSize = Integer.parseInt(values.get("pool-size"));
+                poolSize = Integer.parseInt(pool);
             } catch (NumberFormatException e) {
                 poolSize = 0;
             }
             if (poolSize < 2 || poolSize > 200) {
-                throw new CatalogException(file + " line " + values.get("pool-size@line") + ": pool-size '"
-                        + values.get("pool-size") + "' must be a whole number from 2 to 200 (connections to the database)");
+                throw new CatalogException(values.where("pool-size") + ": pool-size '" + pool + "' must be a whole number from 2 to 200 (connections to the database)");
             }
         }
-        return Optional.of(new DatabaseSettings(file, url, values.getOrDefault("user", ""),
-                values.getOrDefault("password", ""), poolSize));
+        return Optional.of(new DatabaseSettings(file, url, values.value("user").orElse(""),
+                values.value("password").orElse(""), poolSize));
     }
 
     private static void refuseIfOthersMayRead(Path file) throws CatalogException {

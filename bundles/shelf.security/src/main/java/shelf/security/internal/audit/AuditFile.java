@@ -25,8 +25,10 @@ final class AuditFile {
     private static final Set<OpenOption> APPEND = Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE,
             StandardOpenOption.APPEND);
 
-    /** The last non-blank line, its number in the file and what it says. */
-    record LastLine(String text, long number, AuditLine.Parsed parsed) {}
+    /** The last non-blank line and what it says. */
+    record LastLine(String text, AuditLine.Parsed parsed) {}
+
+    private static final int TAIL_BLOCK = 8192;
 
     private final Path file;
 
@@ -67,23 +69,66 @@ final class AuditFile {
         return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     }
 
-    /** The last non-blank line of the file, its number and what it says; null for a missing or empty file. */
+    /**
+     * The last non-blank line of the file and what it says; null for a missing or empty file. Read from the end,
+     * a block at a time: the trail grows by thousands of lines a day and this runs at every start's first login.
+     */
     LastLine lastLine() throws IOException {
-        String last = null;
+        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+            long start = in.size();
+            byte[] tail = new byte[0];
+            while (start > 0) {
+                int n = (int) Math.min(TAIL_BLOCK, start);
+                start -= n;
+                ByteBuffer block = ByteBuffer.allocate(n + tail.length);
+                block.limit(n);
+                while (block.hasRemaining()) {
+                    if (in.read(block, start + block.position()) < 0) {
+                        throw new IOException(file + " was cut short while being read");
+                    }
+                }
+                block.limit(block.capacity());
+                block.put(tail);
+                tail = block.array();
+                // bytes before the first line break may be the end of a line that starts further back
+                int from = start == 0 ? 0 : indexOfLineBreak(tail) + 1;
+                if (from > 0 || start == 0) {
+                    String last = new String(tail, from, tail.length - from, StandardCharsets.UTF_8).lines()
+                            .filter(line -> !line.isBlank()).reduce((first, second) -> second).orElse(null);
+                    if (last != null) {
+                        return new LastLine(last, AuditLine.parse(last));
+                    }
+                }
+            }
+            return null;
+        } catch (NoSuchFileException e) {
+            return null;
+        }
+    }
+
+    /** The number of the last non-blank line: the whole file read, for a trail whose last line carries no number. */
+    long lastLineNumber() throws IOException {
         long number = 0;
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             long n = 0;
             for (String line; (line = in.readLine()) != null; ) {
                 n++;
                 if (!line.isBlank()) {
-                    last = line;
                     number = n;
                 }
             }
         } catch (NoSuchFileException e) {
-            return null;
+            return 0;
         }
-        return last == null ? null : new LastLine(last, number, AuditLine.parse(last));
+        return number;
     }
 
+    private static int indexOfLineBreak(byte[] bytes) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == '\n' || bytes[i] == '\r') {
+                return i;
+            }
+        }
+        return -1;
+    }
 }

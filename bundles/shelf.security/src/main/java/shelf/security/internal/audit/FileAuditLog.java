@@ -244,7 +244,7 @@ public class FileAuditLog implements AuditLog {
             prev = AuditLine.FIRST_PREV;
         } else {
             AuditLine.Parsed p = last.parsed();
-            nextSeq = p.kind() == AuditLine.Kind.KEYED ? p.seq() + 1 : last.number() + 1;
+            nextSeq = p.kind() == AuditLine.Kind.KEYED ? p.seq() + 1 : new AuditFile(file).lastLineNumber() + 1;
             // a damaged last line: chain on to its text's hash, so verify still points at the damage
             prev = p.kind() == AuditLine.Kind.NOT_AN_ENTRY ? AuditLine.sha256(last.text()) : p.value();
         }

@@ -16,6 +16,7 @@ import org.jline.terminal.Attributes.OutputFlag;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.InfoCmp;
 import org.jline.terminal.spi.SystemStream;
 import org.jline.terminal.spi.TerminalProvider;
 
@@ -39,6 +40,7 @@ final class LocalTerminal implements AutoCloseable {
     static LocalTerminal open() {
         Terminal terminal;
         try {
+            useBuiltInCapabilities(System.getenv("TERM"));
             // dumb(true): stdin that is no terminal (a pipe) gets a dumb terminal without a warning
             terminal = TerminalBuilder.builder().system(true).dumb(true).nativeSignals(true).build();
         } catch (IOException e) {
@@ -52,6 +54,20 @@ final class LocalTerminal implements AutoCloseable {
             Runtime.getRuntime().addShutdownHook(new Thread(local::close, "shelf-terminal-restore"));
         }
         return local;
+    }
+
+    /**
+     * JLine starts this machine's infocmp to learn a terminal type's capabilities, a process per type, and
+     * falls back on its own copy; its own copy of the common types is used instead (as the runtime does for
+     * its sessions' terminals), so that the start spawns no process for it while the runtime starts beside.
+     */
+    private static void useBuiltInCapabilities(String type) {
+        if (type != null && InfoCmp.getLoadedInfoCmp(type) == null) {
+            String builtIn = InfoCmp.getDefaultInfoCmp(type);
+            if (builtIn != null) {
+                InfoCmp.setLoadedInfoCmp(type, builtIn);
+            }
+        }
     }
 
     /** Width of stdout when it is a terminal, checked on stdout itself (System.console() needs stdin too). */

@@ -3,6 +3,10 @@ package shelf.rules.engine.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
@@ -118,17 +122,8 @@ public final class ParallelRuleEngine implements RuleEngine {
         ValidationBatch batch = new ValidationBatch(products, channel, MediaFiles.confined(media, mediaRoots),
                 catalogue, budgetNanos);
         AtomicLong done = new AtomicLong();
-        java.util.Set<RulePack> applied = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        List<Finding> findings = new ArrayList<>(batch.products().parallelStream()
-                .flatMap(product -> {
-                    List<Finding> found = check(product, packs, batch, applied);
-                    long n = done.incrementAndGet();
-                    if (n % PROGRESS_STEP == 0) {
-                        progress.accept(n);
-                    }
-                    return found.stream();
-                })
-                .toList());
+        Set<RulePack> applied = ConcurrentHashMap.newKeySet();
+        List<Finding> findings = checkAll(batch.products(), packs, batch, applied, done, progress);
         progress.accept(done.get());
         findings.sort(ORDER);
         return new Run(findings, names(List.copyOf(applied)));
@@ -154,19 +149,10 @@ public final class ParallelRuleEngine implements RuleEngine {
         List<Product> ordered = new ArrayList<>(batch.products());
         ordered.sort(PRODUCT_ORDER);
         AtomicLong done = new AtomicLong();
-        java.util.Set<RulePack> applied = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        Set<RulePack> applied = ConcurrentHashMap.newKeySet();
         for (int from = 0; from < ordered.size(); from += PRODUCTS_PER_PART) {
-            List<Finding> findings = new ArrayList<>(ordered.subList(from, Math.min(ordered.size(), from + PRODUCTS_PER_PART))
-                    .parallelStream()
-                    .flatMap(product -> {
-                        List<Finding> found = check(product, running, batch, applied);
-                        long n = done.incrementAndGet();
-                        if (n % PROGRESS_STEP == 0) {
-                            progress.accept(n);
-                        }
-                        return found.stream();
-                    })
-                    .toList());
+            List<Finding> findings = checkAll(ordered.subList(from, Math.min(ordered.size(), from + PRODUCTS_PER_PART)),
+                    running, batch, applied, done, progress);
             findings.sort(ORDER);
             sink.accept(findings);
         }
@@ -185,23 +171,15 @@ public final class ParallelRuleEngine implements RuleEngine {
         ValidationBatch batch = new ValidationBatch(products, channel, MediaFiles.confined(media, mediaRoots),
                 catalogue, budgetNanos);
         AtomicLong done = new AtomicLong();
-        java.util.Set<RulePack> applied = java.util.concurrent.ConcurrentHashMap.newKeySet();
-        java.util.concurrent.CompletableFuture<List<StoredProduct>> next = readPart(products, 0);
+        Set<RulePack> applied = ConcurrentHashMap.newKeySet();
+        CompletableFuture<List<StoredProduct>> next = readPart(products, 0);
         for (int from = 0; from < products.size(); from += PRODUCTS_PER_PART) {
             List<StoredProduct> part = joinPart(next);
             // the next part is read while this one is checked
             next = readPart(products, from + PRODUCTS_PER_PART);
             batch.checking(part);
-            List<Finding> findings = new ArrayList<>(part.parallelStream()
-                    .flatMap(stored -> {
-                        List<Finding> found = check(stored.product(), running, batch, applied);
-                        long n = done.incrementAndGet();
-                        if (n % PROGRESS_STEP == 0) {
-                            progress.accept(n);
-                        }
-                        return found.stream();
-                    })
-                    .toList());
+            List<Finding> findings = checkAll(part.stream().map(StoredProduct::product).toList(), running, batch,
+                    applied, done, progress);
             findings.sort(ORDER);
             sink.accept(findings);
         }
@@ -209,25 +187,40 @@ public final class ParallelRuleEngine implements RuleEngine {
         return names(List.copyOf(applied));
     }
 
-    private static java.util.concurrent.CompletableFuture<List<StoredProduct>> readPart(
+    /** The products checked in parallel, their findings unsorted; each counted in {@code done} for the progress. */
+    private static List<Finding> checkAll(List<Product> products, List<RulePack> running, ValidationBatch batch,
+            Set<RulePack> applied, AtomicLong done, LongConsumer progress) {
+        return new ArrayList<>(products.parallelStream()
+                .flatMap(product -> {
+                    List<Finding> found = check(product, running, batch, applied);
+                    long n = done.incrementAndGet();
+                    if (n % PROGRESS_STEP == 0) {
+                        progress.accept(n);
+                    }
+                    return found.stream();
+                })
+                .toList());
+    }
+
+    private static CompletableFuture<List<StoredProduct>> readPart(
             shelf.api.catalog.BatchProducts products, int from) {
         if (from >= products.size()) {
-            return java.util.concurrent.CompletableFuture.completedFuture(List.of());
+            return CompletableFuture.completedFuture(List.of());
         }
-        return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+        return CompletableFuture.supplyAsync(() -> {
             try {
                 return products.read(from, Math.min(products.size(), from + PRODUCTS_PER_PART));
             } catch (CatalogException e) {
-                throw new java.util.concurrent.CompletionException(e);
+                throw new CompletionException(e);
             }
         }, BatchProductList.READERS);
     }
 
-    private static List<StoredProduct> joinPart(java.util.concurrent.CompletableFuture<List<StoredProduct>> part)
+    private static List<StoredProduct> joinPart(CompletableFuture<List<StoredProduct>> part)
             throws CatalogException {
         try {
             return part.join();
-        } catch (java.util.concurrent.CompletionException e) {
+        } catch (CompletionException e) {
             if (e.getCause() instanceof CatalogException failed) {
                 throw failed;
             }

@@ -109,16 +109,43 @@ final class DouyinProduct {
         return prices;
     }
 
-    /** A product of product.detail / product.listV2 as a listing; status 0 is on sale. */
+    /**
+     * A product of product.detail / product.listV2 as a listing; status 0 is on sale. A SKU's specs are the values its
+     * spec_detail_ids name in specs, its picture the spec_pics entry of its main-spec value (ProductDetailData in the
+     * official Go SDK, zsmhub/doudian-sdk api/product_detail/response: SpecsItem.Values, SpecPricesItem.SpecDetailIds,
+     * SpecPicsItem {spec_detail_id, pic}).
+     */
     static ChannelListing listing(JsonObject data) {
+        Map<String, String[]> specValues = new LinkedHashMap<>();   // spec_detail_id → {spec name, value}
+        for (JsonElement spec : Json.array(data, "specs")) {
+            String name = Json.text(spec.getAsJsonObject(), "name");
+            for (JsonElement value : Json.array(spec.getAsJsonObject(), "values")) {
+                JsonObject v = value.getAsJsonObject();
+                specValues.put(Json.text(v, "id"), new String[] {name, Json.text(v, "name")});
+            }
+        }
+        Map<String, String> specPics = new LinkedHashMap<>();
+        for (JsonElement pic : Json.array(data, "spec_pics")) {
+            specPics.put(Json.text(pic.getAsJsonObject(), "spec_detail_id"), Json.text(pic.getAsJsonObject(), "pic"));
+        }
         Map<String, String> skuIds = new LinkedHashMap<>();
         List<Sku> skus = new ArrayList<>();
         for (JsonElement element : Json.array(data, "spec_prices")) {
             JsonObject sku = element.getAsJsonObject();
             String code = Json.text(sku, "outer_sku_id");
             skuIds.put(code, Json.text(sku, "sku_id"));
-            skus.add(new Sku(code, "", Map.of(), null, Money.fromFen(Long.parseLong(Json.text(sku, "price"))), null, null,
-                    Integer.valueOf(Json.text(sku, "stock_num")), null));
+            Map<String, String> specs = new LinkedHashMap<>();
+            JsonArray ids = Json.array(sku, "spec_detail_ids");
+            for (JsonElement id : ids) {
+                String[] value = specValues.get(id.getAsString());
+                if (value != null) {
+                    specs.put(value[0], value[1]);
+                }
+            }
+            // the first id is the main spec's value: its picture is the SKU's
+            String image = ids.isEmpty() ? "" : specPics.getOrDefault(ids.get(0).getAsString(), "");
+            skus.add(new Sku(code, "", specs, null, Money.fromFen(Long.parseLong(Json.text(sku, "price"))), null, null,
+                    Integer.valueOf(Json.text(sku, "stock_num")), null).withImage(image));
         }
         String outer = Json.text(data, "outer_product_id");
         Product product = new Product("", outer, Json.text(data, "name"), "", "", "", Map.of(), "", List.of(), List.of(),

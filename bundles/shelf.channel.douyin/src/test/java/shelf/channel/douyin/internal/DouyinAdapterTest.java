@@ -99,6 +99,27 @@ class DouyinAdapterTest {
         assertEquals("https://p3.douyinpic.com/bk,https://p3.douyinpic.com/wh", Json.text(param, "spec_pic"));
     }
 
+    /**
+     * product.detail's answer as the official Go SDK declares it (zsmhub/doudian-sdk api/product_detail/response,
+     * ProductDetailData: specs[].values[] {id, name}, spec_prices[].spec_detail_ids, spec_pics[] {spec_detail_id, pic}):
+     * each SKU reads back with its specs and its colour's picture.
+     */
+    @Test
+    void aListingReadBackCarriesEachSkusSpecsAndPicture() {
+        JsonObject data = JsonParser.parseString("""
+                {"product_id": 3457000000000000001, "outer_product_id": "SPU-1", "name": "纯棉T恤", "status": 0,
+                 "specs": [{"id": 11, "name": "颜色", "values": [{"id": 101, "name": "黑色"}, {"id": 102, "name": "白色"}]},
+                           {"id": 12, "name": "尺码", "values": [{"id": 201, "name": "M"}]}],
+                 "spec_pics": [{"spec_detail_id": 101, "pic": "https://p3.douyinpic.com/bk"}],
+                 "spec_prices": [{"sku_id": 1, "outer_sku_id": "SPU-1-BK-M", "spec_detail_ids": [101, 201], "price": 1250, "stock_num": 3},
+                                 {"sku_id": 2, "outer_sku_id": "SPU-1-WH-M", "spec_detail_ids": [102, 201], "price": 1300, "stock_num": 0}]}
+                """).getAsJsonObject();
+        List<shelf.api.catalog.Sku> skus = DouyinProduct.listing(data).product().skus();
+        assertEquals(List.of("https://p3.douyinpic.com/bk", ""), skus.stream().map(shelf.api.catalog.Sku::image).toList());
+        assertEquals(List.of(Map.of("颜色", "黑色", "尺码", "M"), Map.of("颜色", "白色", "尺码", "M")),
+                skus.stream().map(shelf.api.catalog.Sku::specs).toList());
+    }
+
     @Test
     void errorCodesAreClassified() {
         assertEquals(Kind.RATE_LIMITED, DouyinErrors.kind("9", ""));

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -134,12 +135,14 @@ final class DouyinApi implements PlatformApi {
     static ListingDraft draft(JsonObject param) {
         List<String> mainValues = mainSpecValues(param);
         List<String> specPics = list(Json.text(param, "spec_pic"), ",");
+        List<String> names = specNames(param);
         List<ListingDraft.SkuDraft> skus = new ArrayList<>();
         for (JsonElement element : PinduoduoApi.array(Json.text(param, "spec_prices"))) {
             JsonObject sku = element.getAsJsonObject();
             Map<String, String> specs = new LinkedHashMap<>();
             for (int level = 1; sku.has("spec_detail_name" + level); level++) {
-                specs.put("spec" + level, Json.text(sku, "spec_detail_name" + level));
+                // by the names specs gives them, so that product.detail answers them as the platform does
+                specs.put(level <= names.size() ? names.get(level - 1) : "spec" + level, Json.text(sku, "spec_detail_name" + level));
             }
             int value = mainValues.indexOf(Json.text(sku, "spec_detail_name1"));
             skus.add(new ListingDraft.SkuDraft(Json.text(sku, "outer_sku_id"), specs,
@@ -190,11 +193,27 @@ final class DouyinApi implements PlatformApi {
         return list(specs.substring(bar + 1, end < 0 ? specs.length() : end), ",");
     }
 
+    /** The spec names of specs ("颜色|黑色,白色^尺码|M,L" → 颜色, 尺码). */
+    static List<String> specNames(JsonObject param) {
+        List<String> names = new ArrayList<>();
+        for (String spec : list(Json.text(param, "specs"), "^")) {
+            int bar = spec.indexOf('|');
+            names.add(bar < 0 ? spec : spec.substring(0, bar));
+        }
+        return names;
+    }
+
     private static List<String> list(String value, String separator) {
         return value.isEmpty() ? List.of() : List.of(value.split(java.util.regex.Pattern.quote(separator)));
     }
 
-    /** product.detail of a listing; check_status from its review (2 待审核, 3 审核通过, 4 审核未通过). */
+    /**
+     * product.detail of a listing; check_status from its review (2 待审核, 3 审核通过, 4 审核未通过). The SKUs' specs and
+     * pictures as the official Go SDK's ProductDetailData declares them (zsmhub/doudian-sdk api/product_detail/response):
+     * specs, each with its values and their ids; spec_prices naming a SKU's values by spec_detail_ids; spec_pics, a
+     * picture per value of the main spec ({spec_detail_id, pic}). The ids are this sandbox's own: each spec's number
+     * times 1,000,000 plus the value's place, unique within the product.
+     */
     static JsonObject product(SandboxListing listing, ReviewDesk.State review) {
         JsonObject product = new JsonObject();
         synchronized (listing) {
@@ -205,9 +224,59 @@ final class DouyinApi implements PlatformApi {
             product.addProperty("check_status", review == ReviewDesk.State.IN_REVIEW ? 2 : review == ReviewDesk.State.APPROVED ? 3 : 4);
             product.addProperty("draft_status", 0);
             product.add("pic", SandboxJson.strings(listing.images));
+            Map<String, List<String>> values = new LinkedHashMap<>();
+            listing.skus.forEach(s -> s.specs.forEach((name, value) -> {
+                List<String> of = values.computeIfAbsent(name, n -> new ArrayList<>());
+                if (!of.contains(value)) {
+                    of.add(value);
+                }
+            }));
+            List<String> names = List.copyOf(values.keySet());
+            JsonArray specs = new JsonArray();
+            for (int n = 0; n < names.size(); n++) {
+                JsonObject spec = new JsonObject();
+                spec.addProperty("id", n + 1);
+                spec.addProperty("name", names.get(n));
+                JsonArray items = new JsonArray();
+                List<String> of = values.get(names.get(n));
+                for (int v = 0; v < of.size(); v++) {
+                    JsonObject item = new JsonObject();
+                    item.addProperty("id", specDetailId(n, v));
+                    item.addProperty("name", of.get(v));
+                    item.addProperty("pid", n + 1);
+                    item.addProperty("is_leaf", 1);
+                    item.addProperty("status", 0);
+                    items.add(item);
+                }
+                spec.add("values", items);
+                specs.add(spec);
+            }
+            product.add("specs", specs);
+            JsonArray specPics = new JsonArray();
+            if (!names.isEmpty()) {
+                List<String> main = values.get(names.get(0));
+                for (int v = 0; v < main.size(); v++) {
+                    String value = main.get(v);
+                    String pic = listing.skus.stream().filter(s -> value.equals(s.specs.get(names.get(0))) && !s.image.isEmpty())
+                            .map(s -> s.image).findFirst().orElse("");
+                    if (!pic.isEmpty()) {
+                        JsonObject entry = new JsonObject();
+                        entry.addProperty("spec_detail_id", specDetailId(0, v));
+                        entry.addProperty("pic", pic);
+                        specPics.add(entry);
+                    }
+                }
+            }
+            product.add("spec_pics", specPics);
             product.add("spec_prices", SandboxJson.skus(listing, s -> {
                 JsonObject sku = new JsonObject();
                 sku.addProperty("sku_id", Long.parseLong(s.skuId));
+                JsonArray ids = new JsonArray();
+                s.specs.forEach((name, value) -> {
+                    int n = names.indexOf(name);
+                    ids.add(specDetailId(n, values.get(name).indexOf(value)));
+                });
+                sku.add("spec_detail_ids", ids);
                 sku.addProperty("outer_sku_id", s.code);
                 sku.addProperty("price", s.priceFen);
                 sku.addProperty("stock_num", s.stock);
@@ -215,5 +284,9 @@ final class DouyinApi implements PlatformApi {
             }));
         }
         return product;
+    }
+
+    private static long specDetailId(int spec, int value) {
+        return (spec + 1) * 1_000_000L + value + 1;
     }
 }

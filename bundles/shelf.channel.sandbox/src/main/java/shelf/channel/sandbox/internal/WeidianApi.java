@@ -142,6 +142,12 @@ final class WeidianApi implements PlatformApi {
         return null;
     }
 
+    /**
+     * An item of vdian.item.get / vdian.item.list.get. Each of skus carries its picture as img, the name the 1.1
+     * request gives it: no answer of these calls with SKU pictures was found in a public document or SDK (a
+     * published vdian.item.get answer shows skus with id, title, price, stock and sku_merchant_code, for an item
+     * without SKU pictures).
+     */
     static JsonObject item(SandboxListing listing) {
         JsonObject item = new JsonObject();
         synchronized (listing) {
@@ -158,6 +164,9 @@ final class WeidianApi implements PlatformApi {
                 sku.addProperty("price", SandboxJson.yuan(s.priceFen));
                 sku.addProperty("stock", s.stock);
                 sku.addProperty("sku_merchant_code", s.code);
+                if (!s.image.isEmpty()) {
+                    sku.addProperty("img", s.image);   // under the name the 1.1 request gives it (see draft)
+                }
                 return sku;
             }));
         }

@@ -146,6 +146,12 @@ class SkuPicturesTest {
         String haze = listing.sku("SPU-SKUPIC-DY-2").image;
         assertTrue(haze.startsWith("https://img.sandbox.shelf.local/douyin/") && !haze.equals(black),
                 "the local photo went up through open.binaryupload: " + haze);
+        // read back as product.detail answers (ProductDetailData in the Go SDK: specs, spec_prices[].spec_detail_ids,
+        // spec_pics {spec_detail_id, pic})
+        Product read = adapter.findByOuterId("SPU-SKUPIC-DY").orElseThrow().product();
+        assertEquals(List.of(black, black, haze), read.skus().stream().map(Sku::image).toList(), "each SKU's picture read back");
+        assertEquals(List.of(Map.of("颜色", "黑色", "尺码", "M"), Map.of("颜色", "黑色", "尺码", "L"), Map.of("颜色", "雾霾蓝", "尺码", "M")),
+                read.skus().stream().map(Sku::specs).toList(), "each SKU's specs read back by their spec_detail_ids");
 
         Product p = product("SPU-SKUPIC-DY2");
         List<Sku> skus = new ArrayList<>(p.skus());
@@ -154,6 +160,8 @@ class SkuPicturesTest {
                 p.attributes(), p.description(), List.of(), p.mainImages(), p.detailImages(), "", "", "", 48, skus)));
         assertEquals(listing.images.get(0), listing.sku("SPU-SKUPIC-DY2-2").image,
                 "a colour without a picture of its own shows the first main image: spec_pic has one per colour");
+        assertEquals(listing.images.get(0), adapter.findByOuterId("SPU-SKUPIC-DY2").orElseThrow().product().skus().get(2).image(),
+                "and reads back so");
         market.store.removeOuterIds("SPU-SKUPIC");
     }
 
@@ -188,6 +196,9 @@ class SkuPicturesTest {
         assertEquals("https://img.shelf.example/black.jpg", listing.sku("SPU-SKUPIC-WD-1").image);
         assertTrue(listing.sku("SPU-SKUPIC-WD-2").image.startsWith("https://img.sandbox.shelf.local/weidian/"),
                 listing.sku("SPU-SKUPIC-WD-2").image);
+        Product read = adapter.findByOuterId("SPU-SKUPIC-WD").orElseThrow().product();   // vdian.item.list.get's skus[].img
+        assertEquals(List.of("https://img.shelf.example/black.jpg", "https://img.shelf.example/black.jpg",
+                listing.sku("SPU-SKUPIC-WD-2").image), read.skus().stream().map(Sku::image).toList(), "each SKU's picture read back");
         market.store.removeOuterIds("SPU-SKUPIC");
     }
 

@@ -72,7 +72,7 @@ final class WeidianItem {
         return item;
     }
 
-    /** An item of vdian.item.get / vdian.item.list.get as a listing; status 1 is on sale. */
+    /** An item of vdian.item.get / vdian.item.list.get as a listing; status 1 is on sale; a SKU's img is its picture. */
     static ChannelListing listing(JsonObject item) {
         Map<String, String> skuIds = new LinkedHashMap<>();
         List<Sku> skus = new ArrayList<>();
@@ -81,7 +81,7 @@ final class WeidianItem {
             String code = Json.text(sku, "sku_merchant_code");
             skuIds.put(code, Json.text(sku, "id"));
             skus.add(new Sku(code, "", Map.of(), null, new BigDecimal(Json.text(sku, "price")), null, null,
-                    Integer.valueOf(Json.text(sku, "stock")), null));
+                    Integer.valueOf(Json.text(sku, "stock")), null).withImage(Json.text(sku, "img")));
         }
         List<String> images = new ArrayList<>();
         Json.array(item, "imgs").forEach(url -> images.add(url.getAsString()));

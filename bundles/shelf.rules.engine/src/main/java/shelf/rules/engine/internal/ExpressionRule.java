@@ -1,5 +1,6 @@
 package shelf.rules.engine.internal;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.apache.commons.jexl3.JexlException;
@@ -15,7 +16,8 @@ import shelf.api.finding.Finding;
  * expression: a cross-field condition that must hold ("promoPrice <= salePrice"). With a SKU field the
  * expression is evaluated once per SKU and sees the SKU's fields and the product's; otherwise once per
  * product. It is evaluated only when every field it names has a value: a missing price is the
- * "required" rule's finding, not this one's.
+ * "required" rule's finding, not this one's. An empty list is a value, though: size(detailImages) is 0,
+ * so an image count over several lists still holds when one of them is empty.
  */
 record ExpressionRule(RuleHead head, String source, JexlScript script, List<String> names) implements Rule {
 
@@ -34,7 +36,7 @@ record ExpressionRule(RuleHead head, String source, JexlScript script, List<Stri
         MapContext context = new MapContext();
         for (String name : names) {
             Object value = valueOf(name, product, sku);
-            if (ValueCheck.isEmpty(value)) {
+            if (!(value instanceof Collection<?>) && ValueCheck.isEmpty(value)) {
                 return;
             }
             context.set(name, value);

@@ -1,6 +1,9 @@
 package shelf.rules.engine.internal;
 
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import shelf.api.catalog.Product;
@@ -20,11 +23,30 @@ final class FieldPath {
             Map.entry("mainImages", Product::mainImages), Map.entry("detailImages", Product::detailImages),
             Map.entry("video", Product::video), Map.entry("shippingTemplate", Product::shippingTemplate),
             Map.entry("returnPolicy", Product::returnPolicy), Map.entry("dispatchHours", Product::dispatchHours),
-            Map.entry("skus", Product::skus));
+            Map.entry("skus", Product::skus), Map.entry("skuImages", FieldPath::skuImages),
+            Map.entry("mainSpecValues", FieldPath::mainSpecValues));
     static final Map<String, Function<Sku, Object>> SKU_FIELDS = Map.of(
             "skuCode", Sku::skuCode, "barcode", Sku::barcode, "costPrice", Sku::costPrice,
             "salePrice", Sku::salePrice, "promoPrice", Sku::promoPrice, "marketPrice", Sku::marketPrice,
             "stock", Sku::stock, "weightKg", Sku::weightKg);
+
+    /** The SKUs' own pictures, each distinct picture once, in SKU order: what a channel uploads for them. */
+    static List<String> skuImages(Product product) {
+        Set<String> images = new LinkedHashSet<>();
+        product.skus().stream().map(Sku::image).filter(image -> !image.isEmpty()).forEach(images::add);
+        return List.copyOf(images);
+    }
+
+    /**
+     * The values of the SKUs' first spec (颜色 of 颜色-尺码), each once, in SKU order: channels that show a picture
+     * per colour (Douyin spec_pic, Taobao property images) take one per value.
+     */
+    static List<String> mainSpecValues(Product product) {
+        Set<String> values = new LinkedHashSet<>();
+        product.skus().stream().filter(sku -> !sku.specs().isEmpty())
+                .forEach(sku -> values.add(sku.specs().values().iterator().next()));
+        return List.copyOf(values);
+    }
 
     private final String path;
     private final String skuField;               // below "skus.", or null for a product field

@@ -52,7 +52,7 @@ class WebPublishingIT extends RunningShelf {
 
         // run 1: P-1 live on douyin and weidian; P-2 refused by douyin's review, live on weidian
         String published = shelf.ok("publish P-1 P-2 --channel douyin,weidian --wait");
-        assertTrue(published.contains("(run 1)") && published.contains("3 done, 1 failed"), published);
+        assertTrue(published.contains("queued 4 jobs (run 1)") && published.contains("3 done, 1 failed"), published);
         // run 2: P-3 waits, wechat answering "busy" to every call; batch 2 (P-4) scheduled for 2099
         shelf.ok("sandbox:faults wechat --busy 1");
         assertTrue(shelf.ok("publish P-3 --channel wechat").contains("(run 2)"));
@@ -85,6 +85,8 @@ class WebPublishingIT extends RunningShelf {
         assertEquals(403, reviewerAsksForJobs());
         browser.logOut();
         browser.logIn("olga", "olga-pass-1");
+        browser.get("/batches/show?id=2");
+        assertEquals(browser.base + "/jobs?batch=2", browser.driver.findElement(By.id("batch-jobs")).getAttribute("href"));
         browser.get("/channels");
         browser.driver.findElement(By.id("jobs-link")).click();
         browser.driver.findElement(By.name("batch")).sendKeys("1");

@@ -109,6 +109,10 @@ class WebPublishingIT extends RunningShelf {
         assertTrue(browser.text(By.id("jobs")).contains("acme/P-2"));
         browser.get("/jobs?batch=2");
         assertEquals("0", count("total"), "batch 2 is scheduled, nothing queued yet");
+        browser.get("/jobs?batch=99");
+        assertTrue(browser.text(By.id("job-counts")).contains("no batch 99"), browser.text(By.id("job-counts")));
+        browser.get("/jobs?run=first");
+        assertTrue(browser.text(By.tagName("main")).contains("发布编号应是数字 A run is a number: first"));
     }
 
     private int reviewerAsksForJobs() throws Exception {

@@ -17,9 +17,11 @@ import shelf.api.catalog.CatalogException;
 import shelf.api.catalog.CatalogStore;
 import shelf.api.publish.ChannelPlace;
 import shelf.api.publish.JobState;
+import shelf.api.publish.PublishException;
 import shelf.api.publish.PublishService;
 import shelf.api.schedule.PublishSchedule;
 import shelf.api.schedule.ScheduledPublish;
+import shelf.api.security.AccessRefusedException;
 import shelf.api.security.CommandAccess;
 import shelf.api.security.Subject;
 
@@ -47,15 +49,20 @@ final class AfterApproval {
         List<ChannelPlace> places;
         try {
             places = publish.places(me, products);
-        } catch (Exception notAllowed) { // a user who may not see jobs nor the board sees the cards without it
+        } catch (AccessRefusedException notAllowed) { // a user who may see neither jobs nor board: the cards without it
+            return html;
+        } catch (PublishException unreadable) { // the board still shows; each card says why its lines are missing
+            for (String product : products) {
+                html.put(product, "<ul class=places><li class=failed>" + esc(unreadable.getMessage()) + "</li></ul>");
+            }
             return html;
         }
         List<ScheduledPublish> pending = List.of();
         if (schedule != null && access.allows(me, "schedule:list")) {
             try {
                 pending = schedule.list(me, false);
-            } catch (Exception notAllowed) {
-                pending = List.of();
+            } catch (AccessRefusedException | PublishException unreadable) {
+                pending = List.of(); // the cards without their schedules rather than no board
             }
         }
         for (String product : products) {

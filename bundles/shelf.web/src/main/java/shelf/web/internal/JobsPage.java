@@ -12,6 +12,7 @@ import shelf.api.publish.Job;
 import shelf.api.publish.JobCounts;
 import shelf.api.publish.JobQuery;
 import shelf.api.publish.JobState;
+import shelf.api.publish.PublishException;
 import shelf.api.publish.PublishService;
 
 /**
@@ -65,8 +66,16 @@ final class JobsPage {
             x.html(400, Html.page(x.session, "任务 Jobs", b.toString()));
             return;
         }
-        JobCounts counts = publish.counts(x.session.subject, new JobQuery(null, channel, run, 0), batch);
-        List<Job> jobs = publish.jobs(x.session.subject, new JobQuery(state, channel, run, SHOWN), batch);
+        JobCounts counts;
+        List<Job> jobs;
+        try {
+            counts = publish.counts(x.session.subject, new JobQuery(null, channel, run, 0), batch);
+            jobs = publish.jobs(x.session.subject, new JobQuery(state, channel, run, SHOWN), batch);
+        } catch (PublishException noSuchBatch) { // "no batch 9 — see batch:list": said on the page, the filters above it
+            b.append("<p class=refused id=job-counts>").append(esc(noSuchBatch.getMessage())).append("</p>");
+            x.html(404, Html.page(x.session, "任务 Jobs", b.toString()));
+            return;
+        }
         String filter = "batch=" + url(batchText) + "&run=" + url(runText) + "&channel=" + url(channel);
         b.append("<p class=counts id=job-counts>").append(counts.total()).append(' ').append(label("个任务", "jobs")).append(": ");
         long[] n = {counts.pending(), counts.running(), counts.done(), counts.failed(), counts.cancelled()};

@@ -23,7 +23,7 @@ import shelf.api.publish.JobQuery;
 import shelf.api.publish.JobState;
 
 /**
- * Jobs and listings of named products ("MERCHANT/SPU"), read on the (spu_code, merchant) indexes: where the
+ * Jobs and listings of named products ("MERCHANT/SPU"), read on the spu_code indexes: where the
  * board's cards stand on the channels, and the jobs of a batch's products. Products are asked for a few
  * hundred SPU codes per statement, so a batch of any size is read in parts of bounded size.
  */
@@ -44,17 +44,15 @@ final class ProductJobs {
             return List.of();
         }
         List<String> spus = byMerchant.values().stream().flatMap(List::stream).distinct().toList();
-        List<String> merchants = List.copyOf(byMerchant.keySet());
-        String keys = "spu_code IN (" + marks(spus.size()) + ") AND merchant IN (" + marks(merchants.size()) + ")";
+        // the codes on the index; the merchants are the scope's to narrow, and the pairs asked are kept below
+        String keys = "spu_code IN (" + marks(spus.size()) + ")";
         String sql = "SELECT channel, merchant, spu_code, state, error_code, error, updated_at, '' AS listing_id, id "
                 + "FROM publish_job WHERE kind = 'publish' AND " + keys + " AND " + scope.sql()
                 + " UNION ALL SELECT channel, merchant, spu_code, CAST(NULL AS VARCHAR), '', '', published_at, listing_id, 0 "
                 + "FROM channel_listing WHERE " + keys + " AND " + scope.sqlOn("channel_listing");
         List<Object> args = new ArrayList<>(spus);
-        args.addAll(merchants);
         args.addAll(scope.args());
         args.addAll(spus);
-        args.addAll(merchants);
         args.addAll(scope.args());
         java.util.Set<String> asked = new java.util.HashSet<>(products);
         return records.work("read where products stand on the channels in", c -> {
@@ -66,7 +64,7 @@ final class ProductJobs {
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         String product = rs.getString(2) + "/" + rs.getString(3);
-                        if (asked.contains(product)) { // the IN lists cross merchants and codes: keep the pairs asked
+                        if (asked.contains(product)) { // another merchant's product with the same code is not asked
                             places.computeIfAbsent(product + "\n" + rs.getString(1), k -> new Place()).add(rs);
                         }
                     }
@@ -83,19 +81,24 @@ final class ProductJobs {
             throws CatalogException {
         List<Job> jobs = new ArrayList<>();
         for (Part part : parts(products)) {
-            StringBuilder sql = new StringBuilder(JobRecords.COLUMNS).append(" WHERE ").append(part.sql).append(" AND ")
-                    .append(scope.sql());
-            List<Object> args = new ArrayList<>(part.args);
-            args.addAll(scope.args());
-            filters(query, true, sql, args);
-            sql.append(" ORDER BY id DESC");
-            if (query.limit() > 0) {
-                sql.append(" LIMIT ").append(query.limit());
-            }
-            jobs.addAll(records.work("list a batch's publishing jobs in", c -> JobRecords.read(c, sql.toString(), args, notes)));
+            jobs.addAll(part(part, query, query.limit(), scope, notes));
         }
         jobs.sort(Comparator.comparingLong(Job::id).reversed());
         return query.limit() > 0 && jobs.size() > query.limit() ? List.copyOf(jobs.subList(0, query.limit())) : jobs;
+    }
+
+    private List<Job> part(Part part, JobQuery query, int limit, JobScope scope, Function<Job, String> notes)
+            throws CatalogException {
+        StringBuilder sql = new StringBuilder(JobRecords.COLUMNS).append(" WHERE ").append(part.sql).append(" AND ")
+                .append(scope.sql());
+        List<Object> args = new ArrayList<>(part.args);
+        args.addAll(scope.args());
+        filters(query, true, sql, args);
+        sql.append(" ORDER BY id DESC");
+        if (limit > 0) {
+            sql.append(" LIMIT ").append(limit);
+        }
+        return records.work("list a batch's publishing jobs in", c -> JobRecords.read(c, sql.toString(), args, notes));
     }
 
     /** The products' jobs matching the query's channel and run in the scope, by state. */

@@ -119,6 +119,11 @@ class ProductPlacesTest {
         assertEquals(List.of("A2"), shelf.engine.jobs(LILY, new JobQuery(JobState.FAILED, "", 0, 0), this.spring.id()).stream()
                 .map(Job::spuCode).toList());
         assertEquals(1, shelf.engine.jobs(LILY, new JobQuery(null, "", 0, 1), this.spring.id()).size(), "the limit holds");
+        // beta's A1 shares the code of acme's A1: not a job of acme's batch, even for whom sees both
+        assertEquals(4, shelf.engine.jobs(PublishFixture.ADMIN, JobQuery.all(), this.spring.id()).size());
+        assertEquals(new JobCounts(0, 0, 3, 1, 0), shelf.engine.counts(PublishFixture.ADMIN, JobQuery.all(), this.spring.id()));
+        assertEquals(List.of("acme"), shelf.engine.jobs(PublishFixture.ADMIN, new JobQuery(null, "weidian", 0, 1), this.spring.id())
+                .stream().map(Job::merchant).toList(), "beta's newer job on weidian took the limit's place: read again");
 
         // by run: the douyin run's one job, waiting; the first run within the batch
         assertEquals(new JobCounts(1, 0, 0, 0, 0), shelf.engine.counts(LILY, new JobQuery(null, "", douyinRun, 0), 0));

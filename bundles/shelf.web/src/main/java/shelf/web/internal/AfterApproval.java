@@ -90,7 +90,11 @@ final class AfterApproval {
         return members != null && holds(members, merchant, spu);
     }
 
-    /** The batch's product names, kept a minute: the board asks every few seconds. */
+    /**
+     * The batch's product names, kept a minute: the board asks every few seconds. Read without the caller's
+     * subject: the schedule naming the batch is one the caller may list, and the names are only matched
+     * against cards the review service already showed the caller.
+     */
     private BatchProducts members(long batchId, CatalogStore catalog) {
         long now = System.currentTimeMillis();
         Kept kept = batches.get(batchId);

@@ -126,4 +126,42 @@ public interface PublishService {
     default java.util.List<NodeStatus> nodes(shelf.api.security.Subject by) throws PublishException {
         return java.util.List.of();
     }
+
+    /**
+     * Where each of these products ("MERCHANT/SPU") stands on the channels: per channel, its latest publish job
+     * and whether it is live there, read for all of them at once (the board asks for the cards it shows).
+     * Products outside the caller's data scope, and channels where a product has neither a job nor a listing,
+     * are left out. Allowed to whoever may see the jobs or the review board.
+     *
+     * @since 2.5
+     */
+    default List<ChannelPlace> places(Subject by, java.util.Collection<String> products) throws PublishException {
+        return List.of();
+    }
+
+    /**
+     * Jobs in the caller's scope matching the query, newest first, of one batch's products only (batch 0: of
+     * any product) — the jobs by batch and by run.
+     *
+     * @since 2.5
+     */
+    default List<Job> jobs(Subject by, JobQuery query, long batchId) throws PublishException {
+        if (batchId != 0) {
+            throw new PublishException("this publishing engine cannot list jobs by batch");
+        }
+        return jobs(by, query);
+    }
+
+    /**
+     * How many jobs in the caller's scope match the query's channel and run (its state and limit aside), by
+     * state, of one batch's products only (batch 0: of any product).
+     *
+     * @since 2.5
+     */
+    default JobCounts counts(Subject by, JobQuery query, long batchId) throws PublishException {
+        if (batchId != 0 || !query.channel().isEmpty()) {
+            throw new PublishException("this publishing engine cannot count jobs by batch or channel");
+        }
+        return counts(by, query.run());
+    }
 }

@@ -25,7 +25,7 @@ import shelf.catalog.spi.CatalogTables;
 
 /** The outbox as operators see and steer it: queueing, listing, counting, retrying and cancelling jobs. */
 final class JobRecords {
-    private static final String COLUMNS = "SELECT id, run_id, channel, merchant, spu_code, kind, sku_code, job_value, "
+    static final String COLUMNS = "SELECT id, run_id, channel, merchant, spu_code, kind, sku_code, job_value, "
             + "state, attempts, next_at, listing_id, error_code, error, created_at, updated_at, sent_note FROM publish_job";
 
     @FunctionalInterface
@@ -153,7 +153,7 @@ final class JobRecords {
         });
     }
 
-    private static List<Job> read(Connection c, String sql, List<Object> args, Function<Job, String> notes)
+    static List<Job> read(Connection c, String sql, List<Object> args, Function<Job, String> notes)
             throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < args.size(); i++) {

@@ -50,4 +50,9 @@ record JobScope(String sql, List<Object> args) {
         all.addAll(args);
         return all;
     }
+
+    /** The same condition on another table that names products by merchant and spu_code (channel_listing). */
+    String sqlOn(String table) {
+        return sql.replace("publish_job.", table + ".");
+    }
 }

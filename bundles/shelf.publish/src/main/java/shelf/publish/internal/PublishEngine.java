@@ -55,7 +55,7 @@ import shelf.catalog.spi.CatalogTables;
 public class PublishEngine implements PublishService, Outbox {
     /** The outbox's tables: the "publish" chain. */
     static final List<String> SCHEMA = List.of("db/V1__publishing.sql", "db/V2__publish_may_exist.sql",
-            "db/V3__publish_sent_note.sql", "db/V4__publish_cluster.sql");
+            "db/V3__publish_sent_note.sql", "db/V4__publish_cluster.sql", "db/V5__publish_job_product.sql");
 
     private static final System.Logger LOG = System.getLogger(PublishEngine.class.getName());
 
@@ -90,6 +90,7 @@ public class PublishEngine implements PublishService, Outbox {
     private volatile Settings settings = Settings.defaults();
     private JobRecords records;
     private JobDesk desk;
+    private PlaceDesk places;
     private JobQueue queue;
     private ResultWriter writer;
     private PublishCall call;
@@ -196,6 +197,7 @@ public class PublishEngine implements PublishService, Outbox {
         writer = new ResultWriter(queue);
         desk = new JobDesk(records, access, audit, this::note, channel -> worker(channel).wake(),
                 () -> workers.values().forEach(ChannelWorker::wake));
+        places = new PlaceDesk(records, store, access, this::note);
         writer.start();
         int resumed = queue.resume();
         if (resumed > 0) {
@@ -272,6 +274,21 @@ public class PublishEngine implements PublishService, Outbox {
     @Override
     public List<Job> jobs(Subject by, JobQuery query) throws PublishException {
         return desk.jobs(by, query);
+    }
+
+    @Override
+    public List<Job> jobs(Subject by, JobQuery query, long batchId) throws PublishException {
+        return places.jobs(by, query, batchId);
+    }
+
+    @Override
+    public JobCounts counts(Subject by, JobQuery query, long batchId) throws PublishException {
+        return places.counts(by, query, batchId);
+    }
+
+    @Override
+    public List<shelf.api.publish.ChannelPlace> places(Subject by, Collection<String> products) throws PublishException {
+        return places.places(by, products);
     }
 
     @Override

@@ -185,6 +185,10 @@ final class BatchPages {
                         .append(label("下载商家报告 (Excel)", "Download the merchant's report (Excel)")).append("</a></p>");
             }
         }
+        if (web.publish != null && web.access.allows(me, "publish:jobs")) {
+            b.append("<p><a id=batch-jobs href='/jobs?batch=").append(id).append("'>")
+                    .append(label("这个批次的发布任务", "This batch's publishing jobs")).append("</a></p>");
+        }
         x.html(200, Html.page(x.session, "批次 Batch " + id, b.toString()));
     }
 

@@ -7,6 +7,7 @@ import static shelf.web.internal.Html.url;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import shelf.api.catalog.ProductQuery;
@@ -25,6 +26,7 @@ final class BoardPage {
     static final int CARDS = 8;
 
     private final WebWorkbench web;
+    private final AfterApproval afterApproval = new AfterApproval();
 
     BoardPage(WebWorkbench web) {
         this.web = web;
@@ -69,6 +71,9 @@ final class BoardPage {
         }
         BoardSummary board = web.review.board(me, new BoardQuery(merchant, category, inBatch, CARDS));
         Instant now = Instant.now();
+        // past approval: where the approved cards shown stand in publishing, read for all of them at once
+        List<String> approved = board.oldest().get(ReviewState.APPROVED).stream().map(i -> i.merchant() + "/" + i.spuCode()).toList();
+        Map<String, String> publishing = afterApproval.of(me, approved, web.publish, web.schedule, web.access, web.catalog);
         StringBuilder b = new StringBuilder("<div class=columns>");
         for (ReviewState state : ReviewState.values()) {
             List<ReviewItem> in = board.oldest().get(state);
@@ -78,10 +83,12 @@ final class BoardPage {
                     .append(")</span></h2>");
             for (ReviewItem i : in) {
                 String ref = i.merchant() + "/" + i.spuCode();
-                b.append("<a class='card").append(i.blocked() ? " blocked" : "").append("' href='/review/product?p=")
+                b.append("<a class='card").append(i.blocked() ? " blocked" : "").append("' data-product='").append(esc(ref))
+                        .append("' href='/review/product?p=")
                         .append(esc(url(ref))).append("'><b>").append(esc(i.spuCode())).append("</b> ")
                         .append(Html.waited(i.since(), now)).append(" <span>").append(esc(i.by())).append("</span><br><small>")
-                        .append(esc(i.merchant())).append(" · ").append(esc(i.title())).append("</small></a>");
+                        .append(esc(i.merchant())).append(" · ").append(esc(i.title())).append("</small>")
+                        .append(publishing.getOrDefault(ref, "")).append("</a>");
             }
             if (count > in.size()) {
                 b.append("<p class=more>+").append(count - in.size()).append("</p>");

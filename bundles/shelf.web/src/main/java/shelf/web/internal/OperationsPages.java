@@ -59,7 +59,8 @@ final class OperationsPages {
                     .append(c.recentCalls()).append(c.recentCalls() > 0 ? " · " + percent(c.recentSuccessRate()) : "")
                     .append("<td>").append(esc(c.note())).append("</tr>");
         }
-        b.append("</table>");
+        b.append("</table><p><a id=jobs-link href='/jobs'>").append(label("按批次、按发布查看任务", "Jobs by batch and by run"))
+                .append("</a></p>");
         List<Job> failed = publish.jobs(me, new JobQuery(JobState.FAILED, "", 0, 100));
         b.append("<h2>").append(label("失败的任务", "Failed jobs")).append(" (").append(failed.size()).append(")</h2>");
         if (!failed.isEmpty()) {

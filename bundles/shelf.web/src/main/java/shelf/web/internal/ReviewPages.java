@@ -241,7 +241,11 @@ final class ReviewPages {
         b.append("<h2>").append(label("字段", "Fields")).append("</h2><table class=fields>");
         for (Map.Entry<String, String> field : FIELDS.entrySet()) {
             b.append("<tr id='field-").append(field.getKey()).append("'><th>").append(field.getValue()).append("<td>")
-                    .append(esc(value(p, field.getKey()))).append("<td>");
+                    .append(esc(value(p, field.getKey())));
+            if (field.getKey().equals("video")) {
+                b.append(VideoFacts.html(p.video(), web.inspector, web.mediaRoots));
+            }
+            b.append("<td>");
             findings(b, all, f -> group(f.field()).equals(field.getKey()));
             b.append("</tr>");
         }

@@ -34,6 +34,7 @@ final class Router extends Handler.Abstract {
     private final BatchPages batches;
     private final MediaFiles media;
     private final OperationsPages operations;
+    private final JobsPage jobs;
 
     Router(WebWorkbench web, Sessions sessions) {
         this.web = web;
@@ -44,6 +45,7 @@ final class Router extends Handler.Abstract {
         this.batches = new BatchPages(web);
         this.media = new MediaFiles(web);
         this.operations = new OperationsPages(web);
+        this.jobs = new JobsPage(web);
     }
 
     @Override
@@ -111,6 +113,7 @@ final class Router extends Handler.Abstract {
             case "/batches/report" -> batches.report(x);
             case "/media" -> media.serve(x);
             case "/channels" -> operations.channels(x);
+            case "/jobs" -> jobs.page(x);
             case "/jobs/retry" -> operations.retry(x);
             case "/audit" -> operations.audit(x);
             default -> throw new NotFound("没有这个页面 No such page: " + path);

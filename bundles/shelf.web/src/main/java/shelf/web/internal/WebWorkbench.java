@@ -75,6 +75,14 @@ public class WebWorkbench {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     volatile AuditLog audit;
 
+    /** Scheduled publishes, shown on the board's approved cards; absent without the scheduling feature. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile shelf.api.schedule.PublishSchedule schedule;
+
+    /** A video's facts from its header, for the product page; absent without the images feature. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile shelf.api.media.MediaInspector inspector;
+
     private Server server;
     Path home;
     MediaRoots mediaRoots;

@@ -113,6 +113,15 @@ class WebPublishingIT extends RunningShelf {
         assertTrue(browser.text(By.id("job-counts")).contains("no batch 99"), browser.text(By.id("job-counts")));
         browser.get("/jobs?run=first");
         assertTrue(browser.text(By.tagName("main")).contains("发布编号应是数字 A run is a number: first"));
+
+        // the same in the shell, as ops
+        ShelfCommand olga = shelf.as("olga", "olga-pass-1");
+        String failedOfBatch1 = olga.ok("jobs --batch 1 --run 1 --state failed");
+        assertTrue(failedOfBatch1.lines().anyMatch(l -> l.contains(" P-2 ") && l.contains("douyin") && l.contains("failed")),
+                failedOfBatch1);
+        assertTrue(failedOfBatch1.strip().endsWith("4 jobs: 3 done, 1 failed, 0 pending, 0 running, 0 cancelled"),
+                "the counts of batch 1's run 1, whatever the state asked: " + failedOfBatch1);
+        assertTrue(olga.ok("jobs --batch 2").strip().startsWith("0 jobs"), "batch 2 is only scheduled");
     }
 
     private int reviewerAsksForJobs() throws Exception {

@@ -19,7 +19,7 @@ import shelf.api.publish.PublishService;
 import shelf.api.security.Subject;
 import shelf.api.shell.ProgressService;
 
-/** {@code jobs [--state S] [--channel C] [--wait]}. */
+/** {@code jobs [--state S] [--channel C] [--batch N] [--run N] [--wait]}. */
 @Component(service = JobsCommand.class)
 @GogoCommand(scope = "publish", function = "jobs")
 public class JobsCommand {
@@ -38,6 +38,10 @@ public class JobsCommand {
             @Parameter(names = {"--state", "-s"}, absentValue = "") String state,
             @Descriptor("only this channel's jobs")
             @Parameter(names = {"--channel", "-c"}, absentValue = "") String channel,
+            @Descriptor("only the jobs of this batch's products")
+            @Parameter(names = {"--batch", "-b"}, absentValue = "0") long batch,
+            @Descriptor("only the jobs of this publish run (publish prints its number: \"queued 4 jobs (run 7)\")")
+            @Parameter(names = {"--run", "-r"}, absentValue = "0") long run,
             @Descriptor("first wait until no job is pending or running")
             @Parameter(names = {"--wait", "-w"}, presentValue = "true", absentValue = "false") boolean wait,
             @Descriptor("show at most this many (0: all)")
@@ -49,10 +53,12 @@ public class JobsCommand {
             long waiting = now.pending() + now.running();
             RunWait.await(publishing, progress, me, 0, waiting, "等待 " + waiting + " 个任务");
         }
-        List<Job> jobs = publishing.jobs(me, new JobQuery(only, channel, 0, Math.max(0, limit)));
+        JobQuery query = new JobQuery(only, channel, run, Math.max(0, limit));
+        List<Job> jobs = publishing.jobs(me, query, batch);
         if (!jobs.isEmpty()) {
             System.out.print(PublishText.jobs(jobs));
         }
-        System.out.println(publishing.counts(me, 0));
+        // the counts of the same jobs: of the batch, the run and the channel asked for
+        System.out.println(batch == 0 && channel.isEmpty() ? publishing.counts(me, run) : publishing.counts(me, query, batch));
     }
 }

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,12 +16,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -34,24 +28,20 @@ import shelf.image.standard.bench.BenchmarkPhotos;
  * someone guessing a password would use it. The screenshots go to docs/web/ for the README.
  */
 class WebWorkbenchIT extends RunningShelf {
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    /** runtime/../docs/web: the README shows these. */
-    private static final Path SHOTS = Path.of("..", "docs", "web");
-
+    private WorkbenchBrowser workbench;
     private WebDriver browser;
     private String base;
 
     @AfterEach
     void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (workbench != null) {
+            workbench.close();
         }
     }
 
     @Test
     void aReviewerApprovesWhatSheSeesAnEditorIsRefusedFiveWrongPasswordsLockAndAnUploadShowsItsErrors() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
+        Assumptions.assumeTrue(WorkbenchBrowser.installed(),
                 "Debian's chromium and chromium-driver are not installed (apt-get install chromium chromium-driver)");
         productsWaitingForReview();
         openTheWorkbench();
@@ -222,42 +212,10 @@ class WebWorkbenchIT extends RunningShelf {
 
     /** The web feature on a free port, with the login waits shortened so five failures take a second. */
     private void openTheWorkbench() throws Exception {
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
-        Files.createDirectories(home.resolve("etc/features"));
-        Files.writeString(home.resolve("etc/features/web-test.json"), """
-                {"feature-resource-version": "1.0", "id": "local:web-test:1.0.0", "bundles": [], "configurations": {
-                  "shelf.web": {"port": %d},
-                  "shelf.login": {"firstDelayMillis": 50, "longestDelayMillis": 200}}}
-                """.formatted(port));
-        shelf.ok("feature:install web-test; feature:install web");
-        base = "http://127.0.0.1:" + port;
-        WebClient probe = new WebClient(base);
-        long until = System.currentTimeMillis() + 15_000;
-        while (true) {
-            try {
-                if (probe.get("/login").statusCode() == 200) {
-                    break;
-                }
-            } catch (IOException notYet) {
-                if (System.currentTimeMillis() > until) {
-                    throw notYet;
-                }
-            }
-            Thread.sleep(100);
-        }
-
-        Path profile = Files.createDirectories(desk.resolve("chromium-profile"));
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + profile, "--window-size=1440,1100", "--lang=zh-CN");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        workbench = WorkbenchBrowser.open(shelf, home, desk,
+                "\"shelf.login\": {\"firstDelayMillis\": 50, \"longestDelayMillis\": 200}");
+        browser = workbench.driver;
+        base = workbench.base;
     }
 
     private void logIn(String user, String password) {
@@ -315,7 +273,6 @@ class WebWorkbenchIT extends RunningShelf {
     }
 
     private void shot(String name) throws IOException {
-        Files.createDirectories(SHOTS);
-        Files.write(SHOTS.resolve(name + ".png"), ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        workbench.shot(name);
     }
 }

@@ -41,6 +41,14 @@ final class WorkbenchBrowser implements AutoCloseable {
 
     /** Installs the web feature on a free port and opens Chromium; returns once the login page answers. */
     static WorkbenchBrowser open(ShelfCommand shelf, Path home, Path desk) throws Exception {
+        return open(shelf, home, desk, "");
+    }
+
+    /**
+     * The same, with more configurations in the test's feature: {@code "shelf.login": {…}}, say, written after
+     * the web feature's port.
+     */
+    static WorkbenchBrowser open(ShelfCommand shelf, Path home, Path desk, String configurations) throws Exception {
         int port;
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
@@ -48,8 +56,8 @@ final class WorkbenchBrowser implements AutoCloseable {
         Files.createDirectories(home.resolve("etc/features"));
         Files.writeString(home.resolve("etc/features/web-test.json"), """
                 {"feature-resource-version": "1.0", "id": "local:web-test:1.0.0", "bundles": [], "configurations": {
-                  "shelf.web": {"port": %d}}}
-                """.formatted(port));
+                  "shelf.web": {"port": %d}%s}}
+                """.formatted(port, configurations.isEmpty() ? "" : ",\n  " + configurations));
         shelf.ok("feature:install web-test; feature:install web");
         String base = "http://127.0.0.1:" + port;
         WebClient probe = new WebClient(base);

@@ -37,6 +37,11 @@ final class FrameworkProperties {
         // Felix SCR would otherwise dispose of a delayed component each time its last user lets go: every
         // shell command (Gogo gets and ungets it per call) would reopen the catalogue's database.
         properties.put("ds.delayed.keepInstances", "true");
+        // A component being activated on one thread (the catalogue's, say, clearing away a batch a kill cut short,
+        // or filling an index on the first start after an upgrade) makes the others that ask for it wait. After
+        // SCR's default 5 s they got null instead, and a command run meanwhile failed with a Java message about a
+        // null target: they wait for it up to two minutes.
+        properties.put("ds.lock.timeout.milliseconds", "120000");
         // The prompt first, plugins after: framework.start() starts the boot feature only; bundles installed
         // later get the plugins' level, and the launcher raises the framework to the running level behind
         // the console (see ShelfFramework.startPlugins).

@@ -72,7 +72,7 @@ final class FindingPlacement {
         /** key(row, column) << 2 | severity, one per finding with a cell of this file */
         private long[] marks = new long[1024];
         private int size;
-        private final Map<String, Integer> firstRow = new HashMap<>();
+        private Map<String, Integer> firstRow = new HashMap<>();
         private final Map<String, Product> bySpu = new LinkedHashMap<>();
         private int withoutSpu;
 
@@ -124,6 +124,9 @@ final class FindingPlacement {
                     fallback.computeIfAbsent(row, r -> new ArrayList<>()).add(spu);
                 }
             });
+            // what the rows need is in the placement now; the rest can go while they are written
+            firstRow = null;
+            marks = null;
             return new FindingPlacement(cells, worst, bySpu, fallback, file, sheet, withoutSpu);
         }
     }

@@ -162,6 +162,7 @@ final class H2BatchWriter implements BatchWriter {
         try {
             writeUpdates();
             sql.execute();
+            sql.newCodesInOrder();
             sql.batchProducts(batchId, seen);
             sql.rowErrors(batchId, errors);
             int products = created + updated + unchanged;

@@ -40,6 +40,22 @@ final class ProductCodeRows {
         }
 
         void write() throws SQLException {
+            write(Integer.MAX_VALUE);
+        }
+
+        /**
+         * Writes the rows in the order of their codes, committing every {@code commitEvery} rows: the keys of the
+         * index's B-tree then go in as runs, each touching a few pages once. Written in the order products come,
+         * the hashes land all over the tree, and every round of a batch rewrote most of its pages (H2 copies a
+         * page on each change): a 100,000-row import took 9 s instead of 3 and left a 500 MB catalogue file.
+         */
+        void writeSorted(int commitEvery) throws SQLException {
+            sortPairs(rows, 0, size / 2 - 1);
+            write(commitEvery);
+        }
+
+        private void write(int commitEvery) throws SQLException {
+            int sinceCommit = 0;
             for (int from = 0; from < size; from += 2 * ROWS_PER_INSERT) {
                 int n = Math.min(ROWS_PER_INSERT, (size - from) / 2);
                 StringBuilder sql = new StringBuilder("INSERT INTO product_code (code, product_id) VALUES ");
@@ -52,12 +68,65 @@ final class ProductCodeRows {
                     }
                     insert.executeUpdate();
                 }
+                sinceCommit += n;
+                if (sinceCommit >= commitEvery) {
+                    connection.commit();
+                    sinceCommit = 0;
+                }
+            }
+            if (sinceCommit > 0 && commitEvery != Integer.MAX_VALUE) {
+                connection.commit();
             }
             size = 0;
             if (rows.length > 2 * 4 * ROWS_PER_INSERT) {
                 rows = new long[2 * 64];
             }
         }
+    }
+
+    /**
+     * Sorts the pairs {@code (rows[2i], rows[2i + 1])} from pair {@code lo} to pair {@code hi} by their first
+     * number (a quicksort: the codes are hashes, so no input is adversarial; equal codes are rare).
+     */
+    static void sortPairs(long[] rows, int lo, int hi) {
+        while (hi - lo > 16) {
+            long pivot = rows[2 * ((lo + hi) >>> 1)];
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (rows[2 * i] < pivot) {
+                    i++;
+                }
+                while (rows[2 * j] > pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    swap(rows, i++, j--);
+                }
+            }
+            // the smaller side by recursion, the larger by the loop: the stack stays shallow
+            if (j - lo < hi - i) {
+                sortPairs(rows, lo, j);
+                lo = i;
+            } else {
+                sortPairs(rows, i, hi);
+                hi = j;
+            }
+        }
+        for (int i = lo + 1; i <= hi; i++) {
+            for (int j = i; j > lo && rows[2 * j - 2] > rows[2 * j]; j--) {
+                swap(rows, j - 1, j);
+            }
+        }
+    }
+
+    private static void swap(long[] rows, int a, int b) {
+        long code = rows[2 * a];
+        long id = rows[2 * a + 1];
+        rows[2 * a] = rows[2 * b];
+        rows[2 * a + 1] = rows[2 * b + 1];
+        rows[2 * b] = code;
+        rows[2 * b + 1] = id;
     }
 
     /** Queues one row per code on {@code statement} (INSERT or DELETE). */

@@ -15,6 +15,8 @@ import shelf.api.catalog.RowError;
  * transaction.
  */
 final class Statements implements AutoCloseable {
+    /** Index rows per commit: small enough that H2 does not write an open transaction's rows twice. */
+    private static final int NEW_CODES_PER_COMMIT = 20_000;
     private final Connection staging;
     private final PreparedStatement insertProduct;
     private final PreparedStatement updateProduct;
@@ -42,7 +44,10 @@ final class Statements implements AutoCloseable {
         dropCode = c.prepareStatement(ProductCodeRows.DELETE);
     }
 
-    /** The index rows of a new product, committed with it. */
+    /**
+     * The index rows of a new product: kept until the batch's products are all stored, then written in the order
+     * of their codes ({@link #newCodesInOrder}).
+     */
     void newCodes(long productId, Product p) throws SQLException {
         newCode.add(productId, ProductCodes.of(p));
     }
@@ -53,6 +58,14 @@ final class Statements implements AutoCloseable {
         long[] now = ProductCodes.of(after);
         ProductCodeRows.add(dropCode, productId, ProductCodes.added(now, old));
         addCode.add(productId, ProductCodes.added(old, now));
+    }
+
+    /**
+     * Writes the new products' index rows, sorted, on the connection of new products, committed as they go in
+     * (like those products, they count for nothing until the batch is imported; a batch that fails deletes them).
+     */
+    void newCodesInOrder() throws SQLException {
+        newCode.writeSorted(NEW_CODES_PER_COMMIT);
     }
 
     void insertProduct(long id, Product p, long batchId, OffsetDateTime now, byte[] digest, byte[] doc,
@@ -123,7 +136,6 @@ final class Statements implements AutoCloseable {
     /** Runs everything queued: new products, committed at once, then updates and the records of changes. */
     void execute() throws SQLException {
         insertProduct.executeBatch();
-        newCode.write();
         staging.commit();
         updateProduct.executeBatch();
         change.executeBatch();

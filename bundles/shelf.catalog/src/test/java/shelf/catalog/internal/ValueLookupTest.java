@@ -83,6 +83,21 @@ class ValueLookupTest {
         assertEquals(List.of("B2"), holding("skus.skuCode", Set.of("B2-1"), Set.of()));
     }
 
+    @Test
+    void aBatchOfManyProductsIsIndexedWholeAfterItsImport() throws Exception {
+        // 6,000 products × 4 SKUs: more index rows than one commit of them holds
+        store.store(Subject.SYSTEM, batch(TestProducts.many(6_000, 4)));
+
+        assertEquals(List.of("SPU000000", "SPU003000", "SPU005999"),
+                holding("skus.skuCode", Set.of("SPU000000-1", "SPU003000-4", "SPU005999-2"), Set.of()));
+        try (Connection c = store.connect(); Statement s = c.createStatement();
+                java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM product_code")) {
+            rs.next();
+            // each SKU's code, and the barcodes 6901234567890 … 3 once per product
+            assertEquals(3 * 2 + 1 + 1 + 6_000 * 8, rs.getLong(1));
+        }
+    }
+
     private static Product withSkuCodes(Product p, String... codes) {
         List<Sku> skus = new java.util.ArrayList<>();
         for (int i = 0; i < codes.length; i++) {

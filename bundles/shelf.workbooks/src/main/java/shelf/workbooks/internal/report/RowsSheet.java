@@ -1,8 +1,9 @@
 package shelf.workbooks.internal.report;
 
-import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -12,24 +13,26 @@ import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.CreationHelper;
 import org.apache.poi.ss.usermodel.Drawing;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 
 import shelf.api.importer.RowSink;
 import shelf.api.finding.Finding;
+import shelf.api.finding.Severity;
 
 /**
  * Receives the merchant's rows from an importer and writes each at the same row and column it had, so the
- * merchant finds "row 17, column N" where it was; the cells findings name get their fill and note as they
- * pass. Rows stream through: SXSSF keeps a window of rows in memory and flushes the rest to disk.
+ * merchant finds "row 17, column N" where it was; the cells findings name get their fill as they pass, and
+ * the first {@link #MAX_NOTES} of them a note once the rows are written ({@link #addNotes}: POI keeps notes
+ * apart from the rows, so a note can come after its row has left memory). Rows stream through: SXSSF keeps a
+ * window of rows in memory and flushes the rest to disk.
  */
 final class RowsSheet implements RowSink {
     private static final String AUTHOR = "Shelf";
     /**
      * Notes a report carries at most. POI's streaming sheet keeps every note (and its drawing shape) in memory
-     * until the end, a few KB each (20,000 need about 100 MB); 10,000 leave the runtime's 256 MB room for the
-     * findings themselves and everything else. Cells past that are still highlighted, and every finding stays
-     * in the summary's list — no one reads ten thousand notes one by one anyway.
+     * until the end, a few KB each (20,000 need about 100 MB); 10,000 leave the runtime's 256 MB room for
+     * everything else. Cells past that are still highlighted, and every finding stays in the summary's list —
+     * no one reads ten thousand notes one by one anyway.
      */
     static final int MAX_NOTES = 10_000;
 
@@ -38,8 +41,8 @@ final class RowsSheet implements RowSink {
     private final FindingPlacement placement;
     private final Drawing<?> drawing;
     private final CreationHelper helper;
-    /** where each finding's note is, "B7", for the summary's list */
-    private final Map<Finding, String> noted = new IdentityHashMap<>();
+    /** the cells that get a note ({@link FindingPlacement#key}), in row order */
+    private final Set<Long> noteCells = new LinkedHashSet<>();
     private boolean sheetStarted;
     private int rows;
     private final int maxNotes;
@@ -69,7 +72,7 @@ final class RowsSheet implements RowSink {
     @Override
     public boolean row(int row, List<String> values) {
         placement.lookForProducts(row, values);
-        SortedMap<Integer, TreeMap<Integer, List<Finding>>> marks = placement.takeUpTo(row);
+        SortedMap<Integer, TreeMap<Integer, Severity>> marks = placement.takeUpTo(row);
         // rows a finding names that the file no longer has (it changed since the import): marked empty
         marks.headMap(row).forEach((r, m) -> write(r, List.of(), m));
         write(row, values, marks.get(row));
@@ -104,37 +107,45 @@ final class RowsSheet implements RowSink {
         return cells;
     }
 
-    /** Where the finding's note is ("B7"), or null when it found no place. */
-    String notedAt(Finding finding) {
-        return noted.get(finding);
+    /** Whether the cell ({@link FindingPlacement#key}) gets a note. */
+    boolean noted(long cell) {
+        return noteCells.contains(cell);
     }
 
-    private void write(int rowNumber, List<String> values, TreeMap<Integer, List<Finding>> marks) {
+    /** The notes of the cells that get one, each with the findings on that cell in the order the summary lists them. */
+    void addNotes(Map<Long, List<Finding>> findingsByCell) {
+        for (long cell : noteCells) {
+            List<Finding> findings = findingsByCell.get(cell);
+            if (findings != null) {
+                note(findings, FindingPlacement.row(cell), FindingPlacement.column(cell));
+            }
+        }
+    }
+
+    private void write(int rowNumber, List<String> values, TreeMap<Integer, Severity> marks) {
         Row row = sheet.createRow(rowNumber - 1);
         rows++;
         int last = Math.max(values.size(), marks == null ? 0 : marks.lastKey());
         for (int column = 1; column <= last; column++) {
             String value = column <= values.size() ? values.get(column - 1) : "";
-            List<Finding> findings = marks == null ? null : marks.get(column);
-            if (value.isEmpty() && findings == null) {
+            Severity worst = marks == null ? null : marks.get(column);
+            if (value.isEmpty() && worst == null) {
                 continue;
             }
             Cell cell = row.createCell(column - 1);
-            TextCells.write(cell, value, styles, findings == null ? null : Notes.worst(findings));
-            if (findings != null) {
+            TextCells.write(cell, value, styles, worst);
+            if (worst != null) {
                 if (cells < maxNotes) {
-                    cell.setCellComment(note(findings, rowNumber, column));
+                    noteCells.add(FindingPlacement.key(rowNumber, column));
                 } else {
                     withoutNote++;
                 }
-                String at = new CellReference(rowNumber - 1, column - 1).formatAsString();
-                findings.forEach(f -> noted.put(f, at));
                 cells++;
             }
         }
     }
 
-    private Comment note(List<Finding> findings, int row, int column) {
+    private void note(List<Finding> findings, int row, int column) {
         String text = Notes.text(findings, row, column);
         int lines = (int) text.lines().count();
         // a box wide and tall enough for its text, beside the cell, as Excel sizes a note
@@ -148,6 +159,5 @@ final class RowsSheet implements RowSink {
         comment.setAddress(row - 1, column - 1);
         comment.setString(helper.createRichTextString(text));
         comment.setAuthor(AUTHOR);
-        return comment;
     }
 }

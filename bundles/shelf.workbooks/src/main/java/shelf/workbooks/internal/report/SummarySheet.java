@@ -3,11 +3,8 @@ package shelf.workbooks.internal.report;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -19,7 +16,8 @@ import shelf.api.finding.Severity;
 
 /**
  * The report's first sheet: which batch, file, merchant and validation it shows, how many findings by
- * severity and by code, and every finding in a list the merchant can filter. Text comes from the merchant's
+ * severity and by code, and every finding in a list the merchant can filter, written as the findings pass
+ * (the counts come from an earlier pass). Text comes from the merchant's
  * data and the rule packs, so it goes through {@link TextCells} like the rows do.
  */
 final class SummarySheet {
@@ -47,21 +45,24 @@ final class SummarySheet {
         this.styles = styles;
     }
 
-    /** @param notedAt where each finding's note is ("B7"), null when it found no place */
-    static void write(SXSSFSheet sheet, ReportStyles styles, Facts facts, List<Finding> findings,
-            Function<Finding, String> notedAt) {
+    /**
+     * Writes the facts and counts, and the heading of the list of findings, which {@link #listed} then fills
+     * one finding at a time.
+     */
+    static SummarySheet start(SXSSFSheet sheet, ReportStyles styles, Facts facts, FindingCounts counts) {
         SummarySheet summary = new SummarySheet(sheet, styles);
         sheet.setColumnWidth(0, 16 * 256);
         sheet.setColumnWidth(1, 20 * 256);
         sheet.setColumnWidth(2, 24 * 256);
         sheet.setColumnWidth(6, 60 * 256);
-        summary.facts(facts, findings);
-        summary.bySeverity(findings);
-        summary.byCode(findings);
-        summary.list(findings, notedAt);
+        summary.facts(facts, counts);
+        summary.bySeverity(counts);
+        summary.byCode(counts);
+        summary.heading(LIST_HEADERS.toArray(String[]::new));
+        return summary;
     }
 
-    private void facts(Facts facts, List<Finding> findings) {
+    private void facts(Facts facts, FindingCounts counts) {
         StoredBatch batch = facts.batch();
         heading("问题报告");
         row("批次", String.valueOf(batch.id()));
@@ -70,10 +71,9 @@ final class SummarySheet {
         row("商家", batch.merchant());
         row("渠道", facts.channel().isEmpty() ? "（不限渠道）" : facts.channel());
         row("导入时间", TIME.format(batch.importedAt().atZone(ZoneId.systemDefault())));
-        row("问题", findings.size() + " 条，标注于 " + facts.cells() + " 个单元格");
-        long refused = findings.stream().filter(f -> f.code().equals(ImportRowErrors.CODE)).count();
-        if (refused > 0) {
-            row("未导入", refused + " 处导入错误，所在的行没有导入（问题代码 " + ImportRowErrors.CODE + "，即 batch:errors "
+        row("问题", counts.total + " 条，标注于 " + facts.cells() + " 个单元格");
+        if (counts.refused > 0) {
+            row("未导入", counts.refused + " 处导入错误，所在的行没有导入（问题代码 " + ImportRowErrors.CODE + "，即 batch:errors "
                     + batch.id() + "）；改正后重新导入");
         }
         if (facts.withoutNote() > 0) {
@@ -88,25 +88,21 @@ final class SummarySheet {
         next++;
     }
 
-    private void bySeverity(List<Finding> findings) {
+    private void bySeverity(FindingCounts counts) {
         heading("严重程度", "数量");
-        Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
-        findings.forEach(f -> counts.merge(f.severity(), 1, Integer::sum));
         for (Severity severity : Severity.values()) {
             Row row = sheet.createRow(next++);
-            TextCells.write(row.createCell(0), Notes.label(severity), styles, counts.containsKey(severity) ? severity : null);
-            row.createCell(1).setCellValue(counts.getOrDefault(severity, 0));
+            TextCells.write(row.createCell(0), Notes.label(severity), styles,
+                    counts.bySeverity.containsKey(severity) ? severity : null);
+            row.createCell(1).setCellValue(counts.bySeverity.getOrDefault(severity, 0));
         }
         next++;
     }
 
-    private void byCode(List<Finding> findings) {
-        record Key(String code, Severity severity) {}
-        Map<Key, Integer> counts = new LinkedHashMap<>();
-        findings.forEach(f -> counts.merge(new Key(f.code(), f.severity()), 1, Integer::sum));
+    private void byCode(FindingCounts counts) {
         heading("问题代码", "严重程度", "数量");
-        counts.entrySet().stream()
-                .sorted(Map.Entry.<Key, Integer>comparingByValue().reversed()
+        counts.byCode.entrySet().stream()
+                .sorted(Map.Entry.<FindingCounts.Key, Integer>comparingByValue().reversed()
                         .thenComparing(e -> e.getKey().code(), Comparator.naturalOrder()))
                 .forEach(e -> {
                     Row row = sheet.createRow(next++);
@@ -117,16 +113,13 @@ final class SummarySheet {
         next++;
     }
 
-    private void list(List<Finding> findings, Function<Finding, String> notedAt) {
-        heading(LIST_HEADERS.toArray(String[]::new));
-        for (Finding f : findings) {
-            String at = notedAt.apply(f);
-            Row row = sheet.createRow(next++);
-            text(row, f.spuCode(), f.skuCode(), f.field(), at == null ? NOT_FOUND : at, f.code());
-            TextCells.write(row.createCell(5), Notes.label(f.severity()), styles, f.severity());
-            TextCells.write(row.createCell(6), f.message(), styles, null);
-            TextCells.write(row.createCell(7), f.pack(), styles, null);
-        }
+    /** One line of the list: the finding and where it is noted ("B7"), null when it found no place. */
+    void listed(Finding f, String at) {
+        Row row = sheet.createRow(next++);
+        text(row, f.spuCode(), f.skuCode(), f.field(), at == null ? NOT_FOUND : at, f.code());
+        TextCells.write(row.createCell(5), Notes.label(f.severity()), styles, f.severity());
+        TextCells.write(row.createCell(6), f.message(), styles, null);
+        TextCells.write(row.createCell(7), f.pack(), styles, null);
     }
 
     private void heading(String... labels) {

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Locale;
@@ -88,14 +87,20 @@ public class WorkbookFindingReport implements FindingReport {
         String validation = last.orElse("");
         Path file = sourceFile(batch, source);
         checkOut(out, file);
-        List<Finding> list = new ArrayList<>(refused);
-        if (last.isPresent()) {
-            findings.findings(Subject.SYSTEM, batchId, FindingFilter.all(validation)).stream()
-                    .filter(f -> scoped.sees(f.merchant(), f.spuCode())).forEach(list::add);
-        }
+        // read from the store once per pass, a part at a time: a million findings are never all in memory
+        FindingPasses passes = each -> {
+            refused.forEach(each);
+            if (last.isPresent()) {
+                findings.eachFinding(Subject.SYSTEM, batchId, FindingFilter.all(validation), f -> {
+                    if (scoped.sees(f.merchant(), f.spuCode())) {
+                        each.accept(f);
+                    }
+                });
+            }
+        };
         boolean changed = modifiedAfter(file, batch.importedAt());
         try (PoiThread poi = PoiThread.enter()) {
-            return ReportWorkbook.write(reader, file, batch, validation, list, changed, out);
+            return ReportWorkbook.write(reader, file, batch, validation, passes, changed, out, RowsSheet.MAX_NOTES);
         }
     }
 

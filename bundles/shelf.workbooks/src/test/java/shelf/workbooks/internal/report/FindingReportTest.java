@@ -91,6 +91,20 @@ class FindingReportTest {
     }
 
     @Test
+    void theFindingsAreReadFromTheStoreAsTheyPassNotHeldInOneList() throws Exception {
+        shelf.streamOnly = true;
+        Written written = shelf.service.write(Subject.SYSTEM, 7, "", dir, dir.resolve("报告.xlsx"));
+        assertEquals(new Written(dir.resolve("报告.xlsx"), "weidian", 9, 7, 0, 1), written);
+        assertEquals(2, shelf.passes, "one pass to count and place, one to list and note");
+        try (ReportView report = new ReportView(written.file())) {
+            assertEquals(7, ReportView.fills(report.sheet("商品")).size());
+            assertEquals("警告 title.banned-word：标题含有广告法禁用词“最”\n提示 title.too-long：标题超过60个字符",
+                    ReportView.notes(report.sheet("商品")).get("B6"));
+            assertEquals(9, rowsAfter(report.sheet("问题汇总"), "商品编码", 9).size());
+        }
+    }
+
+    @Test
     void notesNameTheCodeAndMessage() throws Exception {
         Written written = shelf.service.write(Subject.SYSTEM, 7, "weidian", dir, dir.resolve("报告.xlsx"));
         try (ReportView report = new ReportView(written.file())) {

@@ -33,6 +33,10 @@ final class ReportFixture {
     final Map<Long, String> lastChannel = new HashMap<>();
     final Map<Long, List<shelf.api.catalog.RowError>> rowErrors = new HashMap<>();
     final WorkbookFindingReport service = new WorkbookFindingReport();
+    /** Passes of the store over a batch's findings, as the report made them. */
+    int passes;
+    /** Whether the store refuses to hand every finding over in one list, as a store of a million would fail to. */
+    boolean streamOnly;
 
     ReportFixture() {
         service.batches = (subject, id) -> new ScopedBatch(Optional.ofNullable(batches.get(id)).orElseThrow(
@@ -79,7 +83,17 @@ final class ReportFixture {
 
         @Override
         public List<Finding> findings(Subject subject, long batchId, FindingFilter filter) {
+            if (streamOnly) {
+                throw new IllegalStateException("every finding of batch " + batchId + " asked for in one list");
+            }
             return List.copyOf(findings.getOrDefault(batchId + "/" + filter.channel(), List.of()));
+        }
+
+        @Override
+        public void eachFinding(Subject subject, long batchId, FindingFilter filter,
+                java.util.function.Consumer<Finding> each) {
+            passes++;
+            findings.getOrDefault(batchId + "/" + filter.channel(), List.of()).forEach(each);
         }
 
         @Override

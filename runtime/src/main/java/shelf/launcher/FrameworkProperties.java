@@ -37,6 +37,7 @@ final class FrameworkProperties {
         // Felix SCR would otherwise dispose of a delayed component each time its last user lets go: every
         // shell command (Gogo gets and ungets it per call) would reopen the catalogue's database.
         properties.put("ds.delayed.keepInstances", "true");
+        properties.put(ConfigurationFolder.PROPERTY, ConfigurationFolder.of(home).toString());
         // A component being activated on one thread (the catalogue's, say, clearing away a batch a kill cut short,
         // or filling an index on the first start after an upgrade) makes the others that ask for it wait. After
         // SCR's default 5 s they got null instead, and a command run meanwhile failed with a Java message about a

@@ -48,6 +48,7 @@ final class ShelfFramework {
             throw new LaunchException("Apache Felix cannot open its cache " + home.cache() + " (" + e.getMessage()
                     + ") — is another Shelf using this home? `shelf status` tells", e);
         }
+        ConfigurationFolder.takeOutOfCache(home); // before a boot bundle replaced takes its data area with it
         return new ShelfFramework(framework, home, BootBundles.reconcile(framework.getBundleContext(), jars),
                 runningLevel(properties.get(FrameworkProperties.RUNNING_LEVEL)));
     }

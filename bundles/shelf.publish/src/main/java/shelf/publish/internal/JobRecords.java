@@ -111,10 +111,9 @@ final class JobRecords {
         });
     }
 
-    List<Job> jobs(JobQuery query, JobScope scope, Function<Job, String> notes) throws CatalogException {
-        StringBuilder sql = new StringBuilder(COLUMNS).append(" WHERE ").append(scope.sql());
-        List<Object> args = new ArrayList<>(scope.args());
-        if (query.state() != null) {
+    /** The query's state (when {@code state}), channel and run as " AND …" conditions and their arguments. */
+    static void filters(JobQuery query, boolean state, StringBuilder sql, List<Object> args) {
+        if (state && query.state() != null) {
             sql.append(" AND state = ?");
             args.add(query.state().label());
         }
@@ -126,6 +125,12 @@ final class JobRecords {
             sql.append(" AND run_id = ?");
             args.add(query.run());
         }
+    }
+
+    List<Job> jobs(JobQuery query, JobScope scope, Function<Job, String> notes) throws CatalogException {
+        StringBuilder sql = new StringBuilder(COLUMNS).append(" WHERE ").append(scope.sql());
+        List<Object> args = new ArrayList<>(scope.args());
+        filters(query, true, sql, args);
         sql.append(" ORDER BY id DESC");
         if (query.limit() > 0) {
             sql.append(" LIMIT ").append(query.limit());

@@ -93,7 +93,7 @@ final class ProductJobs {
                 .append(scope.sql());
         List<Object> args = new ArrayList<>(part.args);
         args.addAll(scope.args());
-        filters(query, true, sql, args);
+        JobRecords.filters(query, true, sql, args);
         sql.append(" ORDER BY id DESC");
         if (limit > 0) {
             sql.append(" LIMIT ").append(limit);
@@ -109,7 +109,7 @@ final class ProductJobs {
                     .append(" AND ").append(scope.sql());
             List<Object> args = new ArrayList<>(part.args);
             args.addAll(scope.args());
-            filters(query, false, sql, args);
+            JobRecords.filters(query, false, sql, args);
             sql.append(" GROUP BY state");
             records.work("count a batch's publishing jobs in", c -> {
                 try (PreparedStatement s = c.prepareStatement(sql.toString())) {
@@ -128,20 +128,6 @@ final class ProductJobs {
         return new JobCounts(n[0], n[1], n[2], n[3], n[4]);
     }
 
-    private static void filters(JobQuery query, boolean state, StringBuilder sql, List<Object> args) {
-        if (state && query.state() != null) {
-            sql.append(" AND state = ?");
-            args.add(query.state().label());
-        }
-        if (!query.channel().isEmpty()) {
-            sql.append(" AND channel = ?");
-            args.add(query.channel());
-        }
-        if (query.run() != 0) {
-            sql.append(" AND run_id = ?");
-            args.add(query.run());
-        }
-    }
 
     /** One merchant's SPU codes, at most {@link #PART} of them, as a condition. */
     private record Part(String sql, List<Object> args) {}

@@ -23,6 +23,7 @@
 # BenchmarkWorkbooks, from the module's test-jar.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. runtime/bench-pg.sh
 root="$PWD"
 rows="${1:-100000}"
 reads="${2:-3}"
@@ -70,16 +71,7 @@ for kind in shared inline; do
   home="$out/home-$kind"
   gclog="$out/gc-$kind.log"
   rm -rf "$home" "$gclog"
-  if [ -n "${SHELF_BENCH_PG_URL:-}" ]; then
-    server="${SHELF_BENCH_PG_URL#jdbc:}"; server="${server%/*}"; database="shelf_bench_$kind"
-    export PGPASSWORD="${SHELF_BENCH_PG_PASSWORD:-}"
-    psql -q "$server/${SHELF_BENCH_PG_URL##*/}" -U "${SHELF_BENCH_PG_USER:-}" -c "DROP DATABASE IF EXISTS $database" \
-      -c "CREATE DATABASE $database ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0"
-    mkdir -p "$home/etc"
-    printf 'url = jdbc:%s/%s\nuser = %s\npassword = %s\n' "$server" "$database" "${SHELF_BENCH_PG_USER:-}" \
-      "${SHELF_BENCH_PG_PASSWORD:-}" >"$home/etc/database.properties"
-    chmod 600 "$home/etc/database.properties"
-  fi
+  pg_home "$home" "shelf_bench_$kind"
   SHELF_JAVA_OPTS="-Xmx256m -Xlog:gc:file=$gclog" "$shelf" --home "$home" start >/dev/null
   running="$home"
   "$shelf" --home "$home" -c "feature:install importers" >/dev/null
@@ -101,8 +93,7 @@ for kind in shared inline; do
       "$(heap_since "$gclog" "$mark")" "$rss" "$products"
   done
   if [ -n "${SHELF_BENCH_PG_URL:-}" ]; then
-    echo "  catalogue database: $(psql -qtA "$server/$database" -U "${SHELF_BENCH_PG_USER:-}" \
-      -c "SELECT pg_size_pretty(pg_database_size(current_database()))")"
+    echo "  catalogue database: $(pg_size "shelf_bench_$kind")"
   else
     echo "  catalogue file: $(du -h "$home/data/catalog.mv.db" | cut -f1)"
   fi

@@ -12,10 +12,13 @@
 #
 #   runtime/bench-publish.sh engine [products=4000] [concurrency=8] [latency-ms=0] [skus-per-product=3]
 #   runtime/bench-publish.sh sandbox [rows=10000]        FAULTS=1 for the fault run, FEATURES="a b" to install
+#   SHELF_BENCH_PG_URL=jdbc:postgresql://HOST:PORT/DB SHELF_BENCH_PG_USER=… SHELF_BENCH_PG_PASSWORD=… with sandbox:
+#        the catalogue (and the jobs' outbox) in PostgreSQL, a fresh database shelf_bench_publish each run
 #
 # Builds with the reactor from this tree, offline, and never installs into ~/.m2.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. runtime/bench-pg.sh
 root="$PWD"
 out="$root/runtime/target/bench"
 mkdir -p "$out"
@@ -45,6 +48,7 @@ file="$out/publish-$rows.xlsx"
 channels="weidian taobao pinduoduo douyin wechat"
 [ -f "$file" ] || java -cp "$(classpath bundles/shelf.importer.xlsx)" shelf.importer.xlsx.bench.BenchmarkWorkbooks "$file" "$rows" shared
 rm -rf "$home"
+pg_home "$home" shelf_bench_publish
 export SHELF_USER="${SHELF_USER:-admin}" SHELF_PASSWORD="${SHELF_PASSWORD:-bench-admin-1}"   # a fresh home: creates the admin
 "$shelf" --home "$home" start >/dev/null
 trap '"$shelf" --home "$home" stop >/dev/null 2>&1 || true' EXIT

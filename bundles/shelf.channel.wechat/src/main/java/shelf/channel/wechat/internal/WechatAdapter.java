@@ -136,13 +136,6 @@ public class WechatAdapter extends PlatformAdapter {
                 images.urls(product.detailImages(), upload), thumbs);
     }
 
-    /**
-     * product/list/get has no out_product_id filter (WxJava SpuListParam: page_size, next_key, status only) and
-     * no other call finds a product by it, so every page is read and each product's out_product_id compared —
-     * from memory for products seen before (it cannot change once set), else from product/get. Past
-     * {@value #MOST_SEARCHED} products the search stops with a refusal rather than answer "not there", which
-     * would make the publisher list the product twice.
-     */
     /** One page of one product id: findByOuterId would walk the whole shop for an outer id no product has. */
     @Override
     public String check() throws ChannelException {
@@ -152,6 +145,13 @@ public class WechatAdapter extends PlatformAdapter {
         return "read the first page of the shop's products (" + Json.array(answer, "product_ids").size() + " shown)";
     }
 
+    /**
+     * product/list/get has no out_product_id filter (WxJava SpuListParam: page_size, next_key, status only) and
+     * no other call finds a product by it, so every page is read and each product's out_product_id compared —
+     * from memory for products seen before (it cannot change once set), else from product/get. Past
+     * {@value #MOST_SEARCHED} products the search stops with a refusal rather than answer "not there", which
+     * would make the publisher list the product twice.
+     */
     @Override
     public Optional<ChannelListing> findByOuterId(String outerId) throws ChannelException {
         String nextKey = "";

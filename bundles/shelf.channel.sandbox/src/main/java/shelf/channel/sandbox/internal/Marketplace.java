@@ -26,6 +26,11 @@ final class Marketplace {
     final AtomicLong images = new AtomicLong();
     /** The platform's review of created and updated listings (Douyin, Pinduoduo, WeChat). */
     final ReviewDesk reviews = new ReviewDesk();
+    /**
+     * WeChat: products whose draft was last saved without being sent for listing (product/add or product/update
+     * without listing 1): their draft stays 编辑中 and no review looks at it.
+     */
+    final java.util.Set<String> drafts = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** Ids the platform gave: Pinduoduo's spec ids ("1215 黑色" → id, and back), Douyin's store URIs. */
     final java.util.Map<String, String> issued = new java.util.concurrent.ConcurrentHashMap<>();
     /** Requests per method, for tests that check what was asked. */
@@ -85,6 +90,7 @@ final class Marketplace {
         files.clear();
         tokens.clear();
         reviews.clear();
+        drafts.clear();
         calls.clear();
         faults = FaultPlan.NONE;
         throttled = false;

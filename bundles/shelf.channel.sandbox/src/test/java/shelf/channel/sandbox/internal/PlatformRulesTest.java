@@ -132,7 +132,7 @@ class PlatformRulesTest {
     @Test
     void wechatFindsAProductByOuterIdOnAnyPage() throws Exception {
         ListingStore store = sandbox.market("wechat").store;
-        for (int i = 0; i < 145; i++) { // past the first page of 100
+        for (int i = 0; i < 145; i++) { // five pages of 30
             store.create(new ListingDraft("SPU-OTHER-" + i, "纯棉T恤 其他" + i, "6090", List.of("https://img.example.com/x.jpg"),
                     List.of(new ListingDraft.SkuDraft("SPU-OTHER-" + i + "-M", Map.of("尺码", "M"), 1990, 1))));
         }
@@ -142,10 +142,44 @@ class PlatformRulesTest {
         assertTrue(found.isPresent(), "found on a later page");
         assertEquals(store.byOuterId("SPU-WX-LATE").get(0).id, found.get().listingId());
         assertEquals(Optional.empty(), Simulators.adapter("wechat", sandbox).findByOuterId("SPU-WX-NOWHERE"));
-        for (int i = 0; i < 145; i++) { // past the first page of 100
+        for (int i = 0; i < 145; i++) {
             store.removeOuterIds("SPU-OTHER-" + i);
         }
         store.removeOuterIds("SPU-WX-LATE");
+    }
+
+    /**
+     * product/add changes a draft only (the document of product/listing: 草稿数据 and 线上数据): without listing 1 the
+     * draft stays 编辑中, no review sees it and nothing is on sale; product/listing sends it for review. And
+     * product/list/get takes at most 30 a page (默认10, 不超过30).
+     */
+    @Test
+    void wechatKeepsADraftNotSentForListingOutOfReviewAndTakesAtMost30APage() throws Exception {
+        String token = "?access_token=" + sandbox.market("wechat").issueToken();
+        String body = "{\"out_product_id\": \"SPU-WX-DRAFT\", \"title\": \"纯棉圆领短袖T恤 草稿\", \"head_imgs\": [\"https://img.sandbox.shelf.local/wechat/1-a.jpg\"],"
+                + " \"cats_v2\": [{\"cat_id\": \"6090\"}], \"skus\": [{\"out_sku_id\": \"SPU-WX-DRAFT-M\", \"sale_price\": 1990, \"stock_num\": 5,"
+                + " \"sku_attrs\": [{\"attr_key\": \"尺码\", \"attr_value\": \"M\"}]}]}";
+        JsonObject added = post("wechat", "/channels/ec/product/add" + token, "application/json", body.getBytes(StandardCharsets.UTF_8));
+        assertEquals(0, added.get("errcode").getAsInt(), added.toString());
+        String id = Json.text(Json.child(added, "data"), "product_id");
+        byte[] get = ("{\"product_id\": \"" + id + "\", \"data_type\": 2}").getBytes(StandardCharsets.UTF_8);
+        JsonObject draft = post("wechat", "/channels/ec/product/get" + token, "application/json", get);
+        assertEquals("1", Json.text(Json.child(draft, "edit_product"), "edit_status"), "编辑中: " + draft);
+        assertEquals(null, sandbox.market("wechat").reviews.ofListing(id), "no review was asked for");
+        assertEquals(false, sandbox.market("wechat").store.get(id).onSale);
+
+        post("wechat", "/channels/ec/product/listing" + token, "application/json",
+                ("{\"product_id\": \"" + id + "\"}").getBytes(StandardCharsets.UTF_8));
+        draft = post("wechat", "/channels/ec/product/get" + token, "application/json", get);
+        assertEquals("4", Json.text(Json.child(draft, "edit_product"), "edit_status"), "审核成功 once sent: " + draft);
+
+        JsonObject tooMany = post("wechat", "/channels/ec/product/list/get" + token, "application/json",
+                "{\"page_size\": 31}".getBytes(StandardCharsets.UTF_8));
+        assertEquals(40097, tooMany.get("errcode").getAsInt(), tooMany.toString());
+        JsonObject most = post("wechat", "/channels/ec/product/list/get" + token, "application/json",
+                "{\"page_size\": 30}".getBytes(StandardCharsets.UTF_8));
+        assertEquals(0, most.get("errcode").getAsInt(), most.toString());
+        sandbox.market("wechat").store.removeOuterIds("SPU-WX-DRAFT");
     }
 
     /** A search reads a whole shop: on a platform that fails a third of all calls it must still finish. */

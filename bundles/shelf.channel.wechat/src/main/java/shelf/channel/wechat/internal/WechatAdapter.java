@@ -37,8 +37,14 @@ import shelf.channel.support.ShelfChannel;
 @ShelfChannel("wechat")
 public class WechatAdapter extends PlatformAdapter {
     static final ChannelLimits LIMITS = new ChannelLimits(60, TitleCounting.CHARACTERS, 9, 500, 5, "wechat-main-800", List.of());
-    /** product/list/get page size used when searching by outer id: the most the call takes (WxJava SpuListParam). */
-    static final int PAGE_SIZE = 100;
+    /** product/list/get's page size: the most the call takes (its document: 每页数量, 默认10, 不超过30). */
+    static final int PAGE_SIZE = 30;
+    /**
+     * product/add and product/update change only the product's draft: listing 1 sends it for review in the same
+     * call, and it goes on sale once approved. Without it the draft stays 编辑中 and nothing reaches the shop
+     * (the document of product/listing: 草稿数据 and 线上数据).
+     */
+    static final int SEND_FOR_LISTING = 1;
     /** Tries of each read during a search: a search is many reads, and one busy answer must not lose it. */
     static final int READ_TRIES = 5;
     /** The most products one search by outer id reads before it gives up. */
@@ -100,10 +106,7 @@ public class WechatAdapter extends PlatformAdapter {
      * The field names are the platform document's (WxJava's SpuInfo has edit_status, not audit_info).
      */
     private ReviewFollow.Verdict verdict(String productId) throws ChannelException {
-        JsonObject request = new JsonObject();
-        request.addProperty("product_id", productId);
-        request.addProperty("data_type", 2);
-        JsonObject draft = Json.child(read("/channels/ec/product/get", request), "edit_product");
+        JsonObject draft = productData(productId, 2, "edit_product");
         String reason = Json.text(Json.child(draft, "audit_info"), "reject_reason");
         return switch (Json.text(draft, "edit_status")) {
             case "3" -> ReviewFollow.Verdict.rejected(reason);
@@ -132,8 +135,10 @@ public class WechatAdapter extends PlatformAdapter {
         for (int i = 0; i < pictured.size(); i++) {
             thumbs.put(pictured.get(i).skuCode(), urls.get(i));
         }
-        return WechatProduct.body(product, category, images.urls(product.mainImages(), upload),
+        JsonObject body = WechatProduct.body(product, category, images.urls(product.mainImages(), upload),
                 images.urls(product.detailImages(), upload), thumbs);
+        body.addProperty("listing", SEND_FOR_LISTING);
+        return body;
     }
 
     /** One page of one product id: findByOuterId would walk the whole shop for an outer id no product has. */
@@ -189,11 +194,25 @@ public class WechatAdapter extends PlatformAdapter {
         }
     }
 
+    /**
+     * The product as it is on sale (data_type 1), or its draft (data_type 2) when it has never been on sale: a
+     * product still in its first review has no online data (线上数据), and its out_product_id is in the draft.
+     */
     private JsonObject product(String productId) throws ChannelException {
+        JsonObject online = productData(productId, 1, "product");
+        if (!Json.text(online, "product_id").isEmpty()) {
+            return online;
+        }
+        JsonObject draft = productData(productId, 2, "edit_product");
+        draft.remove("audit_info");
+        return draft;
+    }
+
+    private JsonObject productData(String productId, int dataType, String key) throws ChannelException {
         JsonObject request = new JsonObject();
         request.addProperty("product_id", productId);
-        request.addProperty("data_type", 1);
-        return Json.child(read("/channels/ec/product/get", request), "product");
+        request.addProperty("data_type", dataType);
+        return Json.child(read("/channels/ec/product/get", request), key);
     }
 
     /**
@@ -237,6 +256,7 @@ public class WechatAdapter extends PlatformAdapter {
         }
         product.remove("status");
         product.remove("edit_status");
+        product.addProperty("listing", SEND_FOR_LISTING);
         client.post("/channels/ec/product/update", product);
     }
 
@@ -261,7 +281,7 @@ public class WechatAdapter extends PlatformAdapter {
     @Override
     public ListingPage listings(String cursor, int pageSize) throws ChannelException {
         JsonObject request = new JsonObject();
-        request.addProperty("page_size", pageSize);
+        request.addProperty("page_size", Math.min(pageSize, PAGE_SIZE));
         request.addProperty("next_key", cursor);
         JsonObject answer = client.post("/channels/ec/product/list/get", request);
         JsonArray ids = Json.array(answer, "product_ids");

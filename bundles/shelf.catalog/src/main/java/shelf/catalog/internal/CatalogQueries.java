@@ -171,6 +171,39 @@ final class CatalogQueries {
         });
     }
 
+    /** How many products are stored (those of batches being imported included). */
+    long productCount() throws CatalogException {
+        return query("count the products of", c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM product"); ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    /**
+     * The ids of the products holding a key of product_code that another product holds too: one pass over the
+     * index in its order (a few hundred milliseconds for two million keys), whatever the products' documents.
+     */
+    long[] sharingCodes() throws CatalogException {
+        return query("look for shared SKU codes and barcodes in", c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT k.product_id FROM product_code k JOIN "
+                    + "(SELECT code FROM product_code GROUP BY code HAVING COUNT(*) > 1) AS shared(code) "
+                    + "ON k.code = shared.code");
+                    ResultSet rs = s.executeQuery()) {
+                long[] ids = new long[16];
+                int n = 0;
+                while (rs.next()) {
+                    if (n == ids.length) {
+                        ids = java.util.Arrays.copyOf(ids, 2 * n);
+                    }
+                    ids[n++] = rs.getLong(1);
+                }
+                return java.util.Arrays.copyOf(ids, n);
+            }
+        });
+    }
+
     /** The products with these ids, in no particular order. */
     List<StoredProduct> byIds(long[] ids) throws CatalogException {
         return query("read products of", c -> {

@@ -46,9 +46,16 @@ final class LazySources extends AbstractMap<String, SourceCell> {
         return decoded().entrySet();
     }
 
+    /** One cell is found in the text without decoding the others (unless they are decoded already). */
     @Override
     public SourceCell get(Object key) {
-        return decoded().get(key);
+        java.lang.ref.SoftReference<Map<String, SourceCell>> kept = decoded;
+        Map<String, SourceCell> map = kept == null ? null : kept.get();
+        if (map != null) {
+            return map.get(key);
+        }
+        return key instanceof String path
+                ? SourceCodec.find(new String(encoded, StandardCharsets.UTF_8), path, skus, file, sheet) : null;
     }
 
     @Override

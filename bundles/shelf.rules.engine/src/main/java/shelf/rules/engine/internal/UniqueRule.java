@@ -94,7 +94,13 @@ record UniqueRule(RuleHead head) implements Rule {
         String key = key(product, value);
         int count = counts.inBatch(key);
         if (count < 0) {
-            count = (int) values(product).stream().filter(v -> key(product, v).equals(key)).count();
+            String text = String.valueOf(value);
+            count = 0;
+            for (Object v : values(product)) {
+                if (String.valueOf(v).equals(text)) {
+                    count++;
+                }
+            }
         }
         String elsewhere = counts.inCatalogue().get(key);
         if (count > 1 || elsewhere != null) {

@@ -19,8 +19,8 @@ final class BatchParts implements BatchProducts {
 
     private static final Comparator<Key> ORDER = Comparator.comparing(Key::merchant).thenComparing(Key::spuCode);
 
-    /** Smaller batches are read whole by a unique check instead: a few thousand products cost less than the index's pass. */
-    static final int MIN_BATCH_FOR_INDEX = 5_000;
+    /** Smaller batches are read whole by a unique check instead: a few hundred products cost less than the index's pass. */
+    static final int MIN_BATCH_FOR_INDEX = 1_000;
 
     private final CatalogQueries queries;
     private final List<Key> keys;

@@ -94,13 +94,7 @@ record UniqueRule(RuleHead head) implements Rule {
         String key = key(product, value);
         int count = counts.inBatch(key);
         if (count < 0) {
-            String text = String.valueOf(value);
-            count = 0;
-            for (Object v : values(product)) {
-                if (String.valueOf(v).equals(text)) {
-                    count++;
-                }
-            }
+            count = sku == null ? 1 : occurrences(product, String.valueOf(value));
         }
         String elsewhere = counts.inCatalogue().get(key);
         if (count > 1 || elsewhere != null) {
@@ -222,6 +216,18 @@ record UniqueRule(RuleHead head) implements Rule {
                 }
             }
         }
+    }
+
+    /** How many of the product's SKUs hold this value in the field. */
+    private int occurrences(Product product, String value) {
+        int n = 0;
+        for (Sku sku : product.skus()) {
+            Object held = head.field().value(sku);
+            if (!ValueCheck.isEmpty(held) && String.valueOf(held).equals(value)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private List<Object> values(Product product) {

@@ -108,7 +108,7 @@ class StoredBatchStreamTest {
         assertEquals(List.of("m1|SPU000005|sku.duplicate-code|SKU编码SPU000005-1重复（商品库中商品OLD-1已使用）",
                 "m1|SPU000010|sku.duplicate-barcode|条形码6900000000017重复（商品库中商品OLD-1已使用）",
                 "m2|SPU000000|sku.duplicate-code|SKU编码SPU000000-1重复（本批出现2次）",
-                "m2|SPU010016|sku.duplicate-code|SKU编码SPU000000-1重复（本批出现2次）"),
+                String.format("m2|SPU%06d|sku.duplicate-code|SKU编码SPU000000-1重复（本批出现2次）", count - 1)),
                 streamed.stream().filter(f -> f.code().startsWith("sku."))
                         .map(f -> f.merchant() + "|" + f.spuCode() + "|" + f.code() + "|" + f.message()).toList());
     }
@@ -123,13 +123,21 @@ class StoredBatchStreamTest {
     void productsSharingNoCodeAreReadOnlyToBeChecked() throws Exception {
         store.open(CatalogDatabase.open(home.resolve("catalog")));
         store("m1", List.of(product("m1", "OLD-1", "SPU000005-1", "6900000000017")));
-        int count = 2 * ParallelRuleEngine.PRODUCTS_PER_PART + 17;
+        int count = 5 * ParallelRuleEngine.PRODUCTS_PER_PART + 17; // a batch the store looks up in its index
         List<Product> batch = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String spu = String.format("SPU%06d", i);
             String sku = i == count - 1 ? "SPU000000-1" : spu + "-1";
             String merchant = i % 3 == 0 || i == count - 1 ? "m2" : "m1";
-            batch.add(product(merchant, spu, sku, i == 10 ? "6900000000017" : RuleProducts.ean13(spu)));
+            Product one = product(merchant, spu, sku, i == 10 ? "6900000000017" : RuleProducts.ean13(spu));
+            if (i == 20) {
+                // two SKUs of one product with one code: shares nothing with another product, still a duplicate
+                one = new Product(one.merchant(), spu, one.title(), "", one.categoryPath(), one.brand(), one.attributes(),
+                        one.description(), one.tags(), one.mainImages(), one.detailImages(), "", one.shippingTemplate(),
+                        one.returnPolicy(), one.dispatchHours(), List.of(one.skus().get(0),
+                                RuleProducts.sku(sku, RuleProducts.ean13(spu + "B"), "20", "59", "49")));
+            }
+            batch.add(one);
         }
         long id = store("m1", batch);
         ParallelRuleEngine engine = new ParallelRuleEngine();
@@ -168,8 +176,10 @@ class StoredBatchStreamTest {
         assertEquals(whole, streamed);
         assertEquals(List.of("m1|SPU000005|sku.duplicate-code|SKU编码SPU000005-1重复（商品库中商品OLD-1已使用）",
                 "m1|SPU000010|sku.duplicate-barcode|条形码6900000000017重复（商品库中商品OLD-1已使用）",
+                "m1|SPU000020|sku.duplicate-code|SKU编码SPU000020-1重复（本批出现2次）",
+                "m1|SPU000020|sku.duplicate-code|SKU编码SPU000020-1重复（本批出现2次）",
                 "m2|SPU000000|sku.duplicate-code|SKU编码SPU000000-1重复（本批出现2次）",
-                "m2|SPU010016|sku.duplicate-code|SKU编码SPU000000-1重复（本批出现2次）"),
+                String.format("m2|SPU%06d|sku.duplicate-code|SKU编码SPU000000-1重复（本批出现2次）", count - 1)),
                 streamed.stream().filter(f -> f.code().startsWith("sku."))
                         .map(f -> f.merchant() + "|" + f.spuCode() + "|" + f.code() + "|" + f.message()).toList());
         assertTrue(read[0] < count + 100, "the batch read once, and the products sharing a code: " + read[0]

@@ -56,7 +56,6 @@ final class BatchParts implements BatchProducts {
     @Override
     public synchronized java.util.BitSet sharingSkuCodes() throws CatalogException {
         if (!sharingKnown) {
-            sharingKnown = true;
             if (keys.size() >= MIN_BATCH_FOR_INDEX && 10L * keys.size() >= queries.productCount()) {
                 long[] ids = queries.sharingCodes();
                 java.util.Arrays.sort(ids);
@@ -67,6 +66,7 @@ final class BatchParts implements BatchProducts {
                     }
                 }
             }
+            sharingKnown = true;
         }
         return sharing;
     }

@@ -177,6 +177,10 @@ public final class ParallelRuleEngine implements RuleEngine {
         AtomicLong done = new AtomicLong();
         Set<RulePack> applied = ConcurrentHashMap.newKeySet();
         CompletableFuture<List<StoredProduct>> next = readPart(products, 0);
+        if (running.stream().anyMatch(p -> p instanceof DeclarativeRulePack d && d.checksSkuCodes())) {
+            // asked by the first product's unique rules: meanwhile the first part is read and the other core idle
+            CompletableFuture.runAsync(batch::sharingSkuCodes, BatchProductList.READERS);
+        }
         for (int from = 0; from < products.size(); from += PRODUCTS_PER_PART) {
             List<StoredProduct> part = joinPart(next);
             // the next part is read while this one is checked

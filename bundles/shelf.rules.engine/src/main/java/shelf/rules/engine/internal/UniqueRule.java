@@ -74,6 +74,11 @@ record UniqueRule(RuleHead head) implements Rule {
         }
     }
 
+    /** Whether the store can tell which products share a value of this rule's field. */
+    boolean indexed() {
+        return INDEXED.contains(head.field().path());
+    }
+
     @Override
     public void check(Product product, BatchContext batch, List<Finding> out) {
         Counts counts = batch.shared(head.pack() + "/" + head.id(), products -> count(products, batch));
@@ -106,7 +111,7 @@ record UniqueRule(RuleHead head) implements Rule {
     }
 
     private Counts count(List<Product> products, BatchContext batch) {
-        java.util.BitSet sharing = INDEXED.contains(head.field().path()) && batch instanceof ValidationBatch stored
+        java.util.BitSet sharing = indexed() && batch instanceof ValidationBatch stored
                 ? stored.sharingSkuCodes() : null;
         return sharing == null ? countAll(products, batch) : countShared(((ValidationBatch) batch).parts(), sharing, batch);
     }

@@ -25,6 +25,19 @@ public interface BatchProducts {
     /** The products at positions {@code from} (inclusive) to {@code to} (exclusive), in that order. */
     List<StoredProduct> read(int from, int to) throws CatalogException;
 
+    /**
+     * The positions of the products that hold an SKU code or barcode which another product of their merchant holds
+     * too (as its SKU code or its barcode, in this batch or elsewhere in the catalogue), or {@code null} when the
+     * store cannot tell cheaply. A product outside the set shares none of its SKU codes and barcodes with any other
+     * stored product, so a check of their uniqueness reads only the products in it. The set may hold more products
+     * than these (never fewer).
+     *
+     * @since 2.3
+     */
+    default java.util.BitSet sharingSkuCodes() throws CatalogException {
+        return null;
+    }
+
     /** Products held in memory, put in merchant and SPU code order: for a store that cannot read by parts. */
     static BatchProducts of(List<StoredProduct> products) {
         List<StoredProduct> ordered = new ArrayList<>(products);

@@ -3,7 +3,7 @@
  * from in the merchant's file.
  */
 @Export
-@Version("2.2.0")
+@Version("2.3.0")
 package shelf.api.catalog;
 
 import org.osgi.annotation.bundle.Export;

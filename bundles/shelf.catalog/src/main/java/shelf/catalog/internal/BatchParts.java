@@ -19,8 +19,13 @@ final class BatchParts implements BatchProducts {
 
     private static final Comparator<Key> ORDER = Comparator.comparing(Key::merchant).thenComparing(Key::spuCode);
 
+    /** Smaller batches are read whole by a unique check instead: a few hundred products cost less than the index's pass. */
+    static final int MIN_BATCH_FOR_INDEX = 1_000;
+
     private final CatalogQueries queries;
     private final List<Key> keys;
+    private java.util.BitSet sharing;
+    private boolean sharingKnown;
 
     BatchParts(CatalogQueries queries, long batchId) throws CatalogException {
         this.queries = queries;
@@ -42,6 +47,28 @@ final class BatchParts implements BatchProducts {
     @Override
     public String spuCode(int at) {
         return keys.get(at).spuCode();
+    }
+
+    /**
+     * From product_code: a pass over the whole index, so only for a batch that is a good part of the catalogue (a
+     * tenth or more); a smaller one is cheaper to read. Asked once, kept: every unique rule asks.
+     */
+    @Override
+    public synchronized java.util.BitSet sharingSkuCodes() throws CatalogException {
+        if (!sharingKnown) {
+            if (keys.size() >= MIN_BATCH_FOR_INDEX && 10L * keys.size() >= queries.productCount()) {
+                long[] ids = queries.sharingCodes();
+                java.util.Arrays.sort(ids);
+                sharing = new java.util.BitSet(keys.size());
+                for (int at = 0; at < keys.size(); at++) {
+                    if (java.util.Arrays.binarySearch(ids, keys.get(at).id()) >= 0) {
+                        sharing.set(at);
+                    }
+                }
+            }
+            sharingKnown = true;
+        }
+        return sharing;
     }
 
     @Override

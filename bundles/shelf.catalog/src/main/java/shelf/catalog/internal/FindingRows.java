@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +17,11 @@ import shelf.api.rules.FindingFilter;
 import shelf.api.rules.FindingWriter;
 import shelf.api.finding.Severity;
 
-/** The finding and validation tables: each batch's last findings per channel. */
+/**
+ * The finding_pack and validation tables: each batch's last findings per channel, a thousand to a row (see
+ * FindingPack). Findings stored as rows of the finding table before the packs are read from there while their
+ * batch has no packs, and deleted when it is validated again.
+ */
 final class FindingRows {
     private static final String COLUMNS = "code, severity, merchant, spu_code, sku_code, field, src_file, src_sheet, "
             + "src_row, src_col, message, pack";
@@ -46,6 +49,7 @@ final class FindingRows {
         private final String channel;
         private final Connection c;
         private final PreparedStatement insert;
+        private final FindingPack pack = new FindingPack();
         private int seq;
         private boolean committed;
 
@@ -56,14 +60,16 @@ final class FindingRows {
             try {
                 connection = database.connect();
                 connection.setAutoCommit(false);
-                try (PreparedStatement delete = connection.prepareStatement(
-                        "DELETE FROM finding WHERE batch_id = ? AND channel = ?")) {
-                    delete.setLong(1, batchId);
-                    delete.setString(2, channel);
-                    delete.executeUpdate();
+                for (String table : List.of("finding", "finding_pack")) {
+                    try (PreparedStatement delete = connection.prepareStatement(
+                            "DELETE FROM " + table + " WHERE batch_id = ? AND channel = ?")) {
+                        delete.setLong(1, batchId);
+                        delete.setString(2, channel);
+                        delete.executeUpdate();
+                    }
                 }
-                insert = connection.prepareStatement("INSERT INTO finding (batch_id, channel, seq, " + COLUMNS
-                        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                insert = connection.prepareStatement(
+                        "INSERT INTO finding_pack (batch_id, channel, seq, findings) VALUES (?, ?, ?, ?)");
                 c = connection;
             } catch (SQLException e) {
                 quietly(connection);
@@ -75,14 +81,23 @@ final class FindingRows {
         public void write(List<Finding> findings) throws CatalogException {
             try {
                 for (Finding f : findings) {
-                    bind(insert, batchId, channel, seq++, f);
-                    insert.addBatch();
-                    if (seq % 1000 == 0) {
-                        insert.executeBatch();
+                    pack.add(f);
+                    if (pack.size() == FindingPack.SIZE) {
+                        flush();
                     }
                 }
             } catch (SQLException e) {
                 throw failure(e);
+            }
+        }
+
+        private void flush() throws SQLException {
+            if (pack.size() > 0) {
+                insert.setLong(1, batchId);
+                insert.setString(2, channel);
+                insert.setInt(3, seq++);
+                insert.setBytes(4, pack.take());
+                insert.executeUpdate();
             }
         }
 
@@ -95,7 +110,7 @@ final class FindingRows {
                     + "WHEN MATCHED THEN UPDATE SET validated_at = s.validated_at "
                     + "WHEN NOT MATCHED THEN INSERT (batch_id, channel, validated_at) "
                     + "VALUES (s.batch_id, s.channel, s.validated_at)")) {
-                insert.executeBatch();
+                flush();
                 mark.setLong(1, batchId);
                 mark.setString(2, channel);
                 mark.setObject(3, OffsetDateTime.now());
@@ -136,38 +151,49 @@ final class FindingRows {
         }
     }
 
-    private static void bind(PreparedStatement s, long batchId, String channel, int seq, Finding f) throws SQLException {
-        s.setLong(1, batchId);
-        s.setString(2, channel);
-        s.setInt(3, seq);
-        s.setString(4, f.code());
-        s.setString(5, f.severity().name());
-        s.setString(6, f.merchant());
-        s.setString(7, f.spuCode());
-        s.setString(8, f.skuCode());
-        s.setString(9, f.field());
-        SourceCell cell = f.source();
-        s.setString(10, cell == null ? null : cell.file());
-        s.setString(11, cell == null ? null : cell.sheet());
-        if (cell == null) {
-            s.setNull(12, Types.INTEGER);
-            s.setNull(13, Types.INTEGER);
-        } else {
-            s.setInt(12, cell.row());
-            s.setInt(13, cell.column());
-        }
-        s.setString(14, f.message());
-        s.setString(15, f.pack());
-    }
-
     List<Finding> findings(long batchId, FindingFilter filter) throws CatalogException {
         List<Finding> findings = new ArrayList<>();
         each(batchId, filter, findings::add);
         return findings;
     }
 
-    /** Each finding in order, read a page at a time rather than all at once. */
+    /** Each finding in order, read a pack at a time rather than all at once. */
     void each(long batchId, FindingFilter filter, java.util.function.Consumer<Finding> each) throws CatalogException {
+        java.util.function.Consumer<Finding> wanted = f -> {
+            if ((filter.severity() == null || f.severity() == filter.severity())
+                    && (filter.code().isEmpty() || f.code().equals(filter.code()))
+                    && (filter.skuCode().isEmpty() || f.skuCode().equals(filter.skuCode()))) {
+                each.accept(f);
+            }
+        };
+        boolean packed = false;
+        try (Connection c = database.connect()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement s = c.prepareStatement("SELECT findings FROM finding_pack WHERE batch_id = ? "
+                    + "AND channel = ? ORDER BY seq")) {
+                s.setFetchSize(10);
+                s.setLong(1, batchId);
+                s.setString(2, filter.channel());
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        packed = true;
+                        FindingPack.each(rs.getBytes(1), wanted);
+                    }
+                }
+            } finally {
+                c.rollback();
+            }
+        } catch (SQLException e) {
+            throw database.failure("read the findings of batch " + batchId + " from", e);
+        }
+        if (!packed) {
+            eachRow(batchId, filter, each);
+        }
+    }
+
+    /** Findings stored as rows, before finding_pack. */
+    private void eachRow(long batchId, FindingFilter filter, java.util.function.Consumer<Finding> each)
+            throws CatalogException {
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM finding WHERE batch_id = ? AND channel = ?");
         List<Object> args = new ArrayList<>(List.of(batchId, filter.channel()));
         if (filter.severity() != null) {

@@ -23,6 +23,8 @@ final class LazySources extends AbstractMap<String, SourceCell> {
     private final String file;
     private final String sheet;
     private volatile java.lang.ref.SoftReference<Map<String, SourceCell>> decoded;
+    /** The text, kept softly like the map: a product's findings each ask for a cell, several of them a product. */
+    private volatile java.lang.ref.SoftReference<String> text;
 
     LazySources(byte[] encoded, List<Sku> skus, String file, String sheet) {
         this.encoded = encoded;
@@ -46,9 +48,25 @@ final class LazySources extends AbstractMap<String, SourceCell> {
         return decoded().entrySet();
     }
 
+    /** One cell is found in the text without decoding the others (unless they are decoded already). */
     @Override
     public SourceCell get(Object key) {
-        return decoded().get(key);
+        java.lang.ref.SoftReference<Map<String, SourceCell>> kept = decoded;
+        Map<String, SourceCell> map = kept == null ? null : kept.get();
+        if (map != null) {
+            return map.get(key);
+        }
+        return key instanceof String path ? SourceCodec.find(text(), path, skus, file, sheet) : null;
+    }
+
+    private String text() {
+        java.lang.ref.SoftReference<String> kept = text;
+        String decodedText = kept == null ? null : kept.get();
+        if (decodedText == null) {
+            decodedText = new String(encoded, StandardCharsets.UTF_8);
+            text = new java.lang.ref.SoftReference<>(decodedText);
+        }
+        return decodedText;
     }
 
     @Override

@@ -15,7 +15,7 @@ import shelf.api.catalog.StoredProduct;
  * goes through it holding one part, never the whole batch. Iterating reads the batch again each time.
  */
 final class BatchProductList extends AbstractList<Product> {
-    static final int PART = 5_000;
+    static final int PART = ParallelRuleEngine.PRODUCTS_PER_PART;
 
     private final BatchProducts products;
     private List<Product> cached = List.of();

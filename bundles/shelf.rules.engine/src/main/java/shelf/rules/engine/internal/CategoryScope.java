@@ -32,6 +32,9 @@ record CategoryScope(List<String> categories, List<String> except, List<String> 
 
     /** Whether the product's category is in scope, whatever the channel. */
     boolean includes(Product product) {
+        if (categories.isEmpty() && except.isEmpty()) {
+            return true; // most packs and rules: asked for every product, nothing to split
+        }
         String[] levels = product.categoryPath().split("/");
         if (except.stream().anyMatch(glob -> matches(glob.split("/"), levels))) {
             return false;

@@ -26,6 +26,11 @@ public final class DeclarativeRulePack implements CompiledPack {
         this.rules = List.copyOf(rules);
     }
 
+    /** Whether a rule of this pack checks SKU codes or barcodes for uniqueness (see UniqueRule). */
+    boolean checksSkuCodes() {
+        return rules.stream().anyMatch(r -> r instanceof UniqueRule u && u.indexed());
+    }
+
     @Override
     public String id() {
         return id;

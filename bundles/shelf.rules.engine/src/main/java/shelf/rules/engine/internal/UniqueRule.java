@@ -9,8 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import shelf.api.catalog.BatchProducts;
+import shelf.api.catalog.CatalogException;
 import shelf.api.catalog.Product;
 import shelf.api.catalog.Sku;
+import shelf.api.catalog.StoredProduct;
 import shelf.api.rules.BatchContext;
 import shelf.api.finding.Finding;
 
@@ -22,18 +25,34 @@ import shelf.api.finding.Finding;
  *
  * <p>A batch of a million SKUs is gone through without holding its values: one pass keeps a 64-bit hash of
  * each value (8 bytes) and looks the values up in the catalogue some thousands at a time; only values whose
- * hash occurs twice are counted exactly, in a second pass.
+ * hash occurs twice are counted exactly, in a second pass. When the store can tell which products share an SKU
+ * code or barcode with another (its index of them), only those are read: a batch of new codes is not read at all.
  */
 record UniqueRule(RuleHead head) implements Rule {
     /** Values of one merchant looked up in the catalogue at once. */
     private static final int LOOKUP_EVERY = 50_000;
 
+    /** The fields the store can tell shared values of (see BatchProducts#sharingSkuCodes). */
+    private static final Set<String> INDEXED = Set.of("skus.skuCode", "skus.barcode");
+    /** Unwanted products read between two wanted ones rather than a query more. */
+    private static final int READ_ACROSS = 16;
+
+    /** How often each value occurs in the batch, and which stored product outside it holds it. */
+    private interface Counts {
+        /** The occurrences of the value in the batch; -1: only in the product being checked, count them there. */
+        int inBatch(String key);
+
+        Map<String, String> inCatalogue();
+    }
+
     /**
      * The sorted hashes of the batch's values, the exact counts of values whose hash occurs more than once,
      * and which stored products outside the batch hold a value.
      */
-    private record Counts(long[] hashes, Map<String, Integer> repeated, Map<String, String> inCatalogue) {
-        int inBatch(String key) {
+    private record HashCounts(long[] hashes, Map<String, Integer> repeated, Map<String, String> inCatalogue)
+            implements Counts {
+        @Override
+        public int inBatch(String key) {
             long hash = hash(key);
             int at = Arrays.binarySearch(hashes, hash);
             if (at < 0) {
@@ -42,6 +61,22 @@ record UniqueRule(RuleHead head) implements Rule {
             boolean twice = (at > 0 && hashes[at - 1] == hash) || (at + 1 < hashes.length && hashes[at + 1] == hash);
             return twice ? repeated.getOrDefault(key, 0) : 1;
         }
+    }
+
+    /**
+     * The exact counts of the values of the products the store says share one; every other value is held by its
+     * own product alone, in the batch and in the catalogue.
+     */
+    private record SharedCounts(Map<String, Integer> exact, Map<String, String> inCatalogue) implements Counts {
+        @Override
+        public int inBatch(String key) {
+            return exact.getOrDefault(key, -1);
+        }
+    }
+
+    /** Whether the store can tell which products share a value of this rule's field. */
+    boolean indexed() {
+        return INDEXED.contains(head.field().path());
     }
 
     @Override
@@ -63,6 +98,9 @@ record UniqueRule(RuleHead head) implements Rule {
         }
         String key = key(product, value);
         int count = counts.inBatch(key);
+        if (count < 0) {
+            count = sku == null ? 1 : occurrences(product, String.valueOf(value));
+        }
         String elsewhere = counts.inCatalogue().get(key);
         if (count > 1 || elsewhere != null) {
             String detail = (count > 1 ? "本批出现" + count + "次" : "")
@@ -73,6 +111,59 @@ record UniqueRule(RuleHead head) implements Rule {
     }
 
     private Counts count(List<Product> products, BatchContext batch) {
+        java.util.BitSet sharing = indexed() && batch instanceof ValidationBatch stored
+                ? stored.sharingSkuCodes() : null;
+        return sharing == null ? countAll(products, batch) : countShared(((ValidationBatch) batch).parts(), sharing, batch);
+    }
+
+    /**
+     * Reads only the products sharing a value (none in a batch of new codes): their values counted exactly, and
+     * looked up in the catalogue. A product of the batch sharing nothing needs neither.
+     */
+    private Counts countShared(BatchProducts parts, java.util.BitSet sharing, BatchContext batch) {
+        Map<String, Integer> exact = new HashMap<>();
+        Map<String, Set<String>> toLookUp = new LinkedHashMap<>();
+        Map<String, String> inCatalogue = new HashMap<>();
+        for (int from = sharing.nextSetBit(0); from >= 0; from = sharing.nextSetBit(from)) {
+            int to = from + 1;
+            for (int next = sharing.nextSetBit(to); next >= 0 && next - to < READ_ACROSS
+                    && next < from + BatchProductList.PART; next = sharing.nextSetBit(to)) {
+                to = next + 1;
+            }
+            Set<String> wanted = new HashSet<>();
+            for (int at = sharing.nextSetBit(from); at >= 0 && at < to; at = sharing.nextSetBit(at + 1)) {
+                wanted.add(parts.merchant(at) + '\u0000' + parts.spuCode(at));
+            }
+            for (StoredProduct stored : read(parts, from, to)) {
+                Product product = stored.product();
+                if (!wanted.contains(product.merchant() + '\u0000' + product.spuCode())) {
+                    continue;
+                }
+                Set<String> values = toLookUp.computeIfAbsent(product.merchant(), m -> new HashSet<>());
+                for (Object v : values(product)) {
+                    exact.merge(key(product, v), 1, Integer::sum);
+                    values.add(String.valueOf(v));
+                }
+                if (values.size() >= LOOKUP_EVERY) {
+                    lookUp(product.merchant(), values, batch, inCatalogue);
+                    values.clear();
+                }
+            }
+            from = to;
+        }
+        toLookUp.forEach((merchant, values) -> lookUp(merchant, values, batch, inCatalogue));
+        return new SharedCounts(Map.copyOf(exact), Map.copyOf(inCatalogue));
+    }
+
+    private static List<StoredProduct> read(BatchProducts parts, int from, int to) {
+        try {
+            return parts.read(from, to);
+        } catch (CatalogException e) {
+            throw new IllegalStateException("cannot read the batch's products: " + e.getMessage(), e);
+        }
+    }
+
+    private Counts countAll(List<Product> products, BatchContext batch) {
         long[] hashes = new long[Math.max(16, products.size())];
         int n = 0;
         Map<String, Set<String>> toLookUp = new LinkedHashMap<>();
@@ -111,7 +202,7 @@ record UniqueRule(RuleHead head) implements Rule {
                 }
             }
         }
-        return new Counts(hashes, Map.copyOf(repeated), Map.copyOf(inCatalogue));
+        return new HashCounts(hashes, Map.copyOf(repeated), Map.copyOf(inCatalogue));
     }
 
     /** Notes the first stored product outside the batch (by SPU code) holding each of these values. */
@@ -130,6 +221,18 @@ record UniqueRule(RuleHead head) implements Rule {
                 }
             }
         }
+    }
+
+    /** How many of the product's SKUs hold this value in the field. */
+    private int occurrences(Product product, String value) {
+        int n = 0;
+        for (Sku sku : product.skus()) {
+            Object held = head.field().value(sku);
+            if (!ValueCheck.isEmpty(held) && String.valueOf(held).equals(value)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private List<Object> values(Product product) {

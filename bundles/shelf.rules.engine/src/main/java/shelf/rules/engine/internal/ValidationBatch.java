@@ -122,6 +122,27 @@ final class ValidationBatch implements BatchContext {
         });
     }
 
+    /**
+     * The positions of the products sharing an SKU code or barcode with another stored product, as the store tells
+     * (see {@link shelf.api.catalog.BatchProducts#sharingSkuCodes}); {@code null} when it cannot, or the batch is
+     * held in memory.
+     */
+    java.util.BitSet sharingSkuCodes() {
+        if (parts == null) {
+            return null;
+        }
+        try {
+            return parts.sharingSkuCodes();
+        } catch (shelf.api.catalog.CatalogException e) {
+            throw new IllegalStateException("cannot look for shared SKU codes: " + e.getMessage(), e);
+        }
+    }
+
+    /** The batch read by parts, when it is (null when held in memory). */
+    shelf.api.catalog.BatchProducts parts() {
+        return parts;
+    }
+
     @Override
     public Optional<MediaInspector> media() {
         return Optional.ofNullable(media);

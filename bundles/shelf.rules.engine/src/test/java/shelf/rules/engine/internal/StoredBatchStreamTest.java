@@ -108,8 +108,81 @@ class StoredBatchStreamTest {
         assertEquals(List.of("m1|SPU000005|sku.duplicate-code|SKU编码SPU000005-1重复（商品库中商品OLD-1已使用）",
                 "m1|SPU000010|sku.duplicate-barcode|条形码6900000000017重复（商品库中商品OLD-1已使用）",
                 "m2|SPU000000|sku.duplicate-code|SKU编码SPU000000-1重复（本批出现2次）",
-                "m2|SPU010016|sku.duplicate-code|SKU编码SPU000000-1重复（本批出现2次）"),
+                String.format("m2|SPU%06d|sku.duplicate-code|SKU编码SPU000000-1重复（本批出现2次）", count - 1)),
                 streamed.stream().filter(f -> f.code().startsWith("sku."))
                         .map(f -> f.merchant() + "|" + f.spuCode() + "|" + f.code() + "|" + f.message()).toList());
+    }
+
+    /**
+     * The same batch validated as `validate` does it, where the store tells which products share an SKU code or
+     * barcode: the duplicates across parts and against the catalogue are still found, with the same messages, but
+     * the batch is read about once (the part being checked and the few products sharing a code), not once more
+     * for each unique rule.
+     */
+    @Test
+    void productsSharingNoCodeAreReadOnlyToBeChecked() throws Exception {
+        store.open(CatalogDatabase.open(home.resolve("catalog")));
+        store("m1", List.of(product("m1", "OLD-1", "SPU000005-1", "6900000000017")));
+        int count = 5 * ParallelRuleEngine.PRODUCTS_PER_PART + 17; // a batch the store looks up in its index
+        List<Product> batch = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String spu = String.format("SPU%06d", i);
+            String sku = i == count - 1 ? "SPU000000-1" : spu + "-1";
+            String merchant = i % 3 == 0 || i == count - 1 ? "m2" : "m1";
+            Product one = product(merchant, spu, sku, i == 10 ? "6900000000017" : RuleProducts.ean13(spu));
+            if (i == 20) {
+                // two SKUs of one product with one code: shares nothing with another product, still a duplicate
+                one = new Product(one.merchant(), spu, one.title(), "", one.categoryPath(), one.brand(), one.attributes(),
+                        one.description(), one.tags(), one.mainImages(), one.detailImages(), "", one.shippingTemplate(),
+                        one.returnPolicy(), one.dispatchHours(), List.of(one.skus().get(0),
+                                RuleProducts.sku(sku, RuleProducts.ean13(spu + "B"), "20", "59", "49")));
+            }
+            batch.add(one);
+        }
+        long id = store("m1", batch);
+        ParallelRuleEngine engine = new ParallelRuleEngine();
+        engine.store = store;
+        engine.addPack(RulePackReader.read("t.rules.json", PACK));
+        List<Finding> whole = engine.run(store.products(Subject.SYSTEM, new ProductQuery(id, "", "", 0)), "",
+                done -> { }).findings();
+
+        BatchProducts parts = store.batchProducts(id);
+        int[] read = {0};
+        BatchProducts counted = new BatchProducts() {
+            public int size() {
+                return parts.size();
+            }
+
+            public String merchant(int at) {
+                return parts.merchant(at);
+            }
+
+            public String spuCode(int at) {
+                return parts.spuCode(at);
+            }
+
+            public List<StoredProduct> read(int from, int to) throws CatalogException {
+                read[0] += to - from;
+                return parts.read(from, to);
+            }
+
+            public java.util.BitSet sharingSkuCodes() throws CatalogException {
+                return parts.sharingSkuCodes();
+            }
+        };
+        List<Finding> streamed = new ArrayList<>();
+        engine.stream(counted, "", done -> { }, streamed::addAll);
+
+        assertEquals(whole, streamed);
+        assertEquals(List.of("m1|SPU000005|sku.duplicate-code|SKU编码SPU000005-1重复（商品库中商品OLD-1已使用）",
+                "m1|SPU000010|sku.duplicate-barcode|条形码6900000000017重复（商品库中商品OLD-1已使用）",
+                "m1|SPU000020|sku.duplicate-code|SKU编码SPU000020-1重复（本批出现2次）",
+                "m1|SPU000020|sku.duplicate-code|SKU编码SPU000020-1重复（本批出现2次）",
+                "m2|SPU000000|sku.duplicate-code|SKU编码SPU000000-1重复（本批出现2次）",
+                String.format("m2|SPU%06d|sku.duplicate-code|SKU编码SPU000000-1重复（本批出现2次）", count - 1)),
+                streamed.stream().filter(f -> f.code().startsWith("sku."))
+                        .map(f -> f.merchant() + "|" + f.spuCode() + "|" + f.code() + "|" + f.message()).toList());
+        assertTrue(read[0] < count + 100, "the batch read once, and the products sharing a code: " + read[0]
+                + " products read for " + count);
     }
 }

@@ -1,0 +1,107 @@
+package shelf.catalog.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
+
+import shelf.api.catalog.SourceCell;
+import shelf.api.finding.Finding;
+import shelf.api.finding.Severity;
+
+/**
+ * Findings one after the other in one byte array, a row of finding_pack. Each finding starts with a mask of its
+ * texts equal to the previous finding's (merchant, SPU, file, sheet, pack and code mostly are), which are not
+ * written again; the others are UTF-8 with their length.
+ */
+final class FindingPack {
+    /** Findings in a pack: a few dozen kilobytes a row. */
+    static final int SIZE = 1_000;
+    private static final int NO_CELL = 1 << 10;
+
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 << 10);
+    private final DataOutputStream out = new DataOutputStream(bytes);
+    private String[] previous = new String[10];
+    private int size;
+
+    void add(Finding f) {
+        // a cell without a file was stored as none in the finding table too
+        SourceCell cell = f.source() == null || f.source().file() == null ? null : f.source();
+        String[] texts = texts(f, cell);
+        int mask = cell == null ? NO_CELL : 0;
+        for (int i = 0; i < texts.length; i++) {
+            if (texts[i].equals(previous[i])) {
+                mask |= 1 << i;
+            }
+        }
+        try {
+            out.writeShort(mask);
+            for (int i = 0; i < texts.length; i++) {
+                if ((mask & (1 << i)) == 0) {
+                    byte[] utf8 = texts[i].getBytes(StandardCharsets.UTF_8);
+                    out.writeInt(utf8.length);
+                    out.write(utf8);
+                }
+            }
+            if (cell != null) {
+                out.writeInt(cell.row());
+                out.writeInt(cell.column());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
+        }
+        previous = texts;
+        size++;
+    }
+
+    int size() {
+        return size;
+    }
+
+    /** The findings added since the last call, packed; the pack starts empty again. */
+    byte[] take() {
+        byte[] packed = bytes.toByteArray();
+        bytes.reset();
+        previous = new String[10];
+        size = 0;
+        return packed;
+    }
+
+    /** Each finding of a pack, in the order they were added. */
+    static void each(byte[] packed, Consumer<Finding> each) {
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(packed));
+        String[] texts = new String[10];
+        try {
+            while (in.available() > 0) {
+                int mask = in.readUnsignedShort();
+                String[] now = new String[10];
+                for (int i = 0; i < now.length; i++) {
+                    if ((mask & (1 << i)) != 0) {
+                        now[i] = texts[i];
+                    } else {
+                        byte[] utf8 = new byte[in.readInt()];
+                        in.readFully(utf8);
+                        now[i] = new String(utf8, StandardCharsets.UTF_8);
+                    }
+                }
+                texts = now;
+                SourceCell cell = (mask & NO_CELL) != 0 ? null
+                        : new SourceCell(texts[6], texts[7], in.readInt(), in.readInt());
+                each.accept(new Finding(texts[0], Severity.valueOf(texts[1]), texts[2], texts[3], texts[4], texts[5],
+                        cell, texts[8], texts[9]));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** code, severity, merchant, SPU, SKU, field, file, sheet, message, pack: the file and sheet empty without a cell. */
+    private static String[] texts(Finding f, SourceCell cell) {
+        return new String[] {f.code(), f.severity().name(), f.merchant(), f.spuCode(), f.skuCode(), f.field(),
+            cell == null ? "" : cell.file(), cell == null ? "" : cell.sheet(), f.message(), f.pack()};
+    }
+}

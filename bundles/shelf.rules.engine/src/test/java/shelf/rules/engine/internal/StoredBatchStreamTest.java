@@ -80,31 +80,12 @@ class StoredBatchStreamTest {
 
         List<Finding> whole = engine.run(store.products(Subject.SYSTEM, new ProductQuery(id, "", "", 0)), "",
                 done -> { }).findings();
-        BatchProducts parts = store.batchProducts(id);
-        int[] most = {0};
-        BatchProducts counted = new BatchProducts() {
-            public int size() {
-                return parts.size();
-            }
-
-            public String merchant(int at) {
-                return parts.merchant(at);
-            }
-
-            public String spuCode(int at) {
-                return parts.spuCode(at);
-            }
-
-            public List<StoredProduct> read(int from, int to) throws CatalogException {
-                most[0] = Math.max(most[0], to - from);
-                return parts.read(from, to);
-            }
-        };
+        CountedParts counted = new CountedParts(store.batchProducts(id), false);
         List<Finding> streamed = new ArrayList<>();
         engine.stream(counted, "", done -> { }, streamed::addAll);
 
         assertEquals(whole, streamed);
-        assertTrue(most[0] <= ParallelRuleEngine.PRODUCTS_PER_PART, "at most a part read at once: " + most[0]);
+        assertTrue(counted.most <= ParallelRuleEngine.PRODUCTS_PER_PART, "at most a part read at once: " + counted.most);
         assertEquals(List.of("m1|SPU000005|sku.duplicate-code|SKU编码SPU000005-1重复（商品库中商品OLD-1已使用）",
                 "m1|SPU000010|sku.duplicate-barcode|条形码6900000000017重复（商品库中商品OLD-1已使用）",
                 "m2|SPU000000|sku.duplicate-code|SKU编码SPU000000-1重复（本批出现2次）",
@@ -146,30 +127,7 @@ class StoredBatchStreamTest {
         List<Finding> whole = engine.run(store.products(Subject.SYSTEM, new ProductQuery(id, "", "", 0)), "",
                 done -> { }).findings();
 
-        BatchProducts parts = store.batchProducts(id);
-        int[] read = {0};
-        BatchProducts counted = new BatchProducts() {
-            public int size() {
-                return parts.size();
-            }
-
-            public String merchant(int at) {
-                return parts.merchant(at);
-            }
-
-            public String spuCode(int at) {
-                return parts.spuCode(at);
-            }
-
-            public List<StoredProduct> read(int from, int to) throws CatalogException {
-                read[0] += to - from;
-                return parts.read(from, to);
-            }
-
-            public java.util.BitSet sharingSkuCodes() throws CatalogException {
-                return parts.sharingSkuCodes();
-            }
-        };
+        CountedParts counted = new CountedParts(store.batchProducts(id), true);
         List<Finding> streamed = new ArrayList<>();
         engine.stream(counted, "", done -> { }, streamed::addAll);
 
@@ -182,7 +140,43 @@ class StoredBatchStreamTest {
                 String.format("m2|SPU%06d|sku.duplicate-code|SKU编码SPU000000-1重复（本批出现2次）", count - 1)),
                 streamed.stream().filter(f -> f.code().startsWith("sku."))
                         .map(f -> f.merchant() + "|" + f.spuCode() + "|" + f.code() + "|" + f.message()).toList());
-        assertTrue(read[0] < count + 100, "the batch read once, and the products sharing a code: " + read[0]
+        assertTrue(counted.total < count + 100, "the batch read once, and the products sharing a code: " + counted.total
                 + " products read for " + count);
+    }
+
+    /** A batch's parts that count what is read: the most products at once and all of them together. */
+    private static final class CountedParts implements BatchProducts {
+        private final BatchProducts parts;
+        private final boolean tellsSharing;
+        int most;
+        int total;
+
+        /** @param tellsSharing whether the store's answer on shared SKU codes is passed on, as `validate` has it */
+        CountedParts(BatchProducts parts, boolean tellsSharing) {
+            this.parts = parts;
+            this.tellsSharing = tellsSharing;
+        }
+
+        public int size() {
+            return parts.size();
+        }
+
+        public String merchant(int at) {
+            return parts.merchant(at);
+        }
+
+        public String spuCode(int at) {
+            return parts.spuCode(at);
+        }
+
+        public List<StoredProduct> read(int from, int to) throws CatalogException {
+            most = Math.max(most, to - from);
+            total += to - from;
+            return parts.read(from, to);
+        }
+
+        public java.util.BitSet sharingSkuCodes() throws CatalogException {
+            return tellsSharing ? parts.sharingSkuCodes() : null;
+        }
     }
 }

@@ -13,9 +13,7 @@ import java.util.function.Consumer;
 import shelf.api.audit.AuditEntry;
 import shelf.api.audit.AuditLog;
 import shelf.api.catalog.CatalogException;
-import shelf.api.catalog.Product;
 import shelf.api.catalog.ScopedBatch;
-import shelf.api.catalog.StoredProduct;
 import shelf.api.finding.Finding;
 import shelf.api.finding.Severity;
 import shelf.api.review.ReviewException;
@@ -40,13 +38,13 @@ final class BatchReview {
     /** One step of a product: the row it gets, from the state it must still be in, recorded as the user. */
     record Step(String user, Row row, ReviewState from) {}
 
-    /** What to do with one product: its steps (none: nothing to write) and what to tell the user. */
-    record Plan(Product product, List<Step> steps, ReviewOutcome outcome) {}
+    /** What to do with one product: its steps (at least one) and what to tell the user. */
+    record Plan(RecentParts.Item product, List<Step> steps, ReviewOutcome outcome) {}
 
     /** The plan for one product given its review row (null: a draft) and its first error ("" when none); null: left alone. */
     @FunctionalInterface
     interface Decision {
-        Plan plan(Product product, Row row, String blockedBy) throws ReviewException;
+        Plan plan(RecentParts.Item product, Row row, String blockedBy) throws ReviewException;
     }
 
     private final H2ReviewService service;
@@ -101,7 +99,7 @@ final class BatchReview {
             Decision decision, Consumer<ReviewOutcome> outcomes) throws CatalogException {
         for (int at = from; at < to; at += PART) {
             int end = Math.min(to, at + PART);
-            List<StoredProduct> part = batch.products(at, end);
+            List<RecentParts.Item> part = batch.products(at, end);
             Map<String, String> errors = new HashMap<>();
             for (int i = at; i < end; i++) {
                 String key = ReviewRows.key(batch.merchant(i), batch.spuCode(i));
@@ -111,7 +109,7 @@ final class BatchReview {
                 }
             }
             try {
-                movePart(part.stream().filter(p -> scope.sees(p.product().merchant(), p.product().spuCode())).toList(),
+                movePart(part.stream().filter(p -> scope.sees(p.merchant(), p.spuCode())).toList(),
                         errors, decision).forEach(outcomes);
             } catch (ReviewException e) {
                 throw new CatalogException(e.getMessage(), e);
@@ -120,10 +118,10 @@ final class BatchReview {
     }
 
     /** One part: its rows read, each product's steps planned, all written in one transaction (see {@link #write}). */
-    private List<ReviewOutcome> movePart(List<StoredProduct> part, Map<String, String> errors, Decision decision)
+    private List<ReviewOutcome> movePart(List<RecentParts.Item> part, Map<String, String> errors, Decision decision)
             throws ReviewException {
         Map<String, List<String>> byMerchant = new LinkedHashMap<>();
-        part.forEach(p -> byMerchant.computeIfAbsent(p.product().merchant(), m -> new ArrayList<>()).add(p.product().spuCode()));
+        part.forEach(p -> byMerchant.computeIfAbsent(p.merchant(), m -> new ArrayList<>()).add(p.spuCode()));
         Map<String, Row> rows = service.work("read the review states of", c -> {
             Map<String, Row> found = new HashMap<>();
             for (Map.Entry<String, List<String>> merchant : byMerchant.entrySet()) {
@@ -133,8 +131,7 @@ final class BatchReview {
             return found;
         });
         List<Plan> plans = new ArrayList<>();
-        for (StoredProduct stored : part) {
-            Product p = stored.product();
+        for (RecentParts.Item p : part) {
             String key = ReviewRows.key(p.merchant(), p.spuCode());
             Plan plan = decision.plan(p, rows.get(key), errors.getOrDefault(key, ""));
             if (plan != null) {
@@ -207,15 +204,17 @@ final class BatchReview {
         for (Plan plan : plans) {
             boolean moved = true;
             for (Step step : plan.steps()) {
-                moved = moved && service.move(step.user(), step.row(), step.from(), plan.product());
+                moved = moved && service.move(step.user(), step.row(), step.from(), plan.product().title(),
+                        plan.product().categoryPath());
             }
-            outcomes.add(moved ? plan.outcome() : service.movedMeanwhile(plan.product(), plan.steps().get(0).from()));
+            outcomes.add(moved ? plan.outcome() : service.movedMeanwhile(plan.product().merchant(),
+                    plan.product().spuCode(), plan.steps().get(0).from()));
         }
         return outcomes;
     }
 
     /** A step now. */
-    static Step step(String user, Product p, ReviewState to, ReviewState from, String note, String blockedBy, Instant at) {
+    static Step step(String user, RecentParts.Item p, ReviewState to, ReviewState from, String note, String blockedBy, Instant at) {
         return new Step(user, new Row(p.merchant(), p.spuCode(), to, at, user, note, blockedBy), from);
     }
 }

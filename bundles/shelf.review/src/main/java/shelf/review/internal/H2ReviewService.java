@@ -501,11 +501,16 @@ public class H2ReviewService implements ReviewService {
     }
 
     /** One step, if the product is still where it was read; false when another session moved it first. */
-    boolean move(String user, Row row, ReviewState from, Product p) throws ReviewException {
+    private boolean move(String user, Row row, ReviewState from, Product p) throws ReviewException {
+        return move(user, row, from, p.title(), p.categoryPath());
+    }
+
+    /** One step of the product of this title and category (see {@link #move(String, Row, ReviewState, Product)}). */
+    boolean move(String user, Row row, ReviewState from, String title, String categoryPath) throws ReviewException {
         boolean moved = work("record a review step in", c -> {
             c.setAutoCommit(false);
             try {
-                boolean done = ReviewRows.move(c, row, from, p.title(), p.categoryPath());
+                boolean done = ReviewRows.move(c, row, from, title, categoryPath);
                 if (done) {
                     c.commit();
                 } else {
@@ -524,10 +529,14 @@ public class H2ReviewService implements ReviewService {
         return moved;
     }
 
-    ReviewOutcome movedMeanwhile(Product p, ReviewState from) throws ReviewException {
-        ReviewState now = current(p);
+    private ReviewOutcome movedMeanwhile(Product p, ReviewState from) throws ReviewException {
+        return movedMeanwhile(p.merchant(), p.spuCode(), from);
+    }
+
+    ReviewOutcome movedMeanwhile(String merchant, String spuCode, ReviewState from) throws ReviewException {
+        ReviewState now = state(merchant, spuCode);
         // from and to alike: this call moved nothing (it found the product in "from", another session moved it on)
-        return new ReviewOutcome(p.merchant(), p.spuCode(), now, now, "moved meanwhile by someone else (from "
+        return new ReviewOutcome(merchant, spuCode, now, now, "moved meanwhile by someone else (from "
                 + from.id() + " to " + now.id() + ") — nothing done");
     }
 

@@ -12,17 +12,26 @@ import shelf.api.catalog.CatalogException;
 import shelf.api.catalog.StoredProduct;
 
 /**
- * A batch's products as the rule engine reads them, the last few parts kept: the part just checked is then
- * moved without being read from the store again. Whatever is not kept is read again, so at most
- * {@link #KEPT} parts are in memory however large the batch.
+ * A batch's products as the rule engine reads them, what a review step writes of the last few parts kept (merchant,
+ * SPU code, title, category: not the product's SKUs and source cells): the part just checked is then moved without
+ * being read from the store again. Whatever is not kept is read again, so at most {@link #KEPT} parts are held
+ * however large the batch.
  */
 final class RecentParts implements BatchProducts {
     /** Parts kept: the one checked, the one read ahead, and one a rule may have read in between. */
     static final int KEPT = 3;
 
     private final BatchProducts batch;
-    private final Deque<List<StoredProduct>> kept = new ArrayDeque<>();
-    private final Map<String, StoredProduct> byKey = new HashMap<>();
+    /** What a review step needs of a product. */
+    record Item(String merchant, String spuCode, String title, String categoryPath) {
+        static Item of(StoredProduct stored) {
+            return new Item(stored.product().merchant(), stored.product().spuCode(), stored.product().title(),
+                    stored.product().categoryPath());
+        }
+    }
+
+    private final Deque<List<Item>> kept = new ArrayDeque<>();
+    private final Map<String, Item> byKey = new HashMap<>();
     private long read;
 
     RecentParts(BatchProducts batch) {
@@ -53,11 +62,11 @@ final class RecentParts implements BatchProducts {
     }
 
     /** The products at these positions, from the parts kept or else read now; a product deleted since is left out. */
-    List<StoredProduct> products(int from, int to) throws CatalogException {
-        List<StoredProduct> found = new ArrayList<>(to - from);
+    List<Item> products(int from, int to) throws CatalogException {
+        List<Item> found = new ArrayList<>(to - from);
         synchronized (this) {
             for (int at = from; at < to; at++) {
-                StoredProduct p = byKey.get(ReviewRows.key(batch.merchant(at), batch.spuCode(at)));
+                Item p = byKey.get(ReviewRows.key(batch.merchant(at), batch.spuCode(at)));
                 if (p == null) {
                     found = null;
                     break;
@@ -65,7 +74,7 @@ final class RecentParts implements BatchProducts {
                 found.add(p);
             }
         }
-        return found != null ? found : read(from, to);
+        return found != null ? found : read(from, to).stream().map(Item::of).toList();
     }
 
     /** How many products were read from the store, by the engine or here: for tests of the memory held. */
@@ -75,11 +84,12 @@ final class RecentParts implements BatchProducts {
 
     private synchronized void keep(List<StoredProduct> part) {
         read += part.size();
-        kept.addLast(part);
-        part.forEach(p -> byKey.put(ReviewRows.key(p.product().merchant(), p.product().spuCode()), p));
+        List<Item> items = part.stream().map(Item::of).toList();
+        kept.addLast(items);
+        items.forEach(p -> byKey.put(ReviewRows.key(p.merchant(), p.spuCode()), p));
         while (kept.size() > KEPT) {
-            for (StoredProduct p : kept.removeFirst()) {
-                byKey.remove(ReviewRows.key(p.product().merchant(), p.product().spuCode()), p);
+            for (Item p : kept.removeFirst()) {
+                byKey.remove(ReviewRows.key(p.merchant(), p.spuCode()), p);
             }
         }
     }

@@ -70,6 +70,12 @@ final class BatchReview {
                     }
                 }
                 if (!findings.isEmpty()) {
+                    Finding first = findings.get(0);
+                    if (next[0] > 0 && !before(batch, next[0] - 1, first.merchant(), first.spuCode())) {
+                        // a product already done would have been done without this finding: stop rather than let it by
+                        throw new IllegalStateException("the rule engine gave a finding of " + first.merchant() + "/"
+                                + first.spuCode() + " after later products — not in the batch's order");
+                    }
                     Finding last = findings.get(findings.size() - 1);
                     int complete = next[0];
                     while (complete < batch.size() && before(batch, complete, last.merchant(), last.spuCode())) {

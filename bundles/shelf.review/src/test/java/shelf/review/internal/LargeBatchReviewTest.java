@@ -3,6 +3,7 @@ package shelf.review.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -31,6 +32,7 @@ import shelf.api.security.Role;
 import shelf.api.security.Subject;
 import shelf.catalog.internal.H2CatalogStore;
 import shelf.core.internal.database.CatalogDatabase;
+import shelf.core.internal.database.TestPostgres;
 import shelf.rules.engine.internal.ParallelRuleEngine;
 import shelf.rules.engine.internal.RulePackReader;
 import shelf.security.internal.audit.FileAuditLog;
@@ -46,7 +48,8 @@ class LargeBatchReviewTest {
     @TempDir
     Path home;
 
-    private final H2CatalogStore h2 = new H2CatalogStore();
+    private H2CatalogStore h2 = new H2CatalogStore();
+    private TestPostgres postgres;
     private CountingStore store;
     private final FileAuditLog audit = new FileAuditLog();
     private final H2Merchants merchants = new H2Merchants();
@@ -56,7 +59,13 @@ class LargeBatchReviewTest {
 
     @BeforeEach
     void aLargeBatch() throws Exception {
-        h2.open(CatalogDatabase.open(home.resolve("data/catalog")));
+        open(CatalogDatabase.open(home.resolve("data/catalog")));
+    }
+
+    /** The catalogue on the database, the review service on it, and the batch imported. */
+    private void open(shelf.api.store.Database db) throws Exception {
+        h2 = new H2CatalogStore();
+        h2.open(db);
         store = new CountingStore(h2);
         audit.open(home.resolve("data/audit.log"));
         merchants.useDatabase(h2);
@@ -81,8 +90,11 @@ class LargeBatchReviewTest {
     }
 
     @AfterEach
-    void close() {
+    void close() throws Exception {
         h2.close();
+        if (postgres != null) {
+            postgres.close();
+        }
     }
 
     @Test
@@ -121,6 +133,19 @@ class LargeBatchReviewTest {
 
     @Test
     void aSubmitCutShortLeavesWholePartsAndARerunSubmitsTheRestOnceAndAnAdminApprovesThemInBulk() throws Exception {
+        cutShortThenRunAgain();
+    }
+
+    @Test
+    void onPostgreSqlTooASubmitCutShortGoesOnWhenRunAgain() throws Exception {
+        assumeTrue(TestPostgres.available(), "SHELF_TEST_PG_URL is not set: no PostgreSQL server to test on");
+        h2.close();
+        postgres = TestPostgres.create("shelf_review_large");
+        open(postgres.open(home.resolve("pg")));
+        cutShortThenRunAgain();
+    }
+
+    private void cutShortThenRunAgain() throws Exception {
         merchants.set("big", "小店", new BigDecimal("120000"), admin);
         int[] told = {0};
         assertThrows(IllegalStateException.class, () -> review.submitBatch(admin, batch.id(), o -> {

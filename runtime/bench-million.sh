@@ -3,7 +3,11 @@
 # a generated 1,000,000-row, 28-column CSV file of the template's columns (250,000 products × 4 SKUs, the rows of
 # the import benchmark's workbooks) is imported into a fresh SHELF_HOME,
 # validated with the shipped packs and a deployed pack that finds something on every SKU (so at least one
-# finding per SKU is stored), then `findings` and `report` of the batch. For each step it prints the whole
+# finding per SKU is stored), then `findings` and `report` of the batch; then the batch's way to the marketplaces: its
+# merchant made VIP (clean products pass review on submit), `submit --batch`, `review:approve --batch` (an admin
+# approving what waits, in bulk), and `publish --channel weidian` to the local sandbox, followed for a fixed window
+# (the default rate of 50 calls/s per channel would take hours over 250,000 products): the products live at its
+# start and end give the send rate, and the heap during it is printed too. For each step it prints the whole
 # command's seconds (`shelf -c`, the client's attach included) and the runtime's peak heap during it from its
 # GC log (the heap's occupancy when a collection began, garbage included: the serial collector lets the heap
 # fill up before it works; and what a full collection left, when there was one).
@@ -11,6 +15,9 @@
 #   runtime/bench-million.sh [rows=1000000]
 #   SHELF=runtime/target/shelf/bin/shelf runtime/bench-million.sh   that distribution as it is, no rebuild
 #   SHELF_BENCH_JAVA_OPTS=-Xmx2g runtime/bench-million.sh            the runtime with other options (a larger heap)
+#   STEPS="import validate submit approve publish" runtime/bench-million.sh   only these steps (default: all of
+#                                 import validate findings report submit approve publish)
+#   WINDOW=60 runtime/bench-million.sh                                 seconds the sending is followed (default 60)
 #
 # The file is kept in runtime/target/bench/ (generated when missing from shelf.importer.xlsx.bench.
 # BenchmarkWorkbooks, in the module's test classes).
@@ -115,13 +122,37 @@ step() {
     "$(heap_since "$gclog" "$mark")" "$status" "$(grep -v '^ ' "$out/$1.out" | grep -v '^[A-Za-z.-]*  ' | tail -1)"
 }
 
+steps=" ${STEPS:-import validate findings report submit approve publish} "
+wants() { [[ "$steps" == *" $1 "* ]]; }
 step import "import $file --merchant bench"
 batch="$(sed -n 's/.*batch \([0-9]*\).*/\1/p' "$out/import.out" | head -1)"
-step validate "validate ${batch:-1}"
-sed -n '/^Code/,$p' "$out/validate.out" | head -20
-step findings "findings ${batch:-1}"
-echo "          $(grep -c '' "$out/findings.out") lines written by findings"
-step report "report ${batch:-1} --out $out/report-million.xlsx --source $file"
+if wants validate; then
+  step validate "validate ${batch:-1}"
+  sed -n '/^Code/,$p' "$out/validate.out" | head -20
+fi
+if wants findings; then
+  step findings "findings ${batch:-1}"
+  echo "          $(grep -c '' "$out/findings.out") lines written by findings"
+fi
+wants report && step report "report ${batch:-1} --out $out/report-million.xlsx --source $file"
+
+# to the marketplaces: VIP, so a clean product is approved on submit; what waits (blocked by an error) an admin
+# approves in bulk — it stays blocked, and publishing leaves it out
+"$shelf" --home "$home" -c "merchant:set bench --annual-sales 8000000 --name 百万商品" >/dev/null
+wants submit && step submit "submit --batch ${batch:-1}"
+wants approve && step approve "review:approve --batch ${batch:-1} --comment 批量审核"
+if wants publish; then
+  "$shelf" --home "$home" -c "feature:install sandbox" >/dev/null
+  step publish "publish ${batch:-1} --channel weidian"
+  live() { "$shelf" --home "$home" -c "sandbox:listings weidian --count" | sed -n 's/^listings \([0-9]*\).*/\1/p'; }
+  mark="$(wc -l <"$gclog")"; first="$(live)"; began="$(now_ms)"
+  sleep "${WINDOW:-60}"
+  last="$(live)"; took="$(( $(now_ms) - began ))"
+  printf 'sending   %7.2f s  %s; %d listings live on weidian at the end: %d in the window, %.0f listings/s\n' \
+    "$(awk -v w="$took" 'BEGIN { print w / 1000 }')" "$(heap_since "$gclog" "$mark")" "$last" "$((last - first))" \
+    "$(awk -v n="$((last - first))" -v w="$took" 'BEGIN { print n * 1000 / w }')"
+  "$shelf" --home "$home" -c "jobs --limit 1" 2>&1 | tail -1 | sed 's/^/          /'
+fi
 echo "runtime peak RSS: $(awk '/VmHWM/ {printf "%d MB", $2 / 1024}' "/proc/$pid/status"); load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 "$shelf" --home "$home" stop >/dev/null
 running=""

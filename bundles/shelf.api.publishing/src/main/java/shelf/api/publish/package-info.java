@@ -4,7 +4,7 @@
  * channel adapters ({@link shelf.api.channel.ChannelAdapter}) do the talking to each platform.
  */
 @Export
-@Version("2.5.0")
+@Version("2.6.0")
 package shelf.api.publish;
 
 import org.osgi.annotation.bundle.Export;

@@ -23,6 +23,19 @@ public interface ReviewService {
     /** Submits every product of a batch that is a draft or was rejected. */
     List<ReviewOutcome> submitBatch(Subject by, long batchId) throws ReviewException;
 
+    /**
+     * Like {@link #submitBatch(Subject, long)} for a batch of any size: each product's outcome goes to
+     * {@code outcomes} as it is decided instead of being held. An implementation may read, validate and move a
+     * large batch a part at a time, each part in one transaction: a command cut short then leaves whole parts
+     * moved and the rest where they were, and running it again goes on with the rest.
+     *
+     * @since 2.2
+     */
+    default void submitBatch(Subject by, long batchId, java.util.function.Consumer<ReviewOutcome> outcomes)
+            throws ReviewException {
+        submitBatch(by, batchId).forEach(outcomes);
+    }
+
     /** Products waiting in pre-review and final review (or in the one stage given), oldest first. */
     List<ReviewItem> queue(Subject by, ReviewState stage) throws ReviewException;
 
@@ -36,6 +49,17 @@ public interface ReviewService {
 
     /** Approves every product of the batch that waits in a stage. */
     List<ReviewOutcome> approveBatch(Subject by, long batchId, String comment) throws ReviewException;
+
+    /**
+     * Like {@link #approveBatch(Subject, long, String)} for a batch of any size, each outcome given to
+     * {@code outcomes} as it is decided (see {@link #submitBatch(Subject, long, java.util.function.Consumer)}).
+     *
+     * @since 2.2
+     */
+    default void approveBatch(Subject by, long batchId, String comment,
+            java.util.function.Consumer<ReviewOutcome> outcomes) throws ReviewException {
+        approveBatch(by, batchId, comment).forEach(outcomes);
+    }
 
     /** Sends products back with a reason; they are edited and submitted again. */
     List<ReviewOutcome> reject(Subject by, List<String> products, String reason) throws ReviewException;

@@ -4,7 +4,7 @@
  * findings pass both stages on submit). Publishing takes approved products only.
  */
 @Export
-@Version("2.1.0")
+@Version("2.2.0")
 package shelf.api.review;
 
 import org.osgi.annotation.bundle.Export;

@@ -20,11 +20,14 @@ import shelf.catalog.spi.CatalogTables;
  * per job.
  */
 final class JobQueue {
-    private static final String CLAIM = "SELECT j.id, j.kind, j.merchant, j.spu_code, j.sku_code, j.job_value, j.attempts, "
+    static final String CLAIM = "SELECT j.id, j.kind, j.merchant, j.spu_code, j.sku_code, j.job_value, j.attempts, "
             + "j.may_exist, l.listing_id, l.digest, p.doc, p.digest FROM publish_job j "
             + "LEFT JOIN channel_listing l ON l.channel = j.channel AND l.merchant = j.merchant AND l.spu_code = j.spu_code "
             + "LEFT JOIN product p ON p.merchant = j.merchant AND p.spu_code = j.spu_code "
-            + "WHERE j.channel = ? AND j.state = 'pending' AND j.next_at <= ? ORDER BY j.id LIMIT ?";
+            + "WHERE j.channel = ? AND j.state = 'pending' AND j.next_at <= ? ORDER BY j.channel, j.state, j.id LIMIT ?";
+    // ordered by the queue index's columns, not by id alone: H2 then reads the first jobs off the index; "ORDER BY
+    // j.id" had it read, join and sort every pending job of the channel for each claim (1.6 s with 43,000 waiting,
+    // a send rate that fell as the queue grew: 9 listings/s with 229,000 waiting)
 
     /**
      * On PostgreSQL several nodes claim from the same table: a row another node is claiming is skipped, not

@@ -111,6 +111,31 @@ final class JobRecords {
         });
     }
 
+    /** Those of the merchant's products (SPU codes) with a publish job still waiting on the channel, by key. */
+    Set<String> waiting(String channel, String merchant, List<String> spuCodes) throws CatalogException {
+        return work("read the queue of", c -> {
+            Set<String> keys = new HashSet<>();
+            for (int from = 0; from < spuCodes.size(); from += ProductJobs.PART) {
+                List<String> some = spuCodes.subList(from, Math.min(spuCodes.size(), from + ProductJobs.PART));
+                try (PreparedStatement s = c.prepareStatement("SELECT merchant, spu_code FROM publish_job WHERE spu_code IN ("
+                        + String.join(", ", java.util.Collections.nCopies(some.size(), "?")) + ") AND merchant = ? "
+                        + "AND channel = ? AND state = 'pending' AND kind = 'publish'")) {
+                    for (int i = 0; i < some.size(); i++) {
+                        s.setString(i + 1, some.get(i));
+                    }
+                    s.setString(some.size() + 1, merchant);
+                    s.setString(some.size() + 2, channel);
+                    try (ResultSet rs = s.executeQuery()) {
+                        while (rs.next()) {
+                            keys.add(ClaimedJob.key(rs.getString(1), rs.getString(2)));
+                        }
+                    }
+                }
+            }
+            return keys;
+        });
+    }
+
     /** The query's state (when {@code state}), channel and run as " AND …" conditions and their arguments. */
     static void filters(JobQuery query, boolean state, StringBuilder sql, List<Object> args) {
         if (state && query.state() != null) {

@@ -25,7 +25,7 @@ final class PublishAudit {
         }
         return AuditEntry.of(by.name(), "publish", objects, "", "run " + report.run(), report.products() + " products, "
                 + report.queued() + " jobs queued on " + String.join(", ", report.channels()) + "; "
-                + report.alreadyQueued() + " already queued, " + report.blocked().size() + " blocked");
+                + report.alreadyQueued() + " already queued, " + report.leftOut() + " blocked");
     }
 
     /** A job moved by an operator: job:retry or job:cancel. */

@@ -22,8 +22,8 @@ import shelf.api.security.Subject;
 
 /**
  * Turns a publish request into jobs: finds the products, validates them for each channel and leaves out
- * those with errors there, skips products that already wait in a channel's queue, and queues the rest in one
- * transaction.
+ * those with errors there, skips products that already wait in a channel's queue, and queues the rest a thousand
+ * per commit. A batch larger than one part goes to {@link BatchPlanner}, which holds none of its products.
  */
 final class PublishPlanner {
     /** The marketplaces Shelf knows, so a job may wait for an adapter that is not installed yet; a typo may not. */
@@ -52,6 +52,11 @@ final class PublishPlanner {
             throws PublishException {
         List<String> channels = channels(request.channels(), installed, withJobs);
         try {
+            shelf.api.catalog.BatchProducts large = ScopedProducts.largeBatch(store, by, request, BatchPlanner.PART);
+            if (large != null) {
+                return new BatchPlanner(rules, records, approval).plan(records.nextRun(), large, channels,
+                        channels.stream().filter(c -> !installed.contains(c)).toList(), by.name());
+            }
             List<StoredProduct> products = ScopedProducts.of(store, by, request);
             long run = records.nextRun();
             List<NewJob> jobs = new ArrayList<>();

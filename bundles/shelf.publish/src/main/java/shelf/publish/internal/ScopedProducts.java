@@ -58,6 +58,33 @@ public final class ScopedProducts {
         return products;
     }
 
+    /**
+     * The products of the request's batch to be read a part at a time, when it names a batch of more than
+     * {@code part} products, checked as {@link #of} checks them but without reading them; null otherwise.
+     */
+    static shelf.api.catalog.BatchProducts largeBatch(CatalogStore store, Subject by, PublishRequest request, int part)
+            throws CatalogException, PublishException {
+        if (request.batchId() == null) {
+            return null;
+        }
+        long id = request.batchId();
+        StoredBatch batch = store.batch(Subject.SYSTEM, id)
+                .orElseThrow(() -> new PublishException("no batch " + id + " — see batch:list"));
+        by.requireScope("batch " + id, batch.merchant(), null);
+        shelf.api.catalog.BatchProducts products = store.batchProducts(id);
+        if (products.size() <= part) {
+            return null;
+        }
+        shelf.api.catalog.ScopedBatch scoped = store.inScope(by, id);
+        if (!scoped.whole()) {
+            long outside = products.size() - scoped.products().size();
+            throw new AccessRefusedException("batch " + id + " has " + outside + " product" + (outside == 1 ? "" : "s")
+                    + " outside " + by.name() + "'s data scope (" + by.scope().describe()
+                    + ") — publish yours in it by SPU code");
+        }
+        return products;
+    }
+
     private static boolean sees(Subject by, StoredProduct p) {
         return by.sees(p.product().merchant(), p.product().categoryPath());
     }

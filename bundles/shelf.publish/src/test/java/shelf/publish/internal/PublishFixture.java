@@ -93,6 +93,12 @@ public final class PublishFixture implements AutoCloseable {
         return this;
     }
 
+    /** Starts the engine, no adapter registered, on the catalogue as {@code catalogue} shows it, with these rules. */
+    PublishFixture start(shelf.api.catalog.CatalogStore catalogue, RuleEngine rules) throws Exception {
+        engine.start(store, catalogue, rules, acl, audit, settings);
+        return this;
+    }
+
     /** Stops the engine and closes the database, as a stop of the runtime does, and opens both again. */
     public void restart(Map<String, FakePlatform> platforms) throws Exception {
         close();

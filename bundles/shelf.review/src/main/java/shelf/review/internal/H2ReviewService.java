@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -88,10 +89,68 @@ public class H2ReviewService implements ReviewService {
 
     @Override
     public List<ReviewOutcome> submitBatch(Subject by, long batchId) throws ReviewException {
+        List<ReviewOutcome> outcomes = new ArrayList<>();
+        submitBatch(by, batchId, outcomes::add);
+        return outcomes;
+    }
+
+    /** A batch of at most one part as a list, as ever; a larger one a part at a time (BatchReview). */
+    @Override
+    public void submitBatch(Subject by, long batchId, Consumer<ReviewOutcome> outcomes) throws ReviewException {
         access.check(by, "review:submit");
+        ProductRefs.Parts batch = ProductRefs.partsOf(store, by, batchId);
+        if (batch.products().size() > BatchReview.PART) {
+            batchReview().review(new RecentParts(batch.products()), batch.scope(), submitting(by), outcomes);
+            return;
+        }
         List<StoredProduct> products = ProductRefs.ofBatch(store, by, batchId);
         Map<String, Row> rows = work("read the review states of", ReviewRows::all);
-        return submitAll(by, products.stream().filter(p -> submittable(state(rows, p.product()))).toList());
+        submitAll(by, products.stream().filter(p -> submittable(state(rows, p.product()))).toList()).forEach(outcomes);
+    }
+
+    /** What submit does to one product of a large batch: the same steps and words as {@link #submitAll}. */
+    private BatchReview.Decision submitting(Subject by) {
+        Map<String, Boolean> vip = new HashMap<>();
+        return (p, row, blockedBy) -> {
+            ReviewState from = row == null ? ReviewState.DRAFT : row.state();
+            if (!submittable(from)) {
+                return null;
+            }
+            Instant now = Instant.now();
+            if (blockedBy.isEmpty() && vip.computeIfAbsent(p.merchant(), this::isVip)) {
+                return new BatchReview.Plan(p, List.of(
+                        BatchReview.step(by.name(), p, ReviewState.PRE_REVIEW, from, "", "", now),
+                        BatchReview.step(VIP, p, ReviewState.FINAL_REVIEW, ReviewState.PRE_REVIEW, "", "", now),
+                        BatchReview.step(VIP, p, ReviewState.APPROVED, ReviewState.FINAL_REVIEW, "", "", now)),
+                        new ReviewOutcome(p.merchant(), p.spuCode(), from, ReviewState.APPROVED,
+                                "VIP merchant, no error findings: approved"));
+            }
+            return new BatchReview.Plan(p, List.of(BatchReview.step(by.name(), p, ReviewState.PRE_REVIEW, from, "",
+                    blockedBy, now)), new ReviewOutcome(p.merchant(), p.spuCode(), from, ReviewState.PRE_REVIEW,
+                            blockedBy.isEmpty() ? "waits for a reviewer" : "waits, blocked by " + blockedBy));
+        };
+    }
+
+    /** What approve does to one product of a large batch: the same steps and words as {@link #approveAll}. */
+    private BatchReview.Decision approving(Subject by, String comment) {
+        return (p, row, blockedBy) -> {
+            ReviewState from = row == null ? ReviewState.DRAFT : row.state();
+            if (!from.waiting()) {
+                return null;
+            }
+            if (!blockedBy.isEmpty()) {
+                return new BatchReview.Plan(p, List.of(new BatchReview.Step(row.by(), new Row(p.merchant(), p.spuCode(),
+                        from, row.since(), row.by(), row.note(), blockedBy), from)), new ReviewOutcome(p.merchant(),
+                                p.spuCode(), from, from, "cannot be approved: " + blockedBy));
+            }
+            ReviewState to = from == ReviewState.PRE_REVIEW ? ReviewState.FINAL_REVIEW : ReviewState.APPROVED;
+            return new BatchReview.Plan(p, List.of(BatchReview.step(by.name(), p, to, from, text(comment), "",
+                    Instant.now())), new ReviewOutcome(p.merchant(), p.spuCode(), from, to, from.label() + "通过"));
+        };
+    }
+
+    private BatchReview batchReview() {
+        return new BatchReview(this, rules, audit);
     }
 
     private List<ReviewOutcome> submitAll(Subject by, List<StoredProduct> products) throws ReviewException {
@@ -139,10 +198,25 @@ public class H2ReviewService implements ReviewService {
 
     @Override
     public List<ReviewOutcome> approveBatch(Subject by, long batchId, String comment) throws ReviewException {
+        List<ReviewOutcome> outcomes = new ArrayList<>();
+        approveBatch(by, batchId, comment, outcomes::add);
+        return outcomes;
+    }
+
+    /** A batch of at most one part as a list, as ever; a larger one a part at a time (BatchReview). */
+    @Override
+    public void approveBatch(Subject by, long batchId, String comment, Consumer<ReviewOutcome> outcomes)
+            throws ReviewException {
         access.check(by, "review:approve");
+        ProductRefs.Parts batch = ProductRefs.partsOf(store, by, batchId);
+        if (batch.products().size() > BatchReview.PART) {
+            batchReview().review(new RecentParts(batch.products()), batch.scope(), approving(by, comment), outcomes);
+            return;
+        }
         List<StoredProduct> products = ProductRefs.ofBatch(store, by, batchId);
         Map<String, Row> rows = work("read the review states of", ReviewRows::all);
-        return approveAll(by, products.stream().filter(p -> state(rows, p.product()).waiting()).toList(), comment);
+        approveAll(by, products.stream().filter(p -> state(rows, p.product()).waiting()).toList(), comment)
+                .forEach(outcomes);
     }
 
     private List<ReviewOutcome> approveAll(Subject by, List<StoredProduct> products, String comment)
@@ -355,7 +429,14 @@ public class H2ReviewService implements ReviewService {
     /** One query for the merchant's review rows, however many products are asked about. */
     @Override
     public Map<String, ReviewState> states(String merchant, java.util.Collection<String> spuCodes) throws ReviewException {
-        Map<String, ReviewState> rows = work("read the review states of", c -> ReviewRows.states(c, merchant));
+        // a part of a large batch is read by its codes; a whole merchant in one go when asked for more
+        Map<String, ReviewState> rows = spuCodes.size() <= BatchReview.PART
+                ? work("read the review states of", c -> {
+                    Map<String, ReviewState> some = new HashMap<>();
+                    ReviewRows.rows(c, merchant, List.copyOf(spuCodes)).forEach((spu, row) -> some.put(spu, row.state()));
+                    return some;
+                })
+                : work("read the review states of", c -> ReviewRows.states(c, merchant));
         Map<String, ReviewState> states = new HashMap<>();
         for (String spuCode : spuCodes) {
             states.put(spuCode, rows.getOrDefault(spuCode, ReviewState.DRAFT));
@@ -397,7 +478,7 @@ public class H2ReviewService implements ReviewService {
         return state == ReviewState.DRAFT || state == ReviewState.REJECTED;
     }
 
-    private boolean isVip(String merchant) {
+    boolean isVip(String merchant) {
         try {
             return merchants.find(merchant).map(Merchant::vip).orElse(false);
         } catch (ReviewException e) {
@@ -421,10 +502,15 @@ public class H2ReviewService implements ReviewService {
 
     /** One step, if the product is still where it was read; false when another session moved it first. */
     private boolean move(String user, Row row, ReviewState from, Product p) throws ReviewException {
+        return move(user, row, from, p.title(), p.categoryPath());
+    }
+
+    /** One step of the product of this title and category (see {@link #move(String, Row, ReviewState, Product)}). */
+    boolean move(String user, Row row, ReviewState from, String title, String categoryPath) throws ReviewException {
         boolean moved = work("record a review step in", c -> {
             c.setAutoCommit(false);
             try {
-                boolean done = ReviewRows.move(c, row, from, p.title(), p.categoryPath());
+                boolean done = ReviewRows.move(c, row, from, title, categoryPath);
                 if (done) {
                     c.commit();
                 } else {
@@ -444,9 +530,13 @@ public class H2ReviewService implements ReviewService {
     }
 
     private ReviewOutcome movedMeanwhile(Product p, ReviewState from) throws ReviewException {
-        ReviewState now = current(p);
+        return movedMeanwhile(p.merchant(), p.spuCode(), from);
+    }
+
+    ReviewOutcome movedMeanwhile(String merchant, String spuCode, ReviewState from) throws ReviewException {
+        ReviewState now = state(merchant, spuCode);
         // from and to alike: this call moved nothing (it found the product in "from", another session moved it on)
-        return new ReviewOutcome(p.merchant(), p.spuCode(), now, now, "moved meanwhile by someone else (from "
+        return new ReviewOutcome(merchant, spuCode, now, now, "moved meanwhile by someone else (from "
                 + from.id() + " to " + now.id() + ") — nothing done");
     }
 

@@ -78,6 +78,22 @@ final class ProductRefs {
         }
     }
 
+    /** A batch's products to be read a part at a time, and which of them the subject sees. */
+    record Parts(shelf.api.catalog.BatchProducts products, ScopedBatch scope) {}
+
+    /** The batch to be read by parts; refused as {@link #ofBatch} refuses it. */
+    static Parts partsOf(CatalogStore store, Subject subject, long batchId) throws ReviewException {
+        try {
+            if (store.batch(Subject.SYSTEM, batchId).isEmpty()) {
+                throw new ReviewException("There is no batch " + batchId + " — batch:list shows them");
+            }
+            ScopedBatch scoped = store.inScope(subject, batchId);
+            return new Parts(store.batchProducts(batchId), scoped);
+        } catch (CatalogException e) {
+            throw new ReviewException(e.getMessage(), e);
+        }
+    }
+
     /** Every product in the subject's scope. */
     static List<StoredProduct> inScope(CatalogStore store, Subject subject) throws ReviewException {
         try {

@@ -38,14 +38,15 @@ final class PublishText {
         }
         if (!report.blocked().isEmpty()) {
             out.append(String.format(Locale.ROOT, "  %,d left out: errors found by validate, or not approved in review (fix, submit, publish again):%n",
-                    report.blocked().size()));
+                    report.leftOut()));
             Table table = new Table("Channel", "Merchant", "SPU", "Errors", "First error");
             report.blocked().stream().limit(SHOWN).forEach(b -> table.row(b.channel(), b.merchant(), b.spuCode(), b.errors(),
                     b.first()));
             table.toString().lines().forEach(line -> out.append("    ").append(line).append('\n'));
-            if (report.blocked().size() > SHOWN) {
+            if (report.leftOut() > SHOWN) {
                 out.append(String.format(Locale.ROOT, "    … and %,d more: validate %s --channel %s lists them all%n",
-                        report.blocked().size() - SHOWN, batch == null ? "BATCH" : batch, report.blocked().get(SHOWN).channel()));
+                        report.leftOut() - SHOWN, batch == null ? "BATCH" : batch,
+                        report.blocked().get(Math.min(SHOWN, report.blocked().size() - 1)).channel()));
             }
         }
         for (String channel : report.withoutAdapter()) {

@@ -30,7 +30,12 @@ public class ReviewApproveCommand {
             @Parameter(names = {"--comment", "-c"}, absentValue = "") String comment,
             @Descriptor("SPU codes, or MERCHANT/SPU") String... products) throws ReviewException {
         var me = currentUser.of(session);
-        System.out.print(Outcomes.of(batch != 0 ? review.approveBatch(me, batch, comment)
-                : review.approve(me, List.of(products), comment), "approve"));
+        if (batch != 0) {
+            Outcomes.Gathered outcomes = new Outcomes.Gathered();
+            review.approveBatch(me, batch, comment, outcomes);
+            System.out.print(outcomes.text("approve"));
+        } else {
+            System.out.print(Outcomes.of(review.approve(me, List.of(products), comment), "approve"));
+        }
     }
 }

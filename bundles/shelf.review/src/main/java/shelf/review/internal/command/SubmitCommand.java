@@ -31,8 +31,13 @@ public class SubmitCommand {
         if (batch == 0 && products.length == 1 && products[0].matches("\\d+") && notAProduct(session, products[0])) {
             batch = Long.parseLong(products[0]); // "submit 3": batch 3, when no product has the code 3
         }
-        System.out.print(Outcomes.of(batch != 0 ? review.submitBatch(me, batch) : review.submit(me, List.of(products)),
-                "submit"));
+        if (batch != 0) {
+            Outcomes.Gathered outcomes = new Outcomes.Gathered();
+            review.submitBatch(me, batch, outcomes);
+            System.out.print(outcomes.text("submit"));
+        } else {
+            System.out.print(Outcomes.of(review.submit(me, List.of(products)), "submit"));
+        }
     }
 
     private boolean notAProduct(CommandSession session, String code) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import shelf.catalog.testing.CountingStore;
 import shelf.api.catalog.Product;
 import shelf.api.catalog.StoredBatch;
 import shelf.api.publish.PublishReport;

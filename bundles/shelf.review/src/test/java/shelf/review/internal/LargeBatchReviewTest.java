@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import shelf.catalog.testing.CountingStore;
 import shelf.api.catalog.ImportedProduct;
 import shelf.api.catalog.NewBatch;
 import shelf.api.catalog.Product;

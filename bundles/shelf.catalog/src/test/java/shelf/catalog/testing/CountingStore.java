@@ -1,4 +1,4 @@
-package shelf.publish.internal;
+package shelf.catalog.testing;
 
 import java.util.Collection;
 import java.util.List;
@@ -19,11 +19,11 @@ import shelf.api.catalog.StoredProduct;
 import shelf.api.security.Subject;
 
 /** The catalogue, counting the most products any one read returned: what a service holds at once at least. */
-final class CountingStore implements CatalogStore {
+public final class CountingStore implements CatalogStore {
     private final CatalogStore store;
-    volatile int mostAtOnce;
+    public volatile int mostAtOnce;
 
-    CountingStore(CatalogStore store) {
+    public CountingStore(CatalogStore store) {
         this.store = store;
     }
 

@@ -3,7 +3,7 @@
  * engine that runs every applicable pack over a batch.
  */
 @Export
-@Version("3.4.0")
+@Version("3.5.0")
 package shelf.api.rules;
 
 import org.osgi.annotation.bundle.Export;

@@ -13,6 +13,7 @@ import shelf.api.finding.Finding;
 import shelf.api.finding.Severity;
 import shelf.api.publish.PublishException;
 import shelf.api.publish.PublishReport;
+import shelf.api.rules.CompletedProducts;
 import shelf.api.rules.RuleEngine;
 
 /**
@@ -69,7 +70,7 @@ final class BatchPlanner {
     private void plan(long run, BatchProducts batch, String channel, String requestedBy, Tally tally)
             throws PublishException, CatalogException {
         Map<String, List<Finding>> errors = new HashMap<>();
-        int[] next = {0};
+        CompletedProducts completed = new CompletedProducts(batch);
         try {
             rules.stream(batch, channel, done -> { }, findings -> {
                 for (Finding f : findings) {
@@ -77,34 +78,16 @@ final class BatchPlanner {
                         errors.computeIfAbsent(ClaimedJob.key(f.merchant(), f.spuCode()), k -> new ArrayList<>(1)).add(f);
                     }
                 }
-                if (!findings.isEmpty()) {
-                    Finding first = findings.get(0);
-                    if (next[0] > 0 && !before(batch, next[0] - 1, first.merchant(), first.spuCode())) {
-                        // a product already done would have been done without this finding: stop rather than let it by
-                        throw new IllegalStateException("the rule engine gave a finding of " + first.merchant() + "/"
-                                + first.spuCode() + " after later products — not in the batch's order");
-                    }
-                    Finding last = findings.get(findings.size() - 1);
-                    int complete = next[0];
-                    while (complete < batch.size() && before(batch, complete, last.merchant(), last.spuCode())) {
-                        complete++;
-                    }
-                    queue(run, batch, channel, next[0], complete, errors, requestedBy, tally);
-                    next[0] = complete;
-                }
+                int from = completed.end();
+                queue(run, batch, channel, from, completed.advance(findings), errors, requestedBy, tally);
             });
-            queue(run, batch, channel, next[0], batch.size(), errors, requestedBy, tally);
+            queue(run, batch, channel, completed.end(), batch.size(), errors, requestedBy, tally);
         } catch (CatalogException e) {
             if (e.getCause() instanceof PublishException failed) {
                 throw failed;
             }
             throw e;
         }
-    }
-
-    private static boolean before(BatchProducts batch, int at, String merchant, String spuCode) {
-        int byMerchant = batch.merchant(at).compareTo(merchant);
-        return byMerchant < 0 || byMerchant == 0 && batch.spuCode(at).compareTo(spuCode) < 0;
     }
 
     /** Plans and queues the products at positions {@code from} to {@code to}, whose findings are all in, a part at a time. */

@@ -19,6 +19,7 @@ import shelf.api.finding.Severity;
 import shelf.api.review.ReviewException;
 import shelf.api.review.ReviewOutcome;
 import shelf.api.review.ReviewState;
+import shelf.api.rules.CompletedProducts;
 import shelf.api.rules.RuleEngine;
 import shelf.review.internal.ReviewRows.Row;
 
@@ -61,7 +62,7 @@ final class BatchReview {
     void review(RecentParts batch, ScopedBatch scope, Decision decision, Consumer<ReviewOutcome> outcomes)
             throws ReviewException {
         Map<String, String> firstErrors = new HashMap<>();
-        int[] next = {0};
+        CompletedProducts completed = new CompletedProducts(batch);
         try {
             rules.stream(batch, "", done -> { }, findings -> {
                 for (Finding f : findings) {
@@ -69,35 +70,16 @@ final class BatchReview {
                         firstErrors.putIfAbsent(ReviewRows.key(f.merchant(), f.spuCode()), f.code() + ": " + f.message());
                     }
                 }
-                if (!findings.isEmpty()) {
-                    Finding first = findings.get(0);
-                    if (next[0] > 0 && !before(batch, next[0] - 1, first.merchant(), first.spuCode())) {
-                        // a product already done would have been done without this finding: stop rather than let it by
-                        throw new IllegalStateException("the rule engine gave a finding of " + first.merchant() + "/"
-                                + first.spuCode() + " after later products — not in the batch's order");
-                    }
-                    Finding last = findings.get(findings.size() - 1);
-                    int complete = next[0];
-                    while (complete < batch.size() && before(batch, complete, last.merchant(), last.spuCode())) {
-                        complete++;
-                    }
-                    move(batch, scope, next[0], complete, firstErrors, decision, outcomes);
-                    next[0] = complete;
-                }
+                int from = completed.end();
+                move(batch, scope, from, completed.advance(findings), firstErrors, decision, outcomes);
             });
-            move(batch, scope, next[0], batch.size(), firstErrors, decision, outcomes);
+            move(batch, scope, completed.end(), batch.size(), firstErrors, decision, outcomes);
         } catch (CatalogException e) {
             if (e.getCause() instanceof ReviewException failed) {
                 throw failed;
             }
             throw new ReviewException(e.getMessage(), e);
         }
-    }
-
-    /** Whether the product at {@code at} comes before this merchant's product in String order. */
-    private static boolean before(RecentParts batch, int at, String merchant, String spuCode) {
-        int byMerchant = batch.merchant(at).compareTo(merchant);
-        return byMerchant < 0 || byMerchant == 0 && batch.spuCode(at).compareTo(spuCode) < 0;
     }
 
     /** Moves the products at positions {@code from} to {@code to}, whose findings are all in, a part at a time. */

@@ -69,6 +69,15 @@ public interface Consoles {
          * @throws Refused with the one line the console shows
          */
         Subject logIn(Prompt prompt, PrintStream out) throws Refused;
+
+        /**
+         * Whether {@link #logIn} may ask on the terminal. False when the front end's credentials already say who
+         * the user is: the console then shows its prompt while they are checked, and what is typed waits for the
+         * check to succeed.
+         */
+        default boolean asksOnTerminal() {
+            return true;
+        }
     }
 
     /** Questions on the console's terminal; every answer is null when the user ends the input. */

@@ -3,7 +3,7 @@
  * and argument completion.
  */
 @Export
-@Version("1.6.0")
+@Version("1.7.0")
 package shelf.api.shell;
 
 import org.osgi.annotation.bundle.Export;

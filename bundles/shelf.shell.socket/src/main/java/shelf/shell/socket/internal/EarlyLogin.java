@@ -35,6 +35,11 @@ final class EarlyLogin implements Consoles.Login {
     }
 
     @Override
+    public boolean asksOnTerminal() {
+        return false;
+    }
+
+    @Override
     public Subject logIn(Consoles.Prompt prompt, PrintStream out) throws Consoles.Refused {
         try {
             Subject user = subject.join();

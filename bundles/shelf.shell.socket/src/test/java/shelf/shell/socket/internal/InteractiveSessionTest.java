@@ -122,11 +122,13 @@ class InteractiveSessionTest {
             client.awaitScreen(s -> s.startsWith(PROMPT), "the prompt");
             client.type("catalog:stall\r");
             client.awaitScreen(s -> s.contains("stalling"), "the command running");
+            // the prompt is drawn once more than the user sees it: while the login is checked, then over that
+            int drawn = count(client.stdout(), PROMPT);
             client.type(CTRL_C);
             assertTrue(shell.catalog.interrupted.await(10, TimeUnit.SECONDS), "the command was interrupted");
-            client.awaitScreen(s -> count(s, PROMPT) == 2, "a new prompt");
+            client.awaitScreen(s -> count(s, PROMPT) == drawn + 1, "a new prompt");
             client.type("half a line" + CTRL_C);
-            client.awaitScreen(s -> count(s, PROMPT) == 3, "Ctrl-C at the prompt gives a fresh prompt");
+            client.awaitScreen(s -> count(s, PROMPT) == drawn + 2, "Ctrl-C at the prompt gives a fresh prompt");
             client.type(CTRL_D);
             assertEquals(0, client.awaitExit());
         }

@@ -70,14 +70,18 @@ final class FrontEndConsole implements Consoles.Console {
         CommandSession session = environment.processor().createSession(terminal.input(), out, out);
         try {
             Subject subject;
+            EarlyPrompt early = EarlyPrompt.showIf(tty && type != null && !login.asksOnTerminal(), terminal);
             try {
                 subject = login.logIn(LoggedInConsole.prompt(
-                        LineReaderBuilder.builder().terminal(terminal).appName("shelf-login").build()), out);
+                        LineReaderBuilder.builder().terminal(terminal).appName("shelf-login").build()),
+                        early.loginOutput(out));
             } catch (Consoles.Refused e) {
+                early.withdraw(out);
                 out.println("error: " + e.getMessage());
                 terminal.flush();
                 return Consoles.REFUSED;
             }
+            early.loggedIn(out);
             LOG.log(Level.INFO, "console for {0} ({1})", subject.name(), origin);
             console = new LoggedInConsole(environment, session, terminal);
             return console.run(subject, newPassword, out, workingDirectory, verbose, tty);

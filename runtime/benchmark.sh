@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Measures Shelf as a user meets it, and prints the figures (a benchmark, not a test):
 #   startup  time from launching ./shelf to the first interactive prompt "shelf…> ", in a pseudo-terminal
-#            (util-linux `script`): a fresh SHELF_HOME each run, then a home that has run before
+#            (util-linux `script`): a fresh SHELF_HOME each run, then a home that has run before; and to the
+#            console reading the keyboard, once the login's password check has passed (the prompt shows before)
 #   memory   resident set (VmRSS) of the idle background runtime, some seconds after `shelf start`
 #   deploy   time from copying a bundle into deploy/ until its activator runs (the bundle writes the
 #            time of its activation to a file), for a new bundle and for replacing it with a new version
@@ -28,9 +29,9 @@ karaf="${KARAF:+$(readlink -f "$KARAF")}"
 "$shelf" --version >/dev/null   # builds the distribution first when it is stale
 
 # Time to the first prompt of one interactive run of COMMAND whose prompt matches PATTERN; types `exit`
-# once the prompt shows.
+# once the prompt shows. With READY (a Perl pattern), also the time until the screen matches it, after the prompt.
 prompt_ms() {
-  local command="$1" pattern="$2" screen="$work/screen" keys="$work/keys"
+  local command="$1" pattern="$2" ready="${4:-}" screen="$work/screen" keys="$work/keys"
   rm -f "$screen" "$keys"; mkfifo "$keys"
   local began; began=$(now_ms)
   TERM=xterm-256color script -qfec "$command" /dev/null <"$keys" >"$screen" 2>&1 &
@@ -41,24 +42,39 @@ prompt_ms() {
     sleep 0.005
   done
   local shown; shown=$(now_ms)
+  local reading=$shown
+  if [[ -n "$ready" ]]; then
+    until grep -qaP "$ready" "$screen" 2>/dev/null; do
+      kill -0 "$session" 2>/dev/null || { echo "$command exited before reading:" >&2; cat "$screen" >&2; exit 1; }
+      sleep 0.005
+    done
+    reading=$(now_ms)
+  fi
   printf '%s\r' "${3:-exit}" >&3; exec 3>&-
   wait "$session" || true
-  echo $((shown - began))
+  echo $((shown - began)) $((reading - began))
 }
-shelf_prompt_ms() { prompt_ms "$shelf --home $1" 'shelf[^[:cntrl:]]*> '; }
+# The prompt shows while the login's password check finishes; the console reads the keyboard once JLine's line
+# reader draws it again (after switching the terminal's bracketed paste on): that second time is "reading".
+shelf_prompt_ms() { prompt_ms "$shelf --home $1" 'shelf[^[:cntrl:]]*> ' exit '\e\[\?2004hshelf> '; }
 # Karaf's own data/ holds its cache; `logout` leaves its console (and stops that Karaf).
 karaf_prompt_ms() { prompt_ms "$karaf/bin/karaf" '@root\(\)> ' logout; }
 
 "$shelf" --home "$work/warmup" -c "bundle:list" >/dev/null   # warm the page cache and the JIT-less paths
 fresh=(); again=(); karafs=()
 if [[ -n "$karaf" ]]; then karaf_prompt_ms >/dev/null; fi   # its first start resolves its features: "used" from here
-for i in $(seq "$runs"); do fresh+=("$(shelf_prompt_ms "$work/fresh-$i")"); done
+reading_fresh=(); reading_again=()
 for i in $(seq "$runs"); do
-  again+=("$(shelf_prompt_ms "$work/fresh-1")")
-  if [[ -n "$karaf" ]]; then karafs+=("$(karaf_prompt_ms)"); fi
+  read -r shown reading <<<"$(shelf_prompt_ms "$work/fresh-$i")"; fresh+=("$shown"); reading_fresh+=("$reading")
+done
+for i in $(seq "$runs"); do
+  read -r shown reading <<<"$(shelf_prompt_ms "$work/fresh-1")"; again+=("$shown"); reading_again+=("$reading")
+  if [[ -n "$karaf" ]]; then karafs+=("$(karaf_prompt_ms | cut -d' ' -f1)"); fi
 done
 echo "startup to first prompt, fresh home:   $(printf '%s\n' "${fresh[@]}" | stats)"
+echo "  … to reading the keyboard (logged in): $(printf '%s\n' "${reading_fresh[@]}" | stats)"
 echo "startup to first prompt, used home:    $(printf '%s\n' "${again[@]}" | stats)"
+echo "  … to reading the keyboard (logged in): $(printf '%s\n' "${reading_again[@]}" | stats)"
 if [[ -n "$karaf" ]]; then
   echo "Karaf to first prompt, used data/:     $(printf '%s\n' "${karafs[@]}" | stats)"
   printf '%s\n' "${again[@]}" >"$work/shelf-ms"; printf '%s\n' "${karafs[@]}" >"$work/karaf-ms"

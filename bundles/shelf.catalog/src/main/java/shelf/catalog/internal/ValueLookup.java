@@ -20,8 +20,8 @@ import shelf.api.catalog.Sku;
 
 /**
  * A merchant's stored products holding given values of a field, found by index: SKU codes and barcodes through
- * product_code, SPU codes through the product table's key. Only the documents of the products found are read,
- * and each is checked to hold a value (product_code keys are hashes).
+ * product_code_key, SPU codes through the product table's key. Only the documents of the products found are read,
+ * and each is checked to hold a value (product_code_key holds hashes).
  */
 final class ValueLookup {
     /** Values per query: as many parameters as any database takes, few round trips. */
@@ -41,14 +41,26 @@ final class ValueLookup {
         Map<String, Long> found = new TreeMap<>(); // by SPU code, the order the catalogue lists products in
         if ("spuCode".equals(field)) {
             for (List<?> part : parts(new ArrayList<>(new HashSet<>(values)))) {
+                List<Object> args = new ArrayList<>(part.size() + 1);
+                args.add(merchant);
+                args.addAll(part);
                 candidates(c, "SELECT p.id, p.spu_code FROM product p WHERE p.merchant = ? AND p.spu_code IN ("
-                        + marks(part.size()) + ") AND" + CatalogQueries.VISIBLE, merchant, part, except, found);
+                        + marks(part.size()) + ") AND" + CatalogQueries.VISIBLE, args, except, found);
             }
         } else {
-            for (List<?> part : parts(new ArrayList<>(ProductCodes.of(merchant, values)))) {
-                candidates(c, "SELECT DISTINCT p.id, p.spu_code FROM product_code k JOIN product p ON p.id = k.product_id "
-                        + "WHERE p.merchant = ? AND k.code IN (" + marks(part.size()) + ") AND" + CatalogQueries.VISIBLE,
-                        merchant, part, except, found);
+            for (List<Long> part : parts(new ArrayList<>(ProductCodes.of(merchant, values)))) {
+                // each code's rows are a range of the index's key: one range read per code
+                List<Object> args = new ArrayList<>(2 * part.size() + 1);
+                for (long code : part) {
+                    args.add(ProductCodes.first(code));
+                    args.add(ProductCodes.last(code));
+                }
+                args.add(merchant);
+                candidates(c, "SELECT DISTINCT p.id, p.spu_code FROM (VALUES "
+                        + String.join(", ", Collections.nCopies(part.size(), "(CAST(? AS BIGINT), CAST(? AS BIGINT))"))
+                        + ") AS v(first_entry, last_entry) JOIN product_code_key k ON k.entry >= v.first_entry "
+                        + "AND k.entry <= v.last_entry JOIN product p ON p.id = k.product_id "
+                        + "WHERE p.merchant = ? AND" + CatalogQueries.VISIBLE, args, except, found);
             }
         }
         Set<String> wanted = new HashSet<>(values);
@@ -67,13 +79,12 @@ final class ValueLookup {
         return holding;
     }
 
-    /** Adds the products the query (merchant, then the part's values) finds whose SPU codes are not in {@code except}. */
-    private static void candidates(Connection c, String sql, String merchant, List<?> part, Set<String> except,
+    /** Adds the products the query (with {@code args} in order) finds whose SPU codes are not in {@code except}. */
+    private static void candidates(Connection c, String sql, List<Object> args, Set<String> except,
             Map<String, Long> found) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, merchant);
-            int at = 2;
-            for (Object value : part) {
+            int at = 1;
+            for (Object value : args) {
                 s.setObject(at++, value);
             }
             try (ResultSet rs = s.executeQuery()) {

@@ -75,7 +75,7 @@ class ValueLookupTest {
     @Test
     void aCatalogueStoredBeforeTheIndexIsIndexedWhenOpened() throws Exception {
         try (Connection c = store.connect(); Statement s = c.createStatement()) {
-            s.executeUpdate("DELETE FROM product_code");
+            s.executeUpdate("DELETE FROM product_code_key");
         }
         store.close();
         store.open(CatalogDatabase.open(home.resolve("data/catalog")));
@@ -91,7 +91,7 @@ class ValueLookupTest {
         assertEquals(List.of("SPU000000", "SPU003000", "SPU005999"),
                 holding("skus.skuCode", Set.of("SPU000000-1", "SPU003000-4", "SPU005999-2"), Set.of()));
         try (Connection c = store.connect(); Statement s = c.createStatement();
-                java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM product_code")) {
+                java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM product_code_key")) {
             rs.next();
             // each SKU's code, and the barcodes 6901234567890 … 3 once per product
             assertEquals(3 * 2 + 1 + 1 + 6_000 * 8, rs.getLong(1));

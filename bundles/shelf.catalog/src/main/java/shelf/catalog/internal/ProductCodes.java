@@ -1,6 +1,5 @@
 package shelf.catalog.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -60,13 +59,28 @@ final class ProductCodes {
         return entry & MAX_ID;
     }
 
+    /** The product's keys, in order, each once; without a set of boxed numbers (this runs for every product). */
     static long[] of(Product product) {
-        Set<Long> codes = new LinkedHashSet<>();
+        long[] codes = new long[2 * product.skus().size()];
+        int n = 0;
         for (Sku sku : product.skus()) {
-            add(codes, product.merchant(), sku.skuCode());
-            add(codes, product.merchant(), sku.barcode());
+            String code = sku.skuCode();
+            String barcode = sku.barcode();
+            if (code != null && !code.isEmpty()) {
+                codes[n++] = code(product.merchant(), code);
+            }
+            if (barcode != null && !barcode.isEmpty() && !barcode.equals(code)) {
+                codes[n++] = code(product.merchant(), barcode);
+            }
         }
-        return codes.stream().mapToLong(Long::longValue).toArray();
+        Arrays.sort(codes, 0, n);
+        int distinct = 0;
+        for (int i = 0; i < n; i++) {
+            if (distinct == 0 || codes[i] != codes[distinct - 1]) {
+                codes[distinct++] = codes[i];
+            }
+        }
+        return Arrays.copyOf(codes, distinct);
     }
 
     /** The keys of {@code values} of the merchant. */
@@ -85,17 +99,52 @@ final class ProductCodes {
 
     private static void add(Set<Long> codes, String merchant, String value) {
         if (value != null && !value.isEmpty()) {
-            codes.add(hash(merchant + '\u0000' + value) >>> (ID_BITS + 1));
+            codes.add(code(merchant, value));
         }
     }
 
+    /** The key of one value of the merchant: the top 33 bits of {@link #hash} of merchant, NUL, value. */
+    static long code(String merchant, String value) {
+        long h = utf8(utf8(OFFSET, merchant) * PRIME, value); // the NUL between them: h ^ 0 == h
+        return finish(h) >>> (ID_BITS + 1);
+    }
+
+    private static final long OFFSET = 0xcbf29ce484222325L;
+    private static final long PRIME = 0x100000001b3L;
+
     /** FNV-1a over the UTF-8 bytes, then MurmurHash3's finaliser to spread the bits. */
     static long hash(String text) {
-        long h = 0xcbf29ce484222325L;
-        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
-            h ^= b & 0xff;
-            h *= 0x100000001b3L;
+        return finish(utf8(OFFSET, text));
+    }
+
+    /** FNV-1a steps over the UTF-8 bytes of {@code text} as String.getBytes gives them, without making them. */
+    private static long utf8(long h, String text) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                h = (h ^ c) * PRIME;
+            } else if (c < 0x800) {
+                h = (h ^ (0xC0 | c >> 6)) * PRIME;
+                h = (h ^ (0x80 | c & 0x3F)) * PRIME;
+            } else if (!Character.isSurrogate(c)) {
+                h = (h ^ (0xE0 | c >> 12)) * PRIME;
+                h = (h ^ (0x80 | c >> 6 & 0x3F)) * PRIME;
+                h = (h ^ (0x80 | c & 0x3F)) * PRIME;
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, text.charAt(++i));
+                h = (h ^ (0xF0 | cp >> 18)) * PRIME;
+                h = (h ^ (0x80 | cp >> 12 & 0x3F)) * PRIME;
+                h = (h ^ (0x80 | cp >> 6 & 0x3F)) * PRIME;
+                h = (h ^ (0x80 | cp & 0x3F)) * PRIME;
+            } else {
+                h = (h ^ '?') * PRIME; // a lone surrogate, as getBytes writes it
+            }
         }
+        return h;
+    }
+
+    private static long finish(long h) {
         h ^= h >>> 33;
         h *= 0xff51afd7ed558ccdL;
         h ^= h >>> 33;

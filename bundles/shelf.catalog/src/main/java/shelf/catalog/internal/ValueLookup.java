@@ -49,18 +49,16 @@ final class ValueLookup {
             }
         } else {
             for (List<Long> part : parts(new ArrayList<>(ProductCodes.of(merchant, values)))) {
-                // each code's rows are a range of the index's key: one range read per code
-                List<Object> args = new ArrayList<>(2 * part.size() + 1);
-                for (long code : part) {
-                    args.add(ProductCodes.first(code));
-                    args.add(ProductCodes.last(code));
+                // the products of the part's codes first, then those of the merchant among them: asked in one
+                // query, PostgreSQL's planner expects a range of the key to hold many rows and reads every product
+                List<Object> ids = new ArrayList<>(productIds(c, part));
+                for (List<Object> some : parts(ids)) {
+                    List<Object> args = new ArrayList<>(some.size() + 1);
+                    args.add(merchant);
+                    args.addAll(some);
+                    candidates(c, "SELECT p.id, p.spu_code FROM product p WHERE p.merchant = ? AND p.id IN ("
+                            + marks(some.size()) + ") AND" + CatalogQueries.VISIBLE, args, except, found);
                 }
-                args.add(merchant);
-                candidates(c, "SELECT DISTINCT p.id, p.spu_code FROM (VALUES "
-                        + String.join(", ", Collections.nCopies(part.size(), "(CAST(? AS BIGINT), CAST(? AS BIGINT))"))
-                        + ") AS v(first_entry, last_entry) JOIN product_code_key k ON k.entry >= v.first_entry "
-                        + "AND k.entry <= v.last_entry JOIN product p ON p.id = k.product_id "
-                        + "WHERE p.merchant = ? AND" + CatalogQueries.VISIBLE, args, except, found);
             }
         }
         Set<String> wanted = new HashSet<>(values);
@@ -77,6 +75,27 @@ final class ValueLookup {
         }
         holding.sort((a, b) -> a.spuCode().compareTo(b.spuCode()));
         return holding;
+    }
+
+    /** The products holding a row of product_code_key of these codes: one range of the key per code. */
+    private static Set<Object> productIds(Connection c, List<Long> codes) throws SQLException {
+        Set<Object> ids = new HashSet<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT k.product_id FROM (VALUES "
+                + String.join(", ", Collections.nCopies(codes.size(), "(CAST(? AS BIGINT), CAST(? AS BIGINT))"))
+                + ") AS v(first_entry, last_entry) JOIN product_code_key k ON k.entry >= v.first_entry "
+                + "AND k.entry <= v.last_entry")) {
+            int at = 1;
+            for (long code : codes) {
+                s.setLong(at++, ProductCodes.first(code));
+                s.setLong(at++, ProductCodes.last(code));
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        return ids;
     }
 
     /** Adds the products the query (with {@code args} in order) finds whose SPU codes are not in {@code except}. */

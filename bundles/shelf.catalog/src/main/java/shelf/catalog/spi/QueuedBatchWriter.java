@@ -11,11 +11,9 @@ import shelf.api.catalog.RowError;
 import shelf.api.catalog.StoredBatch;
 
 /**
- * Stores on a thread of its own while the file is still being read: reading and mapping take one core;
- * preparing each product (its document and digest) and the database's work the other, so an
- * import costs about the longer of the two rather than their sum. (Preparing was on the reading thread
- * while the database's work was the larger part; since the SKU-code index went in as one sorted run at the
- * end, reading is: in a 100,000-row import the storing thread used half the CPU time the reading one did.)
+ * Stores on a thread of its own while the file is still being read: reading, mapping and preparing each
+ * product (its document and digest) take one core, the database's work the other, so an
+ * import costs about the longer of the two rather than their sum.
  * The queue is short, so memory stays bounded when the database is the slower side.
  */
 public final class QueuedBatchWriter implements BatchWriter {
@@ -43,7 +41,7 @@ public final class QueuedBatchWriter implements BatchWriter {
             for (PreparedProduct product = queue.take(); product != END; product = queue.take()) {
                 if (failure == null && !discarding) {
                     try {
-                        target.add(product.doc() == null ? target.prepare(product.product(), product.sources()) : product);
+                        target.add(product);
                     } catch (CatalogException | RuntimeException e) {
                         failure = e instanceof CatalogException c ? c
                                 : new CatalogException("Storing failed unexpectedly: " + e, e);
@@ -56,10 +54,10 @@ public final class QueuedBatchWriter implements BatchWriter {
         }
     }
 
-    /** Nothing yet: the storing thread prepares the product when it takes it from the queue. */
+    /** On the calling thread. */
     @Override
     public PreparedProduct prepare(Product product, ProductSources sources) {
-        return new PreparedProduct(product, sources, null, null);
+        return target.prepare(product, sources);
     }
 
     @Override

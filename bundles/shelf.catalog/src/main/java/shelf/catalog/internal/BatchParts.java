@@ -50,7 +50,7 @@ final class BatchParts implements BatchProducts {
     }
 
     /**
-     * From product_code: a pass over the whole index, so only for a batch that is a good part of the catalogue (a
+     * From product_code_key: a pass over the whole index, so only for a batch that is a good part of the catalogue (a
      * tenth or more); a smaller one is cheaper to read. Asked once, kept: every unique rule asks.
      */
     @Override

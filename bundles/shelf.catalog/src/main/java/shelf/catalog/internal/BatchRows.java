@@ -28,7 +28,7 @@ final class BatchRows {
 
     /** Deletes a batch that did not finish and the products it created (see H2BatchWriter). */
     static void discard(Connection connection, long batchId) throws SQLException {
-        try (PreparedStatement codes = connection.prepareStatement("DELETE FROM product_code WHERE product_id IN "
+        try (PreparedStatement codes = connection.prepareStatement("DELETE FROM product_code_key WHERE product_id IN "
                 + "(SELECT id FROM product WHERE created_batch = ?)");
                 PreparedStatement products = connection.prepareStatement("DELETE FROM product WHERE created_batch = ?");
                 PreparedStatement batch = connection.prepareStatement("DELETE FROM batch WHERE id = ?")) {

@@ -1,6 +1,5 @@
 package shelf.catalog.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
@@ -230,7 +229,7 @@ final class H2BatchWriter implements BatchWriter {
     }
 
     private byte[] sources(PreparedProduct prepared) {
-        return prepared.sources().encode(prepared.product().skus(), file, sheet).getBytes(StandardCharsets.UTF_8);
+        return prepared.sources().encodeUtf8(prepared.product().skus(), file, sheet);
     }
 
     private Map<String, Existing> existing(String merchant) throws SQLException {

@@ -5,13 +5,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 
 import shelf.api.catalog.Product;
 
-/** The rows of the product_code index (see {@link ProductCodes}): written beside each product, filled in once. */
+/** The rows of the product_code_key index (see {@link ProductCodes}): written beside each product, filled in once. */
 final class ProductCodeRows {
-    static final String INSERT = "INSERT INTO product_code (code, product_id) VALUES (?, ?)";
-    static final String DELETE = "DELETE FROM product_code WHERE code = ? AND product_id = ?";
+    static final String INSERT = "INSERT INTO product_code_key (entry, product_id) VALUES (?, ?)";
+    static final String DELETE = "DELETE FROM product_code_key WHERE entry = ?";
     private static final int FILL_EVERY = 1_000;
 
     /** Rows per multi-row INSERT: H2 pays per statement of a batch about as much as per row written. */
@@ -22,7 +23,7 @@ final class ProductCodeRows {
     /** Rows waiting to go in on one connection, written by multi-row INSERTs. */
     static final class Pending {
         private final Connection connection;
-        private long[] rows = new long[2 * 64];
+        private long[] entries = new long[64];
         private int size;
 
         Pending(Connection connection) {
@@ -31,11 +32,10 @@ final class ProductCodeRows {
 
         void add(long productId, long[] codes) {
             for (long code : codes) {
-                if (size + 2 > rows.length) {
-                    rows = java.util.Arrays.copyOf(rows, rows.length * 2);
+                if (size == entries.length) {
+                    entries = Arrays.copyOf(entries, entries.length * 2);
                 }
-                rows[size++] = code;
-                rows[size++] = productId;
+                entries[size++] = ProductCodes.entry(code, productId);
             }
         }
 
@@ -44,27 +44,30 @@ final class ProductCodeRows {
         }
 
         /**
-         * Writes the rows in the order of their codes, committing every {@code commitEvery} rows: the keys of the
+         * Writes the rows in the order of their entries, committing every {@code commitEvery} rows: the keys of the
          * index's B-tree then go in as runs, each touching a few pages once. Written in the order products come,
          * the hashes land all over the tree, and every round of a batch rewrote most of its pages (H2 copies a
          * page on each change): a 100,000-row import took 9 s instead of 3 and left a 500 MB catalogue file.
          */
         void writeSorted(int commitEvery) throws SQLException {
-            sortPairs(rows, 0, size / 2 - 1);
+            Arrays.sort(entries, 0, size);
             write(commitEvery);
         }
 
         private void write(int commitEvery) throws SQLException {
             int sinceCommit = 0;
-            for (int from = 0; from < size; from += 2 * ROWS_PER_INSERT) {
-                int n = Math.min(ROWS_PER_INSERT, (size - from) / 2);
-                StringBuilder sql = new StringBuilder("INSERT INTO product_code (code, product_id) VALUES ");
-                for (int i = 0; i < n; i++) {
-                    sql.append(i == 0 ? "(?, ?)" : ", (?, ?)");
+            String full = null;
+            for (int from = 0; from < size; from += ROWS_PER_INSERT) {
+                int n = Math.min(ROWS_PER_INSERT, size - from);
+                String sql = n == ROWS_PER_INSERT && full != null ? full : insert(n);
+                if (n == ROWS_PER_INSERT) {
+                    full = sql;
                 }
-                try (PreparedStatement insert = connection.prepareStatement(sql.toString())) {
-                    for (int i = 0; i < 2 * n; i++) {
-                        insert.setLong(i + 1, rows[from + i]);
+                try (PreparedStatement insert = connection.prepareStatement(sql)) {
+                    for (int i = 0; i < n; i++) {
+                        long entry = entries[from + i];
+                        insert.setLong(2 * i + 1, entry);
+                        insert.setLong(2 * i + 2, ProductCodes.productId(entry));
                     }
                     insert.executeUpdate();
                 }
@@ -78,62 +81,34 @@ final class ProductCodeRows {
                 connection.commit();
             }
             size = 0;
-            if (rows.length > 2 * 4 * ROWS_PER_INSERT) {
-                rows = new long[2 * 64];
+            if (entries.length > 4 * ROWS_PER_INSERT) {
+                entries = new long[64];
             }
+        }
+
+        private static String insert(int rows) {
+            StringBuilder sql = new StringBuilder("INSERT INTO product_code_key (entry, product_id) VALUES ");
+            for (int i = 0; i < rows; i++) {
+                sql.append(i == 0 ? "(?, ?)" : ", (?, ?)");
+            }
+            return sql.toString();
         }
     }
 
-    /**
-     * Sorts the pairs {@code (rows[2i], rows[2i + 1])} from pair {@code lo} to pair {@code hi} by their first
-     * number (a quicksort: the codes are hashes, so no input is adversarial; equal codes are rare).
-     */
-    static void sortPairs(long[] rows, int lo, int hi) {
-        while (hi - lo > 16) {
-            long pivot = rows[2 * ((lo + hi) >>> 1)];
-            int i = lo;
-            int j = hi;
-            while (i <= j) {
-                while (rows[2 * i] < pivot) {
-                    i++;
-                }
-                while (rows[2 * j] > pivot) {
-                    j--;
-                }
-                if (i <= j) {
-                    swap(rows, i++, j--);
-                }
-            }
-            // the smaller side by recursion, the larger by the loop: the stack stays shallow
-            if (j - lo < hi - i) {
-                sortPairs(rows, lo, j);
-                lo = i;
-            } else {
-                sortPairs(rows, i, hi);
-                hi = j;
-            }
-        }
-        for (int i = lo + 1; i <= hi; i++) {
-            for (int j = i; j > lo && rows[2 * j - 2] > rows[2 * j]; j--) {
-                swap(rows, j - 1, j);
-            }
-        }
-    }
-
-    private static void swap(long[] rows, int a, int b) {
-        long code = rows[2 * a];
-        long id = rows[2 * a + 1];
-        rows[2 * a] = rows[2 * b];
-        rows[2 * a + 1] = rows[2 * b + 1];
-        rows[2 * b] = code;
-        rows[2 * b + 1] = id;
-    }
-
-    /** Queues one row per code on {@code statement} (INSERT or DELETE). */
-    static void add(PreparedStatement statement, long productId, long[] codes) throws SQLException {
+    /** Queues one row per code of the product on {@code statement}, an INSERT. */
+    static void insert(PreparedStatement statement, long productId, long[] codes) throws SQLException {
         for (long code : codes) {
-            statement.setLong(1, code);
+            long entry = ProductCodes.entry(code, productId);
+            statement.setLong(1, entry);
             statement.setLong(2, productId);
+            statement.addBatch();
+        }
+    }
+
+    /** Queues the deletion of the product's row of each code on {@code statement}, a DELETE. */
+    static void delete(PreparedStatement statement, long productId, long[] codes) throws SQLException {
+        for (long code : codes) {
+            statement.setLong(1, ProductCodes.entry(code, productId));
             statement.addBatch();
         }
     }
@@ -143,8 +118,8 @@ final class ProductCodeRows {
         long[] old = ProductCodes.of(before);
         long[] now = ProductCodes.of(after);
         try (PreparedStatement drop = c.prepareStatement(DELETE); PreparedStatement insert = c.prepareStatement(INSERT)) {
-            add(drop, productId, ProductCodes.added(now, old));
-            add(insert, productId, ProductCodes.added(old, now));
+            delete(drop, productId, ProductCodes.added(now, old));
+            insert(insert, productId, ProductCodes.added(old, now));
             drop.executeBatch();
             insert.executeBatch();
         }
@@ -157,7 +132,7 @@ final class ProductCodeRows {
      */
     static void fillIfEmpty(Connection c) throws SQLException {
         try (Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT (SELECT COUNT(*) FROM product_code), (SELECT COUNT(*) FROM product)")) {
+                ResultSet rs = s.executeQuery("SELECT (SELECT COUNT(*) FROM product_code_key), (SELECT COUNT(*) FROM product)")) {
             rs.next();
             if (rs.getLong(1) > 0 || rs.getLong(2) == 0) {
                 return;
@@ -171,7 +146,7 @@ final class ProductCodeRows {
             int queued = 0;
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
-                    add(insert, rs.getLong(1), ProductCodes.of(ProductJson.read(rs.getBytes(2))));
+                    insert(insert, rs.getLong(1), ProductCodes.of(ProductJson.read(rs.getBytes(2))));
                     if (++queued % FILL_EVERY == 0) {
                         insert.executeBatch();
                     }

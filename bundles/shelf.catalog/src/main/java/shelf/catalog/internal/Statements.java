@@ -56,7 +56,7 @@ final class Statements implements AutoCloseable {
     void changeCodes(long productId, Product before, Product after) throws SQLException {
         long[] old = ProductCodes.of(before);
         long[] now = ProductCodes.of(after);
-        ProductCodeRows.add(dropCode, productId, ProductCodes.added(now, old));
+        ProductCodeRows.delete(dropCode, productId, ProductCodes.added(now, old));
         addCode.add(productId, ProductCodes.added(old, now));
     }
 

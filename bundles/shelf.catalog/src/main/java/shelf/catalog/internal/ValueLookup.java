@@ -20,8 +20,8 @@ import shelf.api.catalog.Sku;
 
 /**
  * A merchant's stored products holding given values of a field, found by index: SKU codes and barcodes through
- * product_code, SPU codes through the product table's key. Only the documents of the products found are read,
- * and each is checked to hold a value (product_code keys are hashes).
+ * product_code_key, SPU codes through the product table's key. Only the documents of the products found are read,
+ * and each is checked to hold a value (product_code_key holds hashes).
  */
 final class ValueLookup {
     /** Values per query: as many parameters as any database takes, few round trips. */
@@ -41,14 +41,24 @@ final class ValueLookup {
         Map<String, Long> found = new TreeMap<>(); // by SPU code, the order the catalogue lists products in
         if ("spuCode".equals(field)) {
             for (List<?> part : parts(new ArrayList<>(new HashSet<>(values)))) {
+                List<Object> args = new ArrayList<>(part.size() + 1);
+                args.add(merchant);
+                args.addAll(part);
                 candidates(c, "SELECT p.id, p.spu_code FROM product p WHERE p.merchant = ? AND p.spu_code IN ("
-                        + marks(part.size()) + ") AND" + CatalogQueries.VISIBLE, merchant, part, except, found);
+                        + marks(part.size()) + ") AND" + CatalogQueries.VISIBLE, args, except, found);
             }
         } else {
-            for (List<?> part : parts(new ArrayList<>(ProductCodes.of(merchant, values)))) {
-                candidates(c, "SELECT DISTINCT p.id, p.spu_code FROM product_code k JOIN product p ON p.id = k.product_id "
-                        + "WHERE p.merchant = ? AND k.code IN (" + marks(part.size()) + ") AND" + CatalogQueries.VISIBLE,
-                        merchant, part, except, found);
+            for (List<Long> part : parts(new ArrayList<>(ProductCodes.of(merchant, values)))) {
+                // the products of the part's codes first, then those of the merchant among them: asked in one
+                // query, PostgreSQL's planner expects a range of the key to hold many rows and reads every product
+                List<Object> ids = new ArrayList<>(productIds(c, part));
+                for (List<Object> some : parts(ids)) {
+                    List<Object> args = new ArrayList<>(some.size() + 1);
+                    args.add(merchant);
+                    args.addAll(some);
+                    candidates(c, "SELECT p.id, p.spu_code FROM product p WHERE p.merchant = ? AND p.id IN ("
+                            + marks(some.size()) + ") AND" + CatalogQueries.VISIBLE, args, except, found);
+                }
             }
         }
         Set<String> wanted = new HashSet<>(values);
@@ -67,13 +77,33 @@ final class ValueLookup {
         return holding;
     }
 
-    /** Adds the products the query (merchant, then the part's values) finds whose SPU codes are not in {@code except}. */
-    private static void candidates(Connection c, String sql, String merchant, List<?> part, Set<String> except,
+    /** The products holding a row of product_code_key of these codes: one range of the key per code. */
+    private static Set<Object> productIds(Connection c, List<Long> codes) throws SQLException {
+        Set<Object> ids = new HashSet<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT k.product_id FROM (VALUES "
+                + String.join(", ", Collections.nCopies(codes.size(), "(CAST(? AS BIGINT), CAST(? AS BIGINT))"))
+                + ") AS v(first_entry, last_entry) JOIN product_code_key k ON k.entry >= v.first_entry "
+                + "AND k.entry <= v.last_entry")) {
+            int at = 1;
+            for (long code : codes) {
+                s.setLong(at++, ProductCodes.first(code));
+                s.setLong(at++, ProductCodes.last(code));
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** Adds the products the query (with {@code args} in order) finds whose SPU codes are not in {@code except}. */
+    private static void candidates(Connection c, String sql, List<Object> args, Set<String> except,
             Map<String, Long> found) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, merchant);
-            int at = 2;
-            for (Object value : part) {
+            int at = 1;
+            for (Object value : args) {
                 s.setObject(at++, value);
             }
             try (ResultSet rs = s.executeQuery()) {

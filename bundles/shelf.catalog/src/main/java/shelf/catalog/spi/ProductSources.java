@@ -12,4 +12,13 @@ import shelf.api.catalog.Sku;
 public interface ProductSources {
     /** The text of the product row's sources column; file and sheet are the batch's own, left out of it. */
     String encode(List<Sku> skus, String file, String sheet);
+
+    /**
+     * The same text as UTF-8, as the column stores it.
+     *
+     * @since 1.2
+     */
+    default byte[] encodeUtf8(List<Sku> skus, String file, String sheet) {
+        return encode(skus, file, sheet).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
 }

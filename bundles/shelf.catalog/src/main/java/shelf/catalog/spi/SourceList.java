@@ -1,5 +1,6 @@
 package shelf.catalog.spi;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -60,11 +61,21 @@ public final class SourceList implements ProductSources {
 
     @Override
     public String encode(List<Sku> productSkus, String file, String sheet) {
+        return compact ? new String(encodeUtf8(productSkus, file, sheet), StandardCharsets.UTF_8)
+                : SourceCodec.encode(asMap(productSkus, file, sheet), productSkus, file, sheet);
+    }
+
+    /**
+     * The compact text straight into UTF-8 bytes: as a StringBuilder, a String and its encoding, the sources of
+     * a 100,000-row import were some 260 MB of garbage and a tenth of the storing thread's time.
+     */
+    @Override
+    public byte[] encodeUtf8(List<Sku> productSkus, String file, String sheet) {
         if (size == 0) {
-            return "";
+            return new byte[0];
         }
         if (!compact) {
-            return SourceCodec.encode(asMap(productSkus, file, sheet), productSkus, file, sheet);
+            return encode(productSkus, file, sheet).getBytes(StandardCharsets.UTF_8);
         }
         // sorted as numbers, by row and column, as SourceCodec writes them
         long[] order = new long[size];
@@ -72,25 +83,95 @@ public final class SourceList implements ProductSources {
             order[i] = (long) rows[i] << 34 | (long) columns[i] << 16 | i;
         }
         Arrays.sort(order);
-        StringBuilder text = new StringBuilder(size * 16);
+        Utf8 text = new Utf8(size * 20);
         int row = -1;
         for (long key : order) {
             int at = (int) (key & 0xFFFF);
             int cellRow = (int) (key >>> 34);
             if (cellRow != row) {
                 if (row >= 0) {
-                    text.append(SourceCodec.RS);
+                    text.ascii(SourceCodec.RS);
                 }
                 row = cellRow;
-                text.append(row);
+                text.number(row);
             }
-            text.append(SourceCodec.US).append((int) (key >>> 16) & 0x3FFFF).append(SourceCodec.US);
+            text.ascii(SourceCodec.US).number((int) (key >>> 16) & 0x3FFFF).ascii(SourceCodec.US);
             if (skus[at] >= 0) {
-                text.append('~').append(skus[at]).append('.');
+                text.ascii('~').number(skus[at]).ascii('.');
             }
-            text.append(heads[at]).append(tails[at]);
+            text.text(heads[at]).text(tails[at]);
         }
-        return text.toString();
+        return text.toByteArray();
+    }
+
+    /** UTF-8 bytes as String.getBytes writes them (a lone surrogate as '?'). */
+    private static final class Utf8 {
+        private byte[] bytes;
+        private int size;
+
+        Utf8(int capacity) {
+            bytes = new byte[Math.max(16, capacity)];
+        }
+
+        Utf8 ascii(char c) {
+            room(1);
+            bytes[size++] = (byte) c;
+            return this;
+        }
+
+        Utf8 number(int n) {
+            if (n < 0) {
+                return text(Integer.toString(n));
+            }
+            room(10);
+            int digits = 1;
+            for (int rest = n; rest >= 10; rest /= 10) {
+                digits++;
+            }
+            for (int i = size + digits - 1; i >= size; i--) {
+                bytes[i] = (byte) ('0' + n % 10);
+                n /= 10;
+            }
+            size += digits;
+            return this;
+        }
+
+        Utf8 text(String s) {
+            int n = s.length();
+            room(3 * n);
+            for (int i = 0; i < n; i++) {
+                char c = s.charAt(i);
+                if (c < 0x80) {
+                    bytes[size++] = (byte) c;
+                } else if (c < 0x800) {
+                    bytes[size++] = (byte) (0xC0 | c >> 6);
+                    bytes[size++] = (byte) (0x80 | c & 0x3F);
+                } else if (!Character.isSurrogate(c)) {
+                    bytes[size++] = (byte) (0xE0 | c >> 12);
+                    bytes[size++] = (byte) (0x80 | c >> 6 & 0x3F);
+                    bytes[size++] = (byte) (0x80 | c & 0x3F);
+                } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    int cp = Character.toCodePoint(c, s.charAt(++i));
+                    bytes[size++] = (byte) (0xF0 | cp >> 18);
+                    bytes[size++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                    bytes[size++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                    bytes[size++] = (byte) (0x80 | cp & 0x3F);
+                } else {
+                    bytes[size++] = '?';
+                }
+            }
+            return this;
+        }
+
+        private void room(int more) {
+            if (size + more > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(2 * bytes.length, size + more));
+            }
+        }
+
+        byte[] toByteArray() {
+            return Arrays.copyOf(bytes, size);
+        }
     }
 
     /** As paths and cells, for the few lists the compact text cannot hold. */

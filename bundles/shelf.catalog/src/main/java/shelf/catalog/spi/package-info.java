@@ -3,7 +3,7 @@
  * catalogue's tables as the publishing outbox and the scheduler read them.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package shelf.catalog.spi;
 
 import org.osgi.annotation.bundle.Export;

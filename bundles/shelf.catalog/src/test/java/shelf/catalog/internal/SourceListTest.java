@@ -54,6 +54,23 @@ class SourceListTest {
     }
 
     @Test
+    void theStoredBytesAreTheTextInUtf8() {
+        List<Sku> skus = TestProducts.product("A1", 3, "10.00", "11.00", "12.00").product().skus();
+        SourceList gathered = new SourceList();
+        gathered.product(0, 0, "spuCode", "");
+        gathered.product(9, 10, "attributes.", "产地");
+        gathered.product(99_999, 99, "attributes.", "é😀");
+        gathered.product(123_456_789, 262_143, "attributes.", "lone \ud800 surrogate");
+        gathered.sku(1_000_000, 13, 2, "specs.", "尺码");
+
+        String text = gathered.encode(skus, FILE, SHEET);
+
+        org.junit.jupiter.api.Assertions.assertArrayEquals(text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                gathered.encodeUtf8(skus, FILE, SHEET));
+        assertEquals(cell(1_000_000, 13), SourceCodec.decode(text, skus, FILE, SHEET).get("skus[A1-3].specs.尺码"));
+    }
+
+    @Test
     void nothingGatheredIsStoredAsNothing() {
         assertEquals("", new SourceList().encode(List.of(), FILE, SHEET));
     }

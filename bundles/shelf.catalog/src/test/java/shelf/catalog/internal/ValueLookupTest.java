@@ -28,10 +28,12 @@ class ValueLookupTest {
     Path home;
 
     private final H2CatalogStore store = new H2CatalogStore();
+    private CatalogDatabase database;
 
     @BeforeEach
     void open() throws Exception {
-        store.open(CatalogDatabase.open(home.resolve("data/catalog")));
+        database = CatalogDatabase.open(home.resolve("data/catalog"));
+        store.open(database);
         store.store(Subject.SYSTEM, batch(List.of(product("A1", 2, "10", "11"), product("B2", 4, "12"),
                 product("C3", 5, "13"))));
     }
@@ -75,7 +77,7 @@ class ValueLookupTest {
     @Test
     void aCatalogueStoredBeforeTheIndexIsIndexedWhenOpened() throws Exception {
         try (Connection c = store.connect(); Statement s = c.createStatement()) {
-            s.executeUpdate("DELETE FROM product_code");
+            s.executeUpdate("DELETE FROM product_code_key");
         }
         store.close();
         store.open(CatalogDatabase.open(home.resolve("data/catalog")));
@@ -91,11 +93,36 @@ class ValueLookupTest {
         assertEquals(List.of("SPU000000", "SPU003000", "SPU005999"),
                 holding("skus.skuCode", Set.of("SPU000000-1", "SPU003000-4", "SPU005999-2"), Set.of()));
         try (Connection c = store.connect(); Statement s = c.createStatement();
-                java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM product_code")) {
+                java.sql.ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM product_code_key")) {
             rs.next();
             // each SKU's code, and the barcodes 6901234567890 … 3 once per product
             assertEquals(3 * 2 + 1 + 1 + 6_000 * 8, rs.getLong(1));
         }
+    }
+
+    @Test
+    void theProductsSharingASkuCodeOrBarcodeAreFoundInOnePassOverTheIndex() throws Exception {
+        Product d4 = product("D4", 6, "14").product();
+        Sku only = d4.skus().get(0);
+        d4 = new Product(d4.merchant(), d4.spuCode(), d4.title(), d4.subtitle(), d4.categoryPath(), d4.brand(),
+                d4.attributes(), d4.description(), d4.tags(), d4.mainImages(), d4.detailImages(), d4.video(),
+                d4.shippingTemplate(), d4.returnPolicy(), d4.dispatchHours(), List.of(new Sku(only.skuCode(),
+                        "6909999999999", only.specs(), only.costPrice(), only.salePrice(), only.promoPrice(),
+                        only.marketPrice(), only.stock(), only.weightKg())));
+        store.store(Subject.SYSTEM, batch(List.of(new ImportedProduct(d4, Map.of()))));
+
+        long[] sharing = new CatalogQueries(database).sharingCodes();
+
+        // A1, B2 and C3 hold the barcode 6901234567890; D4's SKU code and barcode are its own
+        List<Long> expected = new java.util.ArrayList<>();
+        try (Connection c = store.connect(); Statement s = c.createStatement();
+                java.sql.ResultSet rs = s.executeQuery("SELECT id FROM product WHERE spu_code IN ('A1', 'B2', 'C3') ORDER BY id")) {
+            while (rs.next()) {
+                expected.add(rs.getLong(1));
+            }
+        }
+        assertEquals(3, expected.size());
+        assertEquals(expected, java.util.Arrays.stream(sharing).boxed().toList());
     }
 
     private static Product withSkuCodes(Product p, String... codes) {

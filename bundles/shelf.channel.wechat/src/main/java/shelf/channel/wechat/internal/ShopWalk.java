@@ -16,10 +16,12 @@ import shelf.api.channel.ChannelException.Kind;
  * shop answers all the lookups waiting for it.
  *
  * <p>A lookup is answered only by a read that began after it was first asked: the product it looks for, if a
- * lost call created it, was created before that, so such a read sees it. A lookup waits for its answer while
- * the read is in its first pages and for a moment (a small shop is read whole meanwhile, and a read that fails at
- * once fails the lookup with the platform's answer); past both (a large shop) it is told to ask again later, so it does not hold
- * a publishing caller for the whole read, and when it asks again it is answered by the read it was waiting for.
+ * lost call created it, was created before that, so such a read sees it. In a shop read quickly a lookup waits
+ * for its answer (and a read that fails at once fails the lookup with the platform's answer). In a large one —
+ * the last read took longer than the lookup's patience, or this one is past its first pages and its patience — it
+ * is told to ask again later, at once when the last read was slow, so it does not hold a publishing caller for the
+ * whole read (with eight callers and a lookup after one call in five, waiting lookups held most of them), and when
+ * it asks again it is answered by the read it was waiting for.
  */
 final class ShopWalk {
     /** Reads the whole shop: each product's outer id → its product id; calls {@code pageRead} after each page. */
@@ -44,11 +46,14 @@ final class ShopWalk {
     private boolean reading;
     private long readingBegan;
     private int pagesRead;
+    /** Whether the last read that went through took longer than a lookup's patience. */
+    private boolean slow;
     private boolean readAgain;
 
     /**
      * @param patientPages how many pages of a read a lookup waits for at the least before it is told to ask again
-     *        later, and {@code patientMillis} how long at the least
+     *        later, and {@code patientMillis} how long at the least (and how long a read may take for lookups to
+     *        wait for the next)
      */
     ShopWalk(Reader reader, String platform, int patientPages, long patientMillis) {
         this.reader = reader;
@@ -81,7 +86,7 @@ final class ShopWalk {
                 readAgain = true; // the read under way began before this lookup: one more after it
             }
             long left = now + patientNanos - System.nanoTime();
-            if (pagesRead >= patientPages && left <= 0) {
+            if (slow || pagesRead >= patientPages && left <= 0) {
                 throw new ChannelException(Kind.UNDER_REVIEW, "find.reading", platform + "按商家编码" + outerId
                         + "查找商品：店铺商品正在逐页读取（平台不能按商家编码查询），稍后再查");
             }
@@ -131,6 +136,9 @@ final class ShopWalk {
         }
         synchronized (this) {
             last = new Read(began, products, failure);
+            if (failure == null) {
+                slow = System.nanoTime() - began > patientNanos;
+            }
             reading = false;
             if (readAgain) {
                 begin();

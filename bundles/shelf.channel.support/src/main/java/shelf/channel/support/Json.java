@@ -10,7 +10,6 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
-import com.google.gson.JsonPrimitive;
 
 import shelf.api.channel.ChannelException;
 import shelf.api.channel.ChannelException.Kind;
@@ -44,7 +43,8 @@ public final class Json {
                 if (out.charAt(out.length() - 1) != '{') {
                     out.append(',');
                 }
-                out.append(GSON.toJson(new JsonPrimitive(key))).append(':');
+                quote(key, out);
+                out.append(':');
                 write(value, out);
             });
             out.append('}');
@@ -61,9 +61,41 @@ public final class Json {
             out.append(']');
         } else if (element.getAsJsonPrimitive().isNumber()) {
             out.append(number(new BigDecimal(element.getAsJsonPrimitive().getAsString())));
+        } else if (element.getAsJsonPrimitive().isString()) {
+            quote(element.getAsString(), out);
         } else {
-            out.append(GSON.toJson(element));
+            out.append(element.getAsBoolean());
         }
+    }
+
+    /**
+     * A string as Gson writes it without HTML escaping (its JsonWriter's replacement table), straight into
+     * {@code out}: a Gson writer per key and value made most of the garbage of signing Douyin's param_json.
+     */
+    static void quote(String text, StringBuilder out) {
+        out.append('"');
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\t' -> out.append("\\t");
+                case '\b' -> out.append("\\b");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\f' -> out.append("\\f");
+                case '\u2028' -> out.append("\\u2028");
+                case '\u2029' -> out.append("\\u2029");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
     }
 
     /**

@@ -12,7 +12,6 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import shelf.api.channel.CallGate;
 import shelf.api.channel.ChannelException;
@@ -80,12 +79,64 @@ public final class PlatformHttp {
 
     /** key=value&… with UTF-8 percent-encoding. */
     public static String form(Map<String, String> form) {
-        return form.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-                .collect(Collectors.joining("&"));
+        StringBuilder out = new StringBuilder(256);
+        for (Map.Entry<String, String> e : form.entrySet()) {
+            if (out.length() > 0) {
+                out.append('&');
+            }
+            encode(e.getKey(), out);
+            out.append('=');
+            encode(e.getValue(), out);
+        }
+        return out.toString();
     }
 
+    /** What {@link URLEncoder#encode(String, java.nio.charset.Charset)} gives for UTF-8. */
     public static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        encode(text, out);
+        return out.toString();
+    }
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+    /**
+     * URLEncoder's form encoding written straight into {@code out}: letters, digits and {@code .-*_} as they are,
+     * a space as {@code +}, every other UTF-8 byte as {@code %XX}. URLEncoder makes several objects for every value
+     * with a character to encode, and a product's form (Taobao, Pinduoduo) is mostly Chinese text.
+     */
+    private static void encode(String text, StringBuilder out) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '-'
+                    || c == '*' || c == '_') {
+                out.append(c);
+            } else if (c == ' ') {
+                out.append('+');
+            } else if (c < 0x80) {
+                percent(c, out);
+            } else if (c < 0x800) {
+                percent(0xC0 | c >> 6, out);
+                percent(0x80 | c & 0x3F, out);
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, text.charAt(++i));
+                percent(0xF0 | cp >> 18, out);
+                percent(0x80 | cp >> 12 & 0x3F, out);
+                percent(0x80 | cp >> 6 & 0x3F, out);
+                percent(0x80 | cp & 0x3F, out);
+            } else if (Character.isSurrogate(c)) {
+                percent('?', out); // a lone surrogate: the encoder's replacement, as URLEncoder writes it
+            } else {
+                percent(0xE0 | c >> 12, out);
+                percent(0x80 | c >> 6 & 0x3F, out);
+                percent(0x80 | c & 0x3F, out);
+            }
+        }
+    }
+
+    private static void percent(int b, StringBuilder out) {
+        out.append('%').append(HEX[b >> 4 & 0xF]).append(HEX[b & 0xF]);
     }
 
     private HttpReply send(HttpRequest.Builder request) throws ChannelException {

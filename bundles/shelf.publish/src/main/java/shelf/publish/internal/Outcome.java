@@ -36,6 +36,14 @@ record Outcome(ClaimedJob job, JobState state, long nextAt, String listingId, St
         return new Outcome(job, JobState.PENDING, at, job.listingId(), "", reason, null, false, false, false, "");
     }
 
+    /**
+     * Back to the queue after a lookup by outer id the platform could not answer yet: the listing may exist, and
+     * the attempt is not counted (a lookup changes nothing on the platform).
+     */
+    static Outcome lookupPending(ClaimedJob job, long at, String code, String reason) {
+        return new Outcome(job, JobState.PENDING, at, job.listingId(), code, reason, null, false, false, true, "");
+    }
+
     Outcome forgettingListing() {
         return new Outcome(job, state, nextAt, "", errorCode, error, listing, true, sent, uncertain, sentNote);
     }

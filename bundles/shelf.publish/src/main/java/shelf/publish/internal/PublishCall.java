@@ -24,6 +24,8 @@ import shelf.api.media.ProcessedImages;
  */
 final class PublishCall {
     private static final Gson GSON = new Gson();
+    /** How soon a lookup the platform could not answer yet is asked again (and as much again at random). */
+    static final long LOOKUP_AGAIN_MILLIS = 2_000;
 
     private final java.util.function.Function<byte[], Product> documents;
     private final java.util.function.Supplier<ProcessedImages> processed;
@@ -82,7 +84,19 @@ final class PublishCall {
         }
         if (job.mayExist()) {
             gate.enter();
-            Optional<ChannelListing> found = adapter.findByOuterId(job.spuCode());
+            Optional<ChannelListing> found;
+            try {
+                found = adapter.findByOuterId(job.spuCode());
+            } catch (ChannelException e) {
+                if (e.kind() != ChannelException.Kind.UNDER_REVIEW) {
+                    throw e;
+                }
+                // the platform cannot answer the lookup yet (the WeChat shop is being read page by page): nothing was
+                // sent that changes the platform, so this is no attempt — counted, it used up a job's thirty tries while
+                // it waited for two reads of a large shop
+                return Outcome.lookupPending(job, System.currentTimeMillis() + LOOKUP_AGAIN_MILLIS
+                        + java.util.concurrent.ThreadLocalRandom.current().nextLong(LOOKUP_AGAIN_MILLIS), e.platformCode(), e.getMessage());
+            }
             if (found.isPresent()) {
                 gate.enter();
                 adapter.update(found.get().listingId(), product);

@@ -42,6 +42,9 @@ public final class FakePlatform {
     volatile double throttled;
     /** What the adapter says keeps it from sending (ChannelAdapter.unavailable), or empty. */
     volatile String unavailable = "";
+    /** How many lookups of each outer id the platform cannot answer yet (UNDER_REVIEW, as the WeChat shop while it is read). */
+    volatile int unansweredLookups;
+    private final Map<String, AtomicInteger> lookupsOf = new ConcurrentHashMap<>();
 
     public FakePlatform(long seed) {
         this.random = new Random(seed);
@@ -165,6 +168,9 @@ public final class FakePlatform {
         public Optional<ChannelListing> findByOuterId(String outerId) throws ChannelException {
             calls.add("find " + outerId);
             lookups.incrementAndGet();
+            if (lookupsOf.computeIfAbsent(outerId, k -> new AtomicInteger()).incrementAndGet() <= unansweredLookups) {
+                throw new ChannelException(Kind.UNDER_REVIEW, "find.reading", "店铺商品正在逐页读取，稍后再查");
+            }
             before();
             List<String> ids = listingsByOuterId.get(outerId);
             if (ids == null || ids.isEmpty()) {

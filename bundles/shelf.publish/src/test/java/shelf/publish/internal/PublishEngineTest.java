@@ -74,6 +74,20 @@ class PublishEngineTest {
     }
 
     @Test
+    void aLookupThePlatformCannotAnswerYetIsAskedAgainWithoutUsingUpTheJobsTries() throws Exception {
+        FakePlatform lossy = new FakePlatform(7).faults(0, 0.5, 0, 0);
+        lossy.unansweredLookups = 6; // more than the five tries a job has here
+        shelf = new PublishFixture(folder, new Settings(0, Map.of(), 8, 5, 2, 40, 50, 100)).start(Map.of("taobao", lossy));
+        StoredBatch batch = shelf.batch(PublishFixture.products(8));
+
+        PublishReport report = shelf.engine.publish(PublishFixture.ADMIN, new PublishRequest(batch.id(), List.of(), List.of(), "ops"));
+        assertEquals(new JobCounts(0, 0, 8, 0, 0), shelf.await(report.run()));
+        assertEquals(8, lossy.listingsByOuterId.size());
+        assertEquals(0, lossy.duplicates());
+        assertTrue(lossy.lookups.get() > 6, "lost answers were looked up: " + lossy.lookups.get());
+    }
+
+    @Test
     void productsWithErrorFindingsAreLeftOutAndReported() throws Exception {
         FakePlatform weidian = new FakePlatform(3);
         shelf = new PublishFixture(folder).start(Map.of("weidian", weidian));

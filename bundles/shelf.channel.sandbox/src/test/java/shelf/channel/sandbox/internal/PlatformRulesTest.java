@@ -194,13 +194,63 @@ class PlatformRulesTest {
         adapter.findByOuterId("warm-up"); // the token, before the faults
         sandbox.change("wechat", new FaultChange(0.1, null, 0.2, null, null, null, true), false);
         try {
-            Optional<ChannelListing> found = adapter.findByOuterId("SPU-BUSY-144");
+            Optional<ChannelListing> found = findAskingAgain(adapter, "SPU-BUSY-144");
             assertTrue(found.isPresent(), "found in spite of the faults");
             assertEquals(store.byOuterId("SPU-BUSY-144").get(0).id, found.get().listingId());
         } finally {
             sandbox.change("wechat", new FaultChange(null, null, null, null, null, null, true), false);
             for (int i = 0; i < 145; i++) {
                 store.removeOuterIds("SPU-BUSY-" + i);
+            }
+        }
+    }
+
+    @Test
+    void wechatLookupsMadeTogetherShareOneReadOfTheShop() throws Exception {
+        ListingStore store = sandbox.market("wechat").store;
+        for (int i = 0; i < 300; i++) { // ten pages of 30
+            store.create(new ListingDraft("SPU-TOGETHER-" + i, "纯棉T恤 其他" + i, "6090", List.of("https://img.example.com/x.jpg"),
+                    List.of(new ListingDraft.SkuDraft("SPU-TOGETHER-" + i + "-M", Map.of("尺码", "M"), 1990, 1))));
+        }
+        var adapter = Simulators.adapter("wechat", sandbox);
+        try {
+            assertEquals(Optional.empty(), findAskingAgain(adapter, "SPU-TOGETHER-NONE")); // the token; every product seen once
+            long before = sandbox.market("wechat").requests.sum();
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+            List<java.util.concurrent.Future<Optional<ChannelListing>>> lookups = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                String outerId = i % 2 == 0 ? "SPU-TOGETHER-" + (299 - i) : "SPU-TOGETHER-MISSING-" + i;
+                lookups.add(pool.submit(() -> findAskingAgain(adapter, outerId)));
+            }
+            for (int i = 0; i < 8; i++) {
+                Optional<ChannelListing> found = lookups.get(i).get();
+                if (i % 2 == 0) {
+                    assertEquals(store.byOuterId("SPU-TOGETHER-" + (299 - i)).get(0).id, found.orElseThrow().listingId());
+                } else {
+                    assertEquals(Optional.empty(), found);
+                }
+            }
+            pool.shutdown();
+            long requests = sandbox.market("wechat").requests.sum() - before;
+            // each lookup reading the shop alone: 8 × 10 pages; shared: at most two reads of 10 pages, and the 4
+            // products found read once more each (online data, or the draft after it)
+            assertTrue(requests <= 2 * 10 + 4 * 2, requests + " requests for 8 lookups in a shop of 10 pages");
+        } finally {
+            store.removeOuterIds("SPU-TOGETHER-");
+        }
+    }
+
+    /** As the publisher does: a lookup told the shop is still being read asks again a little later. */
+    private static Optional<ChannelListing> findAskingAgain(shelf.api.channel.ChannelAdapter adapter, String outerId)
+            throws Exception {
+        for (int tries = 1; ; tries++) {
+            try {
+                return adapter.findByOuterId(outerId);
+            } catch (shelf.api.channel.ChannelException e) {
+                if (!"find.reading".equals(e.platformCode()) || tries == 60) {
+                    throw e;
+                }
+                Thread.sleep(500);
             }
         }
     }

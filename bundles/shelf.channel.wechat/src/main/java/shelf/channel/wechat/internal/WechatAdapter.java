@@ -49,7 +49,21 @@ public class WechatAdapter extends PlatformAdapter {
     static final int READ_TRIES = 5;
     /** The most products one search by outer id reads before it gives up. */
     static final int MOST_SEARCHED = 20_000;
+    /** Products read at once while the shop is read for a lookup. */
+    static final int READERS = 8;
+    /**
+     * How many pages of the shop, and how long, a lookup waits for at the least before it is told to ask again
+     * later: a shop of up to 150 products, or one read in two seconds, answers at once.
+     */
+    static final int PATIENT_PAGES = 5;
+    static final long PATIENT_MILLIS = 2_000;
     private WechatClient client;
+    private final ShopWalk walks = new ShopWalk(this::readShop, "微信小店", PATIENT_PAGES, PATIENT_MILLIS);
+    private final java.util.concurrent.ExecutorService readers = java.util.concurrent.Executors.newFixedThreadPool(READERS, r -> {
+        Thread thread = new Thread(r, "shelf-wechat-product-read");
+        thread.setDaemon(true);
+        return thread;
+    });
     /** product_id → out_product_id of products read before: fixed once set, so the search need not read them again. */
     private final Map<String, String> outerIds = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(256, 0.75f, true) {
         private static final long serialVersionUID = 1L;
@@ -86,6 +100,11 @@ public class WechatAdapter extends PlatformAdapter {
         outerIds.put(id, product.spuCode());
         reviewed.follow(product.spuCode(), id, digest, () -> verdict(id));
         return id;
+    }
+
+    @org.osgi.service.component.annotations.Deactivate
+    void deactivate() {
+        readers.shutdownNow();
     }
 
     @Override
@@ -152,13 +171,28 @@ public class WechatAdapter extends PlatformAdapter {
 
     /**
      * product/list/get has no out_product_id filter (WxJava SpuListParam: page_size, next_key, status only) and
-     * no other call finds a product by it, so every page is read and each product's out_product_id compared —
-     * from memory for products seen before (it cannot change once set), else from product/get. Past
-     * {@value #MOST_SEARCHED} products the search stops with a refusal rather than answer "not there", which
-     * would make the publisher list the product twice.
+     * no other call finds a product by it, so the shop is read page by page and each product's out_product_id
+     * compared — one read shared by the lookups waiting for it ({@link ShopWalk}). A lookup in a large shop is told
+     * to ask again later (UNDER_REVIEW: the listing may exist) rather than hold a caller for the whole read.
      */
     @Override
     public Optional<ChannelListing> findByOuterId(String outerId) throws ChannelException {
+        Optional<String> id = walks.find(outerId);
+        if (id.isEmpty()) {
+            return Optional.empty();
+        }
+        ChannelListing listing = WechatProduct.listing(product(id.get()));
+        learnSkuIds(listing.listingId(), listing.skuIds());
+        return Optional.of(listing);
+    }
+
+    /**
+     * Every product of the shop by out_product_id: from memory for products seen before (it cannot change once
+     * set), else from product/get, {@value #READERS} at a time. Past {@value #MOST_SEARCHED} products the read
+     * stops with a refusal rather than answer "not there", which would make the publisher list a product twice.
+     */
+    private Map<String, String> readShop(Runnable pageRead) throws ChannelException {
+        Map<String, String> byOuterId = new java.util.HashMap<>();
         String nextKey = "";
         int searched = 0;
         while (true) {
@@ -169,29 +203,59 @@ public class WechatAdapter extends PlatformAdapter {
             }
             JsonObject answer = read("/channels/ec/product/list/get", request);
             JsonArray ids = Json.array(answer, "product_ids");
+            List<String> unseen = new ArrayList<>();
             for (JsonElement element : ids) {
                 String id = element.getAsString();
                 String known = outerIds.get(id);
-                if (known == null || known.equals(outerId)) {
-                    ChannelListing listing = WechatProduct.listing(product(id));
-                    outerIds.put(id, listing.outerId());
-                    if (listing.outerId().equals(outerId)) {
-                        learnSkuIds(listing.listingId(), listing.skuIds());
-                        return Optional.of(listing);
-                    }
+                if (known == null) {
+                    unseen.add(id);
+                } else {
+                    byOuterId.putIfAbsent(known, id);
                 }
+            }
+            for (ChannelListing listing : readAll(unseen)) {
+                outerIds.put(listing.listingId(), listing.outerId());
+                byOuterId.putIfAbsent(listing.outerId(), listing.listingId());
             }
             searched += ids.size();
             String next = Json.text(answer, "next_key");
             if (ids.isEmpty() || next.isEmpty() || next.equals(nextKey)) {
-                return Optional.empty();
+                return byOuterId;
             }
+            pageRead.run();
             if (searched >= MOST_SEARCHED) {
-                throw new ChannelException(Kind.REFUSED, "find.too-many", "微信小店按商家编码" + outerId + "查找商品：已查"
+                throw new ChannelException(Kind.REFUSED, "find.too-many", "微信小店按商家编码查找商品：已查"
                         + searched + "个商品仍未查完，为免重复上架不再新建，请在小店后台确认后重试");
             }
             nextKey = next;
         }
+    }
+
+    /** The products, read {@value #READERS} at a time (each read passes the channel's rate limit). */
+    private List<ChannelListing> readAll(List<String> ids) throws ChannelException {
+        List<java.util.concurrent.Future<ChannelListing>> reads = new ArrayList<>();
+        for (String id : ids) {
+            reads.add(readers.submit(() -> WechatProduct.listing(product(id))));
+        }
+        List<ChannelListing> listings = new ArrayList<>();
+        ChannelException failure = null;
+        for (java.util.concurrent.Future<ChannelListing> read : reads) {
+            try {
+                listings.add(read.get());
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (failure == null) {
+                    failure = e.getCause() instanceof ChannelException c ? c
+                            : new ChannelException(Kind.BUSY, "", "微信小店读取商品失败：" + e.getCause());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new ChannelException(Kind.BUSY, "", "微信小店读取店铺商品时被中断");
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return listings;
     }
 
     /**

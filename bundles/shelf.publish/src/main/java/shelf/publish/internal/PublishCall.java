@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
 import com.google.gson.Gson;
@@ -95,7 +96,7 @@ final class PublishCall {
                 // sent that changes the platform, so this is no attempt — counted, it used up a job's thirty tries while
                 // it waited for two reads of a large shop
                 return Outcome.lookupPending(job, System.currentTimeMillis() + LOOKUP_AGAIN_MILLIS
-                        + java.util.concurrent.ThreadLocalRandom.current().nextLong(LOOKUP_AGAIN_MILLIS), e.platformCode(), e.getMessage());
+                        + ThreadLocalRandom.current().nextLong(LOOKUP_AGAIN_MILLIS), e.platformCode(), e.getMessage());
             }
             if (found.isPresent()) {
                 gate.enter();

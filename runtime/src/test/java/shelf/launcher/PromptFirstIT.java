@@ -78,6 +78,12 @@ class PromptFirstIT {
         assertEquals("waiting for shelf.catalog.command to start…", products.err().strip(), products.toString());
         assertTrue(products.out().contains("No products yet"), products.toString());
 
+        // help's topic is waited for as a command is: help of a plugin's command shows its usage
+        ShelfCommand.Result help = shelf.run("-c", "help product:list");
+        assertEquals(0, help.status(), help.toString());
+        assertEquals("waiting for shelf.catalog.command to start…", help.err().strip(), help.toString());
+        assertTrue(help.out().startsWith("product:list — ") && help.out().contains("Usage:"), help.toString());
+
         ShelfCommand.Result unknown = shelf.run("-c", "product:lst");
         assertEquals(1, unknown.status(), unknown.toString());
         // one line, and the plugins had started before it was written: it suggests the catalogue's command

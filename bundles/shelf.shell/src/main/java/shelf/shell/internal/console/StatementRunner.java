@@ -134,17 +134,30 @@ public final class StatementRunner {
                     boolean assignment = tokens.size() > 1 && Token.eq("=", tokens.get(1));
                     if (!tokens.isEmpty() && !assignment && NAME.matcher(tokens.get(0)).matches()) {
                         names.add(tokens.get(0).toString());
+                        if (isHelp(tokens.get(0).toString()) && tokens.size() > 1) {
+                            names.add(tokens.get(1).toString());
+                        }
                     }
                 }
             } else {
                 String sessions = subject.roles().isEmpty() ? "non-admin" : subject.roleNames();
-                PlainGrammar.parse(statement, sessions).forEach(command -> names.add(command.name()));
+                for (PlainGrammar.Command command : PlainGrammar.parse(statement, sessions)) {
+                    names.add(command.name());
+                    if (isHelp(command.name()) && !command.arguments().isEmpty()) {
+                        names.add(command.arguments().get(0));
+                    }
+                }
             }
         } catch (SyntaxError | PlainGrammar.NotPlain e) {
             return List.of();
         }
         names.removeIf(name -> List.of("true", "false", "null").contains(name));
         return names;
+    }
+
+    /** help's topic is a command too: {@code help import} waits for the bundle that brings import. */
+    private static boolean isHelp(String name) {
+        return name.equalsIgnoreCase("help") || name.equalsIgnoreCase("shell:help");
     }
 
     private void show(Object result) {

@@ -31,6 +31,7 @@ class CompletedProductsTest {
         }
 
         public List<StoredProduct> read(int from, int to) {
+            // CompletedProducts works from the batch's keys alone: reading a product would fail the test
             throw new UnsupportedOperationException("not read");
         }
     };

@@ -53,6 +53,7 @@ public class H2Users implements Users {
 
     private final UserRows rows = new UserRows(() -> database);
     private final LoginThrottle throttle;
+    private final RecentLogins recent;
     private final int iterations;
     // checked against when the name is no user, so that costs as much time as a wrong password
     private final String dummy;
@@ -64,6 +65,7 @@ public class H2Users implements Users {
     /** @param iterations of new password hashes: a test's are cheap */
     H2Users(Clock clock, LoginThrottle.Sleeper sleeper, int iterations) {
         this.throttle = new LoginThrottle(clock, sleeper);
+        this.recent = new RecentLogins(clock, Duration.ofMinutes(15));
         this.iterations = iterations;
         this.dummy = PasswordHash.unmatchable(iterations);
     }
@@ -105,6 +107,10 @@ public class H2Users implements Users {
         try {
             throttle.settings(new LoginThrottle.Settings(Duration.ofMillis(config.firstDelayMillis()),
                     Duration.ofMillis(config.longestDelayMillis()), config.lockAfter()));
+            if (config.rememberMinutes() < 0) {
+                throw new IllegalArgumentException("rememberMinutes must be 0 or more");
+            }
+            recent.keep(Duration.ofMinutes(config.rememberMinutes()));
         } catch (IllegalArgumentException e) {
             // a slip in the configuration must not leave the runtime with no logins at all
             LOG.log(Level.ERROR, "shelf.login: {0} — the login throttle keeps its settings", e.getMessage());
@@ -134,13 +140,15 @@ public class H2Users implements Users {
     /** The one check of an attempt, its name's gate held and its wait over. */
     private Subject check(String name, char[] password, String origin) throws UserStoreException {
         UserRows.Credentials stored = rows.credentials(name);
-        boolean matches = PasswordHash.matches(password, stored == null ? dummy : stored.hash());
+        boolean matches = stored != null && recent.recognises(name, stored.hash(), password)
+                || PasswordHash.matches(password, stored == null ? dummy : stored.hash());
         boolean locked = throttle.locked(name) || stored != null && stored.locked();
         String reason = stored == null ? "no such user" : stored.disabled() ? "disabled" : matches ? null : "wrong password";
         if (locked) {
             reason = stored == null ? "locked, no such user" : "locked";
         }
         if (reason == null) {
+            recent.passed(name, stored.hash(), password);
             throttle.succeeded(name, origin);
             audit.append(AuditEntry.of(name, "login", List.of("user:" + name), "", "logged in", origin));
             return find(name).orElseThrow().subject();
@@ -198,6 +206,7 @@ public class H2Users implements Users {
             throw new UserStoreException("You cannot disable yourself — log in as another admin");
         }
         rows.update("disable a user in", "UPDATE shelf_user SET disabled = TRUE WHERE name = ?", name);
+        recent.forget(name);
         audit.append(AuditEntry.of(by.name(), "user:disable", List.of("user:" + name), describe(before),
                 "disabled", ""));
         return find(name).orElseThrow();

@@ -117,6 +117,24 @@ class H2UsersTest {
     }
 
     @Test
+    void aPasswordRecognisedFromARecentLoginStillCannotLogInADisabledOrLockedUser() throws Exception {
+        Subject admin = users.createFirstAdmin("admin", "s3cret-pass".toCharArray());
+        users.add("lily", Set.of(Role.EDITOR), DataScope.ALL, "lily-pass-1".toCharArray(), admin);
+        users.add("rose", Set.of(Role.EDITOR), DataScope.ALL, "rose-pass-1".toCharArray(), admin);
+        assertEquals("lily", users.authenticate("lily", "lily-pass-1".toCharArray(), HERE).name());
+        assertEquals("lily", users.authenticate("lily", "lily-pass-1".toCharArray(), HERE).name(), "again, remembered");
+        assertEquals(WRONG, refusal("lily", "lily-pass-2", HERE), "a wrong password is not let through");
+        users.disable("lily", admin);
+        assertEquals(WRONG, refusal("lily", "lily-pass-1", HERE));
+
+        assertEquals("rose", users.authenticate("rose", "rose-pass-1".toCharArray(), HERE).name());
+        for (int i = 1; i <= 5; i++) {
+            refusal("rose", "guess-" + i, "local user mallory");
+        }
+        assertTrue(refusal("rose", "rose-pass-1", HERE).startsWith("locked: "), "locked, though remembered");
+    }
+
+    @Test
     void aLockOutlastsARestart() throws Exception {
         Subject admin = users.createFirstAdmin("admin", "s3cret-pass".toCharArray());
         users.add("lily", Set.of(Role.EDITOR), DataScope.ALL, "lily-pass-1".toCharArray(), admin);

@@ -14,6 +14,8 @@
 #   runtime/bench-import.sh [rows=100000] [reads-per-file=3]
 #   SHELF=runtime/target/shelf/bin/shelf runtime/bench-import.sh   measures that distribution as it is,
 #        without ./shelf's rebuild when the sources are newer
+#   SKUS=3,3,3,3,3,3,2 runtime/bench-import.sh   products of 3 or 2 SKUs in turn instead of 4: 35,000 products
+#        in 100,000 rows (the workbooks get a name of their own)
 #
 #   SHELF_BENCH_PG_URL=jdbc:postgresql://HOST:PORT/DB SHELF_BENCH_PG_USER=… SHELF_BENCH_PG_PASSWORD=… runtime/bench-import.sh
 #        the end-to-end part on PostgreSQL: a fresh database shelf_bench_<kind> (made anew with psql each run,
@@ -36,17 +38,19 @@ mvn -B -q -pl "$module" install -DskipTests
 mvn -B -q -f "$module/pom.xml" dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$out/classpath.txt"
 cp="$module/target/classes:$module/target/test-classes:$(cat "$out/classpath.txt")"
 
+skus="${SKUS:-4}"
+name() { echo "$out/bench-$rows-$1$([ "$skus" = 4 ] || echo "-skus${skus//,/}").xlsx"; }
 for kind in shared inline; do
-  file="$out/bench-$rows-$kind.xlsx"
+  file="$(name $kind)"
   if [ ! -f "$file" ]; then
-    java -Xmx2g -cp "$cp" shelf.importer.xlsx.bench.BenchmarkWorkbooks "$file" "$rows" "$kind"
+    java -Xmx2g -cp "$cp" shelf.importer.xlsx.bench.BenchmarkWorkbooks "$file" "$rows" "$kind" "$skus"
   fi
 done
 
 echo "== read: the xlsx importer alone"
 # one fresh JVM per workbook: read 1 is what a just-started runtime's first import costs
 for kind in shared inline; do
-  java -Xmx256m -Drepeats="$reads" -cp "$cp" shelf.importer.xlsx.bench.ReadBenchmark "$out/bench-$rows-$kind.xlsx"
+  java -Xmx256m -Drepeats="$reads" -cp "$cp" shelf.importer.xlsx.bench.ReadBenchmark "$(name $kind)"
 done
 
 echo "== end to end: import into the store through the distribution, SHELF_JAVA_OPTS=-Xmx256m"
@@ -67,7 +71,7 @@ heap_since() {
 }
 
 for kind in shared inline; do
-  file="$out/bench-$rows-$kind.xlsx"
+  file="$(name $kind)"
   home="$out/home-$kind"
   gclog="$out/gc-$kind.log"
   rm -rf "$home" "$gclog"

@@ -14,11 +14,11 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Writes the benchmark workbooks: the default template's 28 columns, one row per SKU, realistic Chinese
- * listings (four SKUs per product), 13-digit barcodes stored as numbers, prices in 0.00. Either with a
+ * listings (four SKUs per product, or a cycle of sizes such as 3,3,3,3,3,3,2: 35,000 products in 100,000 rows), 13-digit barcodes stored as numbers, prices in 0.00. Either with a
  * shared-string table, as Excel saves, or with inline strings, as openpyxl saves. Deterministic (fixed
  * seed), so two runs write the same values.
  *
- * <p>Usage: {@code BenchmarkWorkbooks OUT.xlsx [rows] [shared|inline]}; the lead's end-to-end import
+ * <p>Usage: {@code BenchmarkWorkbooks OUT.xlsx [rows] [shared|inline] [skus-per-product, e.g. 4 or 3,3,2]}; the lead's end-to-end import
  * benchmark can call {@link #write} from the test-jar.
  */
 public final class BenchmarkWorkbooks {
@@ -36,26 +36,33 @@ public final class BenchmarkWorkbooks {
     private static final String[] ORIGINS = {"广东广州", "浙江杭州", "福建泉州", "江苏苏州", "山东青岛"};
     private static final String[] COLOURS = {"黑色", "白色", "藏青色", "卡其色", "酒红色", "雾霾蓝"};
     private static final String[] SIZES = {"S", "M", "L", "XL", "XXL", "3XL"};
-    private static final int SKUS_PER_PRODUCT = 4;
+    private static final int[] FOUR_SKUS = {4};
 
     private BenchmarkWorkbooks() {
     }
 
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
-            System.err.println("usage: BenchmarkWorkbooks OUT.xlsx [rows=100000] [shared|inline]");
+            System.err.println("usage: BenchmarkWorkbooks OUT.xlsx [rows=100000] [shared|inline] [skus-per-product=4, or a cycle: 3,3,2]");
             System.exit(2);
         }
         int rows = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
         boolean shared = args.length < 3 || args[2].equals("shared");
+        int[] skus = args.length > 3
+                ? java.util.Arrays.stream(args[3].split(",")).mapToInt(Integer::parseInt).toArray() : FOUR_SKUS;
         long start = System.nanoTime();
-        write(Path.of(args[0]), rows, shared);
-        System.out.printf("wrote %s: %,d rows × %d columns, %s strings, %,d bytes, %.1f s%n", args[0], rows,
-                HEADERS.length, shared ? "shared" : "inline", Files.size(Path.of(args[0])), (System.nanoTime() - start) / 1e9);
+        int products = write(Path.of(args[0]), rows, shared, skus);
+        System.out.printf("wrote %s: %,d rows × %d columns, %,d products, %s strings, %,d bytes, %.1f s%n", args[0], rows,
+                HEADERS.length, products, shared ? "shared" : "inline", Files.size(Path.of(args[0])), (System.nanoTime() - start) / 1e9);
     }
 
     /** Writes a header row and {@code rows} SKU rows; shared strings when {@code shared}, inline otherwise. */
     public static void write(Path out, int rows, boolean shared) throws IOException {
+        write(out, rows, shared, FOUR_SKUS);
+    }
+
+    /** As {@link #write(Path, int, boolean)}, the products' SKU counts taken in turn from {@code skus}; returns the products. */
+    public static int write(Path out, int rows, boolean shared, int[] skus) throws IOException {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(null, 500, true, shared)) {
             CellStyle price = wb.createCellStyle();
             price.setDataFormat(wb.createDataFormat().getFormat("0.00"));
@@ -66,10 +73,12 @@ public final class BenchmarkWorkbooks {
             }
             Random random = new Random(20240305);
             String[] product = new String[14];
+            int spu = 0;
+            int sku = 0;
             for (int r = 1; r <= rows; r++) {
-                int spu = (r - 1) / SKUS_PER_PRODUCT + 1;
-                int sku = (r - 1) % SKUS_PER_PRODUCT;
-                if (sku == 0) {
+                if (spu == 0 || ++sku == skus[(spu - 1) % skus.length]) {
+                    spu++;
+                    sku = 0;
                     describeProduct(random, spu, product);
                 }
                 Row row = sheet.createRow(r);
@@ -103,6 +112,7 @@ public final class BenchmarkWorkbooks {
             try (OutputStream stream = Files.newOutputStream(out)) {
                 wb.write(stream);
             }
+            return spu;
         }
     }
 

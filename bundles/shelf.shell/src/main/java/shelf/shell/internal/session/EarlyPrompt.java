@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
+import org.jline.terminal.Attributes;
+import org.jline.terminal.Attributes.LocalFlag;
 import org.jline.terminal.Terminal;
 import org.jline.utils.InfoCmp.Capability;
 
@@ -15,15 +17,19 @@ import shelf.shell.internal.console.InteractiveConsole;
  * It is only drawn: nothing reads the keyboard until the login has succeeded, so what is typed meanwhile waits in
  * the terminal's input, and nothing runs, completes or reads the user's history before that. What the login says
  * (a first admin created, a refusal) replaces the drawn prompt instead of following it on the same line.
+ * The terminal does not echo while the prompt is only drawn: the line reader shows what was typed once it reads
+ * it, and a line typed ahead would otherwise appear twice.
  */
 final class EarlyPrompt {
-    private static final EarlyPrompt NONE = new EarlyPrompt(null);
+    private static final EarlyPrompt NONE = new EarlyPrompt(null, null);
 
     private final Terminal terminal;
+    private final Attributes echoing;
     private final ByteArrayOutputStream said = new ByteArrayOutputStream();
 
-    private EarlyPrompt(Terminal terminal) {
+    private EarlyPrompt(Terminal terminal, Attributes echoing) {
         this.terminal = terminal;
+        this.echoing = echoing;
     }
 
     /** Draws the prompt when {@code show}; a terminal that cannot move its cursor back never gets one. */
@@ -32,9 +38,13 @@ final class EarlyPrompt {
                 || terminal.getStringCapability(Capability.clr_eol) == null) {
             return NONE;
         }
+        Attributes echoing = terminal.getAttributes();
+        Attributes quiet = new Attributes(echoing);
+        quiet.setLocalFlag(LocalFlag.ECHO, false);
+        terminal.setAttributes(quiet);
         terminal.writer().print(InteractiveConsole.PROMPT);
         terminal.flush();
-        return new EarlyPrompt(terminal);
+        return new EarlyPrompt(terminal, echoing);
     }
 
     /** Where the login tells the user what happened: held back while the prompt is drawn. */
@@ -45,6 +55,7 @@ final class EarlyPrompt {
     /** The login failed: the drawn prompt goes, so the refusal stands alone on its line. */
     void withdraw(PrintStream screen) {
         if (terminal != null) {
+            terminal.setAttributes(echoing);
             erase();
             screen.print(said.toString(StandardCharsets.UTF_8));
         }
@@ -61,6 +72,7 @@ final class EarlyPrompt {
         if (said.size() > 0) {
             withdraw(screen);
         } else {
+            terminal.setAttributes(echoing);
             terminal.puts(Capability.carriage_return);
             terminal.flush();
         }

@@ -112,6 +112,8 @@ class EarlyPromptTest {
         assertEquals(List.of(), commands.ran, "a line ran before the user was known");
         assertFalse(screen().contains("hello, weidian"), screen());
 
+        assertFalse(screen().contains("greet"), "not echoed before the line reader reads it: " + screen());
+
         login.outcome.complete(LILY);
         awaitScreen("hello, weidian");
         assertEquals(List.of("greet weidian"), commands.ran);
@@ -119,6 +121,7 @@ class EarlyPromptTest {
         assertEquals(0, status.get(10, TimeUnit.SECONDS));
         // the line reader's prompt is drawn over the early one from the line's start, not beside it
         assertFalse(screen().contains(PROMPT + PROMPT), screen());
+        assertEquals(1, screen().split("greet weidian", -1).length - 1, "the line typed ahead shows once: " + screen());
     }
 
     @Test
@@ -128,7 +131,7 @@ class EarlyPromptTest {
 
         awaitScreen(PROMPT);
         type("greet weidian\r");
-        awaitScreen("greet weidian"); // the terminal echoes what is typed, as a cooked terminal would
+        Thread.sleep(200);
         login.outcome.completeExceptionally(new Consoles.Refused("login failed: wrong user name or password"));
 
         assertEquals(Consoles.REFUSED, status.get(10, TimeUnit.SECONDS));
@@ -137,6 +140,7 @@ class EarlyPromptTest {
         // the refusal alone on it
         assertTrue(screen().startsWith(PROMPT), screen());
         assertTrue(screen().contains("\r\u001b[Kerror: login failed: wrong user name or password\r\n"), screen());
+        assertFalse(screen().contains("greet"), "what was typed is never shown: " + screen());
     }
 
     @Test

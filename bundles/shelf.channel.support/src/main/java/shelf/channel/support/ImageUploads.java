@@ -190,4 +190,16 @@ public final class ImageUploads {
                     + "：" + e.getClass().getSimpleName());
         }
     }
+
+    /**
+     * Closes the file the uploads are kept in, when the adapter stops; one added later is still kept (the file opened
+     * for that one line).
+     *
+     * @since 1.5
+     */
+    public void close() {
+        if (journal != null) {
+            journal.close();
+        }
+    }
 }

@@ -34,7 +34,8 @@ import shelf.api.media.MediaRoots;
  * What the five adapters share: id, name, API version and limits; settings, HTTP, the category map,
  * uploaded images and the platform SKU ids learnt from earlier calls; the reference to the sandbox. A
  * subclass is the DS component (its bnd.bnd says "-dsannotations-options: inherit", so the sandbox
- * reference declared here is its own) and calls {@link #start} from its activate method.
+ * reference declared here is its own) and calls {@link #start} from its activate method and {@link #stop} from its
+ * deactivate method.
  */
 public abstract class PlatformAdapter implements ChannelAdapter {
     private static final System.Logger LOG = System.getLogger(PlatformAdapter.class.getName());
@@ -125,6 +126,24 @@ public abstract class PlatformAdapter implements ChannelAdapter {
                 Thread::sleep);
         reviewed = new ReviewedListings(review, new Submissions(data == null ? null : data.resolve(id() + "-reviews.jsonl"), owner));
         platformIds = new PlatformIds(data == null ? null : data.resolve(id() + "-ids.jsonl"), owner);
+    }
+
+    /**
+     * Closes the files the adapter keeps open (uploaded images, submissions under review, platform ids); a subclass
+     * calls it from its deactivate method. A call still in flight records what it learns all the same.
+     *
+     * @since 1.5
+     */
+    protected void stop() {
+        if (images != null) {
+            images.close();
+        }
+        if (reviewed != null) {
+            reviewed.close();
+        }
+        if (platformIds != null) {
+            platformIds.close();
+        }
     }
 
     /**

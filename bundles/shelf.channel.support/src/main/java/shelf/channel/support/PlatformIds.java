@@ -45,4 +45,16 @@ public final class PlatformIds {
         }
         return found;
     }
+
+    /**
+     * Closes the file the ids are kept in, when the adapter stops; one added later is still kept (the file opened
+     * for that one line).
+     *
+     * @since 1.5
+     */
+    public void close() {
+        if (journal != null) {
+            journal.close();
+        }
+    }
 }

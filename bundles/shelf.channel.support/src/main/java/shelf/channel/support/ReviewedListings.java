@@ -85,4 +85,13 @@ public final class ReviewedListings {
             throw new IllegalStateException(e);
         }
     }
+
+    /**
+     * Closes the file of the submissions (see {@link Submissions#close}), when the adapter stops.
+     *
+     * @since 1.5
+     */
+    public void close() {
+        submissions.close();
+    }
 }

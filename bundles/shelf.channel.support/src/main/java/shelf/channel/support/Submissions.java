@@ -70,4 +70,16 @@ public final class Submissions {
             journal.add(outerId, entry.encoded());
         }
     }
+
+    /**
+     * Closes the file the submissions are kept in, when the adapter stops; one added later is still kept (the file opened
+     * for that one line).
+     *
+     * @since 1.5
+     */
+    public void close() {
+        if (journal != null) {
+            journal.close();
+        }
+    }
 }

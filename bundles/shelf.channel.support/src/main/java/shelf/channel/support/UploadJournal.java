@@ -21,13 +21,19 @@ import com.google.gson.JsonParser;
  * upload ({"key": …, "url": …}) after a first line naming the endpoint and app key they were uploaded to —
  * a file written for another shop or for the sandbox is not used for the real platform. A line cut short by
  * a kill is skipped. The file is rewritten at start when it holds more than it keeps.
+ *
+ * <p>The file stays open for appending until {@link #close} (the adapter that owns the journal stops). A line added
+ * after that — a job still in flight while its bundle stops — is written all the same, through the file opened for
+ * that one line and closed again: the upload it records happened, and a line lost would send the image again
+ * after the next start. Nothing is left open.
  */
-final class UploadJournal {
+final class UploadJournal implements java.io.Closeable {
     private static final System.Logger LOG = System.getLogger(UploadJournal.class.getName());
 
     private final Path file;
     private final String owner;
     private FileChannel out;
+    private boolean closed;
 
     /** @param owner the endpoint and app key the uploads belong to */
     UploadJournal(Path file, String owner) {
@@ -77,17 +83,44 @@ final class UploadJournal {
         ByteBuffer bytes = ByteBuffer.wrap(line("key", key, "url", url).getBytes(StandardCharsets.UTF_8));
         synchronized (this) {
             try {
+                if (closed) {
+                    try (FileChannel late = append()) {
+                        write(late, bytes);
+                    }
+                    return;
+                }
                 if (out == null || !out.isOpen()) {
-                    // closed when the channel is collected with the adapter that used it (the JDK's cleaner)
-                    out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+                    out = append();
                 }
-                while (bytes.hasRemaining()) {
-                    out.write(bytes);
-                }
+                write(out, bytes);
             } catch (IOException e) {
                 // the upload itself went well: only a restart would send this image again
                 LOG.log(System.Logger.Level.WARNING, "cannot write " + file + ": " + e.getMessage());
             }
+        }
+    }
+
+    /** Closes the file; a line added later is still written (see the class comment). */
+    @Override
+    public synchronized void close() {
+        closed = true;
+        if (out != null) {
+            try {
+                out.close();
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "cannot close " + file + ": " + e.getMessage());
+            }
+            out = null;
+        }
+    }
+
+    private FileChannel append() throws IOException {
+        return FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+    }
+
+    private static void write(FileChannel channel, ByteBuffer bytes) throws IOException {
+        while (bytes.hasRemaining()) {
+            channel.write(bytes);
         }
     }
 

@@ -24,8 +24,9 @@ import shelf.api.rules.RuleEngine;
 import shelf.review.internal.ReviewRows.Row;
 
 /**
- * Submit and approve of a batch larger than one part, in bounded memory. The rule engine reads and checks the
- * batch a part at a time (every rule still sees the whole batch) and hands on each part's findings in merchant
+ * Submit of a batch larger than one part, and approve of a batch's waiting products (WaitingProducts), in bounded
+ * memory. The rule engine reads and checks the products a part at a time (every rule sees all of them) and hands on
+ * each part's findings in merchant
  * and SPU order, the order of the batch's positions; once a later product's findings have come, the products
  * before it are complete, and they are moved {@link #PART} at a time: each part's review rows and events in one
  * transaction, then one audit line per kind of step naming the part's products. A command cut short leaves
@@ -33,7 +34,7 @@ import shelf.review.internal.ReviewRows.Row;
  * no longer drafts (submit) or are a stage on (approve, which moves each waiting product one stage).
  */
 final class BatchReview {
-    /** Products moved in one transaction; a batch of at most this many is reviewed as a list, as before. */
+    /** Products moved in one transaction; a batch of at most this many is submitted as a list, as before. */
     static final int PART = 5_000;
 
     /** One step of a product: the row it gets, from the state it must still be in, recorded as the user. */

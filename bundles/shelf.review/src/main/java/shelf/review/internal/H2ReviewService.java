@@ -203,20 +203,19 @@ public class H2ReviewService implements ReviewService {
         return outcomes;
     }
 
-    /** A batch of at most one part as a list, as ever; a larger one a part at a time (BatchReview). */
+    /**
+     * The batch's waiting products in the caller's scope, found from the review table (WaitingProducts), read and
+     * checked a part at a time (BatchReview): the products that do not wait are neither read nor checked.
+     */
     @Override
     public void approveBatch(Subject by, long batchId, String comment, Consumer<ReviewOutcome> outcomes)
             throws ReviewException {
         access.check(by, "review:approve");
         ProductRefs.Parts batch = ProductRefs.partsOf(store, by, batchId);
-        if (batch.products().size() > BatchReview.PART) {
-            batchReview().review(new RecentParts(batch.products()), batch.scope(), approving(by, comment), outcomes);
-            return;
+        WaitingProducts waiting = WaitingProducts.of(batch.products(), batch.scope(), this);
+        if (waiting.size() > 0) {
+            batchReview().review(new RecentParts(waiting), batch.scope(), approving(by, comment), outcomes);
         }
-        List<StoredProduct> products = ProductRefs.ofBatch(store, by, batchId);
-        Map<String, Row> rows = work("read the review states of", ReviewRows::all);
-        approveAll(by, products.stream().filter(p -> state(rows, p.product()).waiting()).toList(), comment)
-                .forEach(outcomes);
     }
 
     private List<ReviewOutcome> approveAll(Subject by, List<StoredProduct> products, String comment)

@@ -19,7 +19,7 @@ import shelf.api.review.ReviewState;
 final class ReviewRows {
     /** The merchants' and review tables: the "review" chain. */
     static final List<String> SCHEMA = List.of("db/V1__review.sql", "db/V2__review_listing.sql",
-            "db/V3__review_tally.sql", "db/V4__review_blocked_order.sql");
+            "db/V3__review_tally.sql", "db/V4__review_blocked_order.sql", "db/V5__review_waiting.sql");
 
     static void migrate(shelf.api.store.Database db) throws shelf.api.catalog.CatalogException {
         db.migrate("review", ReviewRows.class, SCHEMA);
@@ -106,6 +106,29 @@ final class ReviewRows {
             }
         }
         return rows;
+    }
+
+    /**
+     * The SPU codes of the merchant's products in this state that come after {@code after}, at most {@code limit},
+     * in the database's order of SPU codes: one part of a walk through them (the next part starts after the last
+     * code of this one), read from the review_waiting index (db/V5__review_waiting.sql).
+     */
+    static List<String> spuCodes(Connection c, String merchant, ReviewState state, String after, int limit)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT spu_code FROM review WHERE merchant = ? AND state = ? "
+                + "AND spu_code > ? ORDER BY spu_code LIMIT ?")) {
+            s.setString(1, merchant);
+            s.setString(2, state.id());
+            s.setString(3, after);
+            s.setInt(4, limit);
+            List<String> codes = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    codes.add(rs.getString(1));
+                }
+            }
+            return codes;
+        }
     }
 
     /** The review states of a merchant's products that have a review row, by SPU code. */

@@ -61,6 +61,12 @@ public class DouyinAdapter extends PlatformAdapter {
         materials = new DouyinMaterials(client::call, review);
     }
 
+    /** The journals' files closed: a bundle stopped or updated leaves none open. */
+    @org.osgi.service.component.annotations.Deactivate
+    void deactivate() {
+        stop();
+    }
+
     /**
      * product.addV2 (commit=true submits it for review), then the review followed through product.detail. A
      * product whose listing is in review or was rejected is sent to that listing instead.

@@ -59,6 +59,12 @@ public class PinduoduoAdapter extends PlatformAdapter {
         specs = new PddSpecs(pop::call, platformIds);
     }
 
+    /** The journals' files closed: a bundle stopped or updated leaves none open. */
+    @org.osgi.service.component.annotations.Deactivate
+    void deactivate() {
+        stop();
+    }
+
     /**
      * pdd.goods.add, then the platform's review of the goods commit it answers with, followed through
      * pdd.goods.commit.detail.get. A product whose goods are in review or were rejected is sent to those goods.

@@ -55,6 +55,12 @@ public class TaobaoAdapter extends PlatformAdapter {
         props = new TaobaoProps(top::call, platformIds);
     }
 
+    /** The journals' files closed: a bundle stopped or updated leaves none open. */
+    @org.osgi.service.component.annotations.Deactivate
+    void deactivate() {
+        stop();
+    }
+
     @Override
     public String create(Product product) throws ChannelException {
         Item item = item(product);

@@ -105,6 +105,7 @@ public class WechatAdapter extends PlatformAdapter {
     @org.osgi.service.component.annotations.Deactivate
     void deactivate() {
         readers.shutdownNow();
+        stop();
     }
 
     @Override

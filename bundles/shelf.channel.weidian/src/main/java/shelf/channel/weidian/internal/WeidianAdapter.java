@@ -50,6 +50,12 @@ public class WeidianAdapter extends PlatformAdapter {
         client = new VdianClient(settings, http, () -> uri(""), Clock.systemUTC());
     }
 
+    /** The journals' files closed: a bundle stopped or updated leaves none open. */
+    @org.osgi.service.component.annotations.Deactivate
+    void deactivate() {
+        stop();
+    }
+
     @Override
     public String create(Product product) throws ChannelException {
         return Json.text(client.call("vdian.item.add", "1.1", param(product)).getAsJsonObject(), "itemid");

@@ -58,9 +58,11 @@ public final class H2CatalogueCopy {
     volatile PublishService publishing;
 
     private Path home;
+    private BundleContext context;
 
     @Activate
     void activate(BundleContext context) {
+        this.context = context;
         home = ShelfHome.of(context).toAbsolutePath().normalize();
     }
 
@@ -86,6 +88,7 @@ public final class H2CatalogueCopy {
             String where = postgresOnly(postgres);
             refuseWhileOtherNodesLive(subject, postgres);
             try (Connection h2 = H2File.open(mvFile)) {
+                ChainOwners.wake(context);
                 Optional<String> unlike = SchemaChains.difference(SchemaChains.of(h2), SchemaChains.of(postgres),
                         mvFile.toString());
                 if (unlike.isPresent()) {

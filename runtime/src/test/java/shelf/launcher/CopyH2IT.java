@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the sandbox, a user, a rule pack deployed) is stopped, etc/database.properties is pointed at a new PostgreSQL
  * database, and catalog:copyh2 copies the catalogue. After a restart the lists read as they did on H2, the audit
  * trail verifies, the user logs in and the next batch takes the next number. A copy while the H2 file is in use,
- * or into a catalogue already worked in, is refused and changes nothing. PostgreSQL only (the postgresql profile of
+ * while another node is alive on the database, or into a catalogue already worked in, is refused and changes nothing. PostgreSQL only (the postgresql profile of
  * runtime/pom.xml).
  */
 class CopyH2IT {
@@ -32,6 +32,9 @@ class CopyH2IT {
 
     @TempDir
     Path other;
+
+    @TempDir
+    Path second;
 
     @TempDir
     Path desk;
@@ -61,6 +64,24 @@ class CopyH2IT {
                     + "stop) and copy again; nothing was copied", refused.err().strip());
             assertTrue(shelf.ok("batch:list").startsWith("No batches yet"), "nothing copied");
             assertEquals(0, otherShelf.run("stop").status());
+
+            // a second node on the same database
+            Files.createDirectories(second.resolve("etc"));
+            Files.copy(home.resolve("etc/database.properties"), second.resolve("etc/database.properties"),
+                    java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+            ShelfCommand secondShelf = new ShelfCommand(second).in(desk);
+            try {
+                assertEquals(0, secondShelf.run("start").status());
+                shelf.poll("cluster:status", out -> out.contains("2 of 2 nodes live"), WITHIN_MS, 500);
+                refused = shelf.run("-c", "copyh2");
+                assertEquals(1, refused.status(), refused.toString());
+                assertEquals("error: Other Shelf nodes are alive on this database (" + ShelfCommand.lineWith(
+                        shelf.ok("cluster:status"), second.toString()).strip().split(" ")[0] + "): stop them (shelf stop "
+                        + "on each; cluster:status lists them) and copy again; nothing was copied", refused.err().strip());
+            } finally {
+                secondShelf.run("stop");
+            }
+            assertTrue(shelf.ok("batch:list").startsWith("No batches yet"), "nothing copied");
 
             String copied = shelf.ok("copyh2");
             System.out.print(copied);

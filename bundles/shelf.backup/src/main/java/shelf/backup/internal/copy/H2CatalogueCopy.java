@@ -88,12 +88,7 @@ public final class H2CatalogueCopy {
             String where = postgresOnly(postgres);
             refuseWhileOtherNodesLive(subject, postgres);
             try (Connection h2 = H2File.open(mvFile)) {
-                ChainOwners.wake(context);
-                Optional<String> unlike = SchemaChains.difference(SchemaChains.of(h2), SchemaChains.of(postgres),
-                        mvFile.toString());
-                if (unlike.isPresent()) {
-                    throw new CatalogException(unlike.get());
-                }
+                refuseOtherTables(h2, postgres, mvFile);
                 refuseWorkedIn(postgres, where);
                 TableCopy copy = new TableCopy(h2, postgres);
                 List<TableCopy.Table> tables = copy.plan();
@@ -122,6 +117,21 @@ public final class H2CatalogueCopy {
         String url = connection.getMetaData().getURL();
         String address = url.startsWith("jdbc:") ? url.substring("jdbc:".length()) : url;
         return address.contains("?") ? address.substring(0, address.indexOf('?')) : address;
+    }
+
+    /** Rows go across column by column: the H2 file's migrations must be this Shelf's. */
+    private void refuseOtherTables(Connection h2, Connection postgres, Path mvFile) throws SQLException, CatalogException {
+        if (!CatalogueTables.of(h2).containsKey("schema_chain")) {
+            throw new CatalogException("The H2 catalogue " + mvFile + " records no migrations (schema_chain): it was "
+                    + "written by an older Shelf — start this Shelf once on the H2 file (move etc/database.properties "
+                    + "aside, shelf start, shelf stop, put it back) so it brings its tables up to date, then copy again; "
+                    + "nothing was copied");
+        }
+        ChainOwners.wake(context);
+        Optional<String> unlike = SchemaChains.difference(SchemaChains.of(h2), SchemaChains.of(postgres), mvFile.toString());
+        if (unlike.isPresent()) {
+            throw new CatalogException(unlike.get());
+        }
     }
 
     /** Other Shelf processes would work on while their catalogue is replaced under them. */

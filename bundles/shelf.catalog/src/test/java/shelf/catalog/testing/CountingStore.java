@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentSkipListSet;
 
 import shelf.api.catalog.BatchProducts;
 import shelf.api.catalog.CatalogException;
@@ -18,17 +19,22 @@ import shelf.api.catalog.StoredBatch;
 import shelf.api.catalog.StoredProduct;
 import shelf.api.security.Subject;
 
-/** The catalogue, counting the most products any one read returned: what a service holds at once at least. */
+/**
+ * The catalogue, counting the most products any one read returned (what a service holds at once at least) and
+ * noting the SPU code of every product read from it.
+ */
 public final class CountingStore implements CatalogStore {
     private final CatalogStore store;
     public volatile int mostAtOnce;
+    public final Set<String> read = new ConcurrentSkipListSet<>();
 
     public CountingStore(CatalogStore store) {
         this.store = store;
     }
 
-    private <T extends Collection<?>> T counted(T products) {
+    private <T extends Collection<StoredProduct>> T counted(T products) {
         mostAtOnce = Math.max(mostAtOnce, products.size());
+        products.forEach(p -> read.add(p.product().spuCode()));
         return products;
     }
 
@@ -69,7 +75,9 @@ public final class CountingStore implements CatalogStore {
 
     @Override
     public List<StoredProduct> product(Subject subject, String spuCode) throws CatalogException {
-        return store.product(subject, spuCode);
+        List<StoredProduct> products = store.product(subject, spuCode);
+        products.forEach(p -> read.add(p.product().spuCode()));
+        return products;
     }
 
     @Override
@@ -105,12 +113,19 @@ public final class CountingStore implements CatalogStore {
             public List<StoredProduct> read(int from, int to) throws CatalogException {
                 return counted(parts.read(from, to));
             }
+
+            @Override
+            public java.util.BitSet sharingSkuCodes() throws CatalogException {
+                return parts.sharingSkuCodes();
+            }
         };
     }
 
     @Override
     public List<Product> holding(Subject subject, String merchant, String field, Collection<String> values,
             Set<String> except) throws CatalogException {
-        return store.holding(subject, merchant, field, values, except);
+        List<Product> held = store.holding(subject, merchant, field, values, except);
+        held.forEach(p -> read.add(p.spuCode()));
+        return held;
     }
 }

@@ -7,32 +7,21 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentSkipListSet;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import shelf.api.catalog.BatchProducts;
-import shelf.api.catalog.CatalogException;
-import shelf.api.catalog.CatalogStore;
 import shelf.api.catalog.ImportedProduct;
 import shelf.api.catalog.NewBatch;
 import shelf.api.catalog.Product;
-import shelf.api.catalog.ProductChange;
-import shelf.api.catalog.ProductQuery;
-import shelf.api.catalog.RowError;
-import shelf.api.catalog.ScopedBatch;
 import shelf.api.catalog.Sku;
 import shelf.api.catalog.StoredBatch;
-import shelf.api.catalog.StoredProduct;
 import shelf.api.review.ReviewException;
 import shelf.api.review.ReviewOutcome;
 import shelf.api.review.ReviewState;
@@ -41,6 +30,7 @@ import shelf.api.security.DataScope;
 import shelf.api.security.Role;
 import shelf.api.security.Subject;
 import shelf.catalog.internal.H2CatalogStore;
+import shelf.catalog.testing.CountingStore;
 import shelf.core.internal.database.CatalogDatabase;
 import shelf.core.internal.database.TestPostgres;
 import shelf.rules.engine.internal.ParallelRuleEngine;
@@ -71,7 +61,7 @@ class WaitingApproveTest {
 
     private H2CatalogStore h2;
     private TestPostgres postgres;
-    private ReadRecording store;
+    private CountingStore store;
     private final FileAuditLog audit = new FileAuditLog();
     private final H2Merchants merchants = new H2Merchants();
     private final H2ReviewService review = new H2ReviewService();
@@ -94,7 +84,7 @@ class WaitingApproveTest {
     private void open(shelf.api.store.Database db) throws Exception {
         h2 = new H2CatalogStore();
         h2.open(db);
-        store = new ReadRecording(h2);
+        store = new CountingStore(h2);
         audit.open(home.resolve("data/audit.log"));
         merchants.useDatabase(h2);
         merchants.audit = audit;
@@ -202,109 +192,5 @@ class WaitingApproveTest {
     private static List<String> lines(List<ReviewOutcome> outcomes) {
         return outcomes.stream().map(o -> o.spuCode() + " " + o.from().id() + " → " + o.to().id() + " " + o.message())
                 .toList();
-    }
-
-    /** The catalogue, noting the SPU code of every product read from it. */
-    static final class ReadRecording implements CatalogStore {
-        final Set<String> read = new ConcurrentSkipListSet<>();
-        private final CatalogStore store;
-
-        ReadRecording(CatalogStore store) {
-            this.store = store;
-        }
-
-        private <T extends Collection<StoredProduct>> T noted(T products) {
-            products.forEach(p -> read.add(p.product().spuCode()));
-            return products;
-        }
-
-        @Override
-        public StoredBatch store(Subject subject, NewBatch batch) throws CatalogException {
-            return store.store(subject, batch);
-        }
-
-        @Override
-        public List<StoredBatch> batches(Subject subject) throws CatalogException {
-            return store.batches(subject);
-        }
-
-        @Override
-        public Optional<StoredBatch> batch(Subject subject, long id) throws CatalogException {
-            return store.batch(subject, id);
-        }
-
-        @Override
-        public ScopedBatch inScope(Subject subject, long batchId) throws CatalogException {
-            return store.inScope(subject, batchId);
-        }
-
-        @Override
-        public List<RowError> errors(Subject subject, long batchId) throws CatalogException {
-            return store.errors(subject, batchId);
-        }
-
-        @Override
-        public List<StoredProduct> products(Subject subject, ProductQuery query) throws CatalogException {
-            return noted(store.products(subject, query));
-        }
-
-        @Override
-        public int count(Subject subject, ProductQuery query) throws CatalogException {
-            return store.count(subject, query);
-        }
-
-        @Override
-        public List<StoredProduct> product(Subject subject, String spuCode) throws CatalogException {
-            return noted(store.product(subject, spuCode));
-        }
-
-        @Override
-        public List<ProductChange> history(Subject subject, String merchant, String spuCode) throws CatalogException {
-            return store.history(subject, merchant, spuCode);
-        }
-
-        @Override
-        public StoredProduct update(Subject subject, Product product) throws CatalogException {
-            return store.update(subject, product);
-        }
-
-        @Override
-        public BatchProducts batchProducts(long batchId) throws CatalogException {
-            BatchProducts parts = store.batchProducts(batchId);
-            return new BatchProducts() {
-                @Override
-                public int size() {
-                    return parts.size();
-                }
-
-                @Override
-                public String merchant(int at) {
-                    return parts.merchant(at);
-                }
-
-                @Override
-                public String spuCode(int at) {
-                    return parts.spuCode(at);
-                }
-
-                @Override
-                public List<StoredProduct> read(int from, int to) throws CatalogException {
-                    return noted(parts.read(from, to));
-                }
-
-                @Override
-                public java.util.BitSet sharingSkuCodes() throws CatalogException {
-                    return parts.sharingSkuCodes();
-                }
-            };
-        }
-
-        @Override
-        public List<Product> holding(Subject subject, String merchant, String field, Collection<String> values,
-                Set<String> except) throws CatalogException {
-            List<Product> held = store.holding(subject, merchant, field, values, except);
-            held.forEach(p -> read.add(p.spuCode()));
-            return held;
-        }
     }
 }

@@ -33,6 +33,10 @@ final class H2File {
                     + "home to copy (by default this home's data/catalog.mv.db); nothing was copied");
         }
         String name = mvFile.toAbsolutePath().toString();
+        if (name.contains(";")) { // H2 would read what follows as settings of the connection (INIT=… runs SQL)
+            throw new CatalogException("The path of the H2 catalogue " + mvFile + " holds a ';', which H2 would read "
+                    + "as a setting: move or rename the file and copy again; nothing was copied");
+        }
         String url = "jdbc:h2:file:" + name.substring(0, name.length() - ".mv.db".length()) + OPTIONS;
         try {
             Connection connection = new org.h2.Driver().connect(url, new Properties());

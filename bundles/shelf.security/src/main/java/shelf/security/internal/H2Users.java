@@ -140,15 +140,17 @@ public class H2Users implements Users {
     /** The one check of an attempt, its name's gate held and its wait over. */
     private Subject check(String name, char[] password, String origin) throws UserStoreException {
         UserRows.Credentials stored = rows.credentials(name);
-        boolean matches = stored != null && recent.recognises(name, stored.hash(), password)
-                || PasswordHash.matches(password, stored == null ? dummy : stored.hash());
+        boolean recognised = stored != null && recent.recognises(name, stored.hash(), password);
+        boolean matches = recognised || PasswordHash.matches(password, stored == null ? dummy : stored.hash());
         boolean locked = throttle.locked(name) || stored != null && stored.locked();
         String reason = stored == null ? "no such user" : stored.disabled() ? "disabled" : matches ? null : "wrong password";
         if (locked) {
             reason = stored == null ? "locked, no such user" : "locked";
         }
         if (reason == null) {
-            recent.passed(name, stored.hash(), password);
+            if (!recognised) { // remembered from the full check for a while, not for as long as it is used
+                recent.passed(name, stored.hash(), password);
+            }
             throttle.succeeded(name, origin);
             audit.append(AuditEntry.of(name, "login", List.of("user:" + name), "", "logged in", origin));
             return find(name).orElseThrow().subject();

@@ -124,6 +124,8 @@ class H2UsersTest {
         assertEquals("lily", users.authenticate("lily", "lily-pass-1".toCharArray(), HERE).name());
         assertEquals("lily", users.authenticate("lily", "lily-pass-1".toCharArray(), HERE).name(), "again, remembered");
         assertEquals(WRONG, refusal("lily", "lily-pass-2", HERE), "a wrong password is not let through");
+        clock.advance(Duration.ofMinutes(16));
+        assertEquals("lily", users.authenticate("lily", "lily-pass-1".toCharArray(), HERE).name(), "checked in full again");
         users.disable("lily", admin);
         assertEquals(WRONG, refusal("lily", "lily-pass-1", HERE));
 

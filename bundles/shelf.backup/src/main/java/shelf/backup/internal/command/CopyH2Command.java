@@ -41,7 +41,7 @@ public class CopyH2Command {
     @Descriptor("copy an H2 catalogue (products, findings, review, jobs, users, rule packs) into this Shelf's new, empty PostgreSQL catalogue")
     public void copyh2(CommandSession session,
             @Descriptor("the H2 catalogue file to copy, a catalog.mv.db (default: this home's data/catalog.mv.db)")
-            @Complete("file") String file) throws CatalogException {
+            @Complete(Complete.FILE) String file) throws CatalogException {
         copy(session, session.currentDir().resolve(file));
     }
 

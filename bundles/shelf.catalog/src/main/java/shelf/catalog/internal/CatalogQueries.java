@@ -94,10 +94,21 @@ final class CatalogQueries {
         });
     }
 
+    /**
+     * Without a batch, the count is one statement that leaves out the products of batches being imported only
+     * when there are any: otherwise a merchant's products are counted from the (merchant, SPU code) index alone,
+     * where the test of each row's batch read every row — 2 s for a merchant of 250,000 products, which
+     * validation asks before it looks anything up in the merchant's catalogue. One statement, one snapshot: an
+     * import starting meanwhile is either seen in the first branch or not yet there.
+     */
     int count(ProductQuery q) throws CatalogException {
         return query("count the products of", c -> {
             List<Object> args = new ArrayList<>();
             String sql = "SELECT COUNT(*) FROM product p" + where(c, q, args);
+            if (q.batchId() == null) {
+                sql = "SELECT CASE WHEN EXISTS (SELECT 1 FROM batch WHERE state = '" + BatchRows.IMPORTING + "') THEN ("
+                        + sql + ") ELSE (SELECT COUNT(*) FROM product p" + where(c, q, args, false) + ") END";
+            }
             try (PreparedStatement s = c.prepareStatement(sql)) {
                 for (int i = 0; i < args.size(); i++) {
                     s.setObject(i + 1, args.get(i));
@@ -111,6 +122,11 @@ final class CatalogQueries {
     }
 
     private static String where(Connection c, ProductQuery q, List<Object> args) throws SQLException {
+        return where(c, q, args, true);
+    }
+
+    /** The conditions of the query; {@code visibleOnly} leaves out the products of batches being imported. */
+    private static String where(Connection c, ProductQuery q, List<Object> args, boolean visibleOnly) throws SQLException {
         StringBuilder sql = new StringBuilder();
         if (q.batchId() != null) {
             // H2 takes at most 65,536 elements in an array: a larger batch's ids go as several, one after the other
@@ -123,7 +139,7 @@ final class CatalogQueries {
             }
             sql.append(" JOIN (").append(seen).append(") AS seen(id) ON p.id = seen.id");
         }
-        sql.append(" WHERE").append(VISIBLE);
+        sql.append(" WHERE").append(visibleOnly ? VISIBLE : " TRUE");
         if (!q.merchant().isEmpty()) {
             sql.append(" AND p.merchant = ?");
             args.add(q.merchant());

@@ -1,12 +1,8 @@
 package shelf.catalog.internal;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.function.Consumer;
 
 import shelf.api.catalog.SourceCell;
@@ -23,8 +19,8 @@ final class FindingPack {
     static final int SIZE = 1_000;
     private static final int NO_CELL = 1 << 10;
 
-    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 << 10);
-    private final DataOutputStream out = new DataOutputStream(bytes);
+    /** Written directly: a DataOutputStream over a ByteArrayOutputStream takes a lock for every byte of an int. */
+    private ByteBuffer bytes = ByteBuffer.allocate(64 << 10);
     private String[] previous = new String[10];
     private int size;
 
@@ -38,21 +34,16 @@ final class FindingPack {
                 mask |= 1 << i;
             }
         }
-        try {
-            out.writeShort(mask);
-            for (int i = 0; i < texts.length; i++) {
-                if ((mask & (1 << i)) == 0) {
-                    byte[] utf8 = texts[i].getBytes(StandardCharsets.UTF_8);
-                    out.writeInt(utf8.length);
-                    out.write(utf8);
-                }
+        // big-endian, as DataInputStream reads it back in each
+        room(2).putShort((short) mask);
+        for (int i = 0; i < texts.length; i++) {
+            if ((mask & (1 << i)) == 0) {
+                byte[] utf8 = texts[i].getBytes(StandardCharsets.UTF_8);
+                room(4 + utf8.length).putInt(utf8.length).put(utf8);
             }
-            if (cell != null) {
-                out.writeInt(cell.row());
-                out.writeInt(cell.column());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
+        }
+        if (cell != null) {
+            room(8).putInt(cell.row()).putInt(cell.column());
         }
         previous = texts;
         size++;
@@ -64,38 +55,43 @@ final class FindingPack {
 
     /** The findings added since the last call, packed; the pack starts empty again. */
     byte[] take() {
-        byte[] packed = bytes.toByteArray();
-        bytes.reset();
+        byte[] packed = Arrays.copyOf(bytes.array(), bytes.position());
+        bytes.clear();
         previous = new String[10];
         size = 0;
         return packed;
     }
 
+    private ByteBuffer room(int needed) {
+        if (bytes.remaining() < needed) {
+            ByteBuffer larger = ByteBuffer.allocate(Math.max(2 * bytes.capacity(), bytes.position() + needed));
+            bytes.flip();
+            bytes = larger.put(bytes);
+        }
+        return bytes;
+    }
+
     /** Each finding of a pack, in the order they were added. */
     static void each(byte[] packed, Consumer<Finding> each) {
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(packed));
+        ByteBuffer in = ByteBuffer.wrap(packed);
         String[] texts = new String[10];
-        try {
-            while (in.available() > 0) {
-                int mask = in.readUnsignedShort();
-                String[] now = new String[10];
-                for (int i = 0; i < now.length; i++) {
-                    if ((mask & (1 << i)) != 0) {
-                        now[i] = texts[i];
-                    } else {
-                        byte[] utf8 = new byte[in.readInt()];
-                        in.readFully(utf8);
-                        now[i] = new String(utf8, StandardCharsets.UTF_8);
-                    }
+        while (in.hasRemaining()) {
+            int mask = in.getShort() & 0xFFFF;
+            String[] now = new String[10];
+            for (int i = 0; i < now.length; i++) {
+                if ((mask & (1 << i)) != 0) {
+                    now[i] = texts[i];
+                } else {
+                    int length = in.getInt();
+                    now[i] = new String(packed, in.position(), length, StandardCharsets.UTF_8);
+                    in.position(in.position() + length);
                 }
-                texts = now;
-                SourceCell cell = (mask & NO_CELL) != 0 ? null
-                        : new SourceCell(texts[6], texts[7], in.readInt(), in.readInt());
-                each.accept(new Finding(texts[0], Severity.valueOf(texts[1]), texts[2], texts[3], texts[4], texts[5],
-                        cell, texts[8], texts[9]));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            texts = now;
+            SourceCell cell = (mask & NO_CELL) != 0 ? null
+                    : new SourceCell(texts[6], texts[7], in.getInt(), in.getInt());
+            each.accept(new Finding(texts[0], Severity.valueOf(texts[1]), texts[2], texts[3], texts[4], texts[5],
+                    cell, texts[8], texts[9]));
         }
     }
 

@@ -14,6 +14,11 @@ interface ValueCheck {
     String violation(Object value);
 
     static boolean isEmpty(Object value) {
+        if (value instanceof String text) {
+            // most values: String is a class, checked at once; the interfaces below are looked up in the class's
+            // list of them, which the validating threads then contend for
+            return text.isBlank();
+        }
         return value == null
                 || value instanceof CharSequence text && text.toString().isBlank()
                 || value instanceof Collection<?> list && list.isEmpty()

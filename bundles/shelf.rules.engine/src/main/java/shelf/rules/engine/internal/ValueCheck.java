@@ -15,8 +15,8 @@ interface ValueCheck {
 
     static boolean isEmpty(Object value) {
         if (value instanceof String text) {
-            // most values: String is a class, checked at once; the interfaces below are looked up in the class's
-            // list of them, which the validating threads then contend for
+            // most values: a test for a final class is one comparison, each test for an interface below a search
+            // of the value's class's interfaces (a sixth of a validation's samples were in this method)
             return text.isBlank();
         }
         return value == null

@@ -165,25 +165,55 @@ public final class SourceCodec {
         if (text.charAt(0) == '{') {
             return decode(text, skus, file, sheet).get(path);
         }
-        SourceCell found = null; // the last one, as a map decoded in order keeps
-        int n = text.length();
-        for (int at = 0; at < n; ) {
-            int groupEnd = end(text, RS, at, n);
-            int headEnd = end(text, US, at, groupEnd);
-            for (int p = headEnd; p < groupEnd; ) {
-                int columnEnd = end(text, US, p + 1, groupEnd);
-                if (columnEnd == groupEnd) {
-                    break;
-                }
-                int pathEnd = end(text, US, columnEnd + 1, groupEnd);
-                if (expandsTo(text, columnEnd + 1, pathEnd, path, skus)) {
-                    found = cell(text.substring(at, headEnd), Integer.parseInt(text, p + 1, columnEnd, 10), file, sheet);
-                }
-                p = pathEnd;
+        // only the groups where the path occurs as encode writes it are read, the last first: a map decoded in
+        // order keeps the last one
+        String written = US + written(path, skus);
+        for (int at = text.lastIndexOf(written); at >= 0; ) {
+            int groupStart = text.lastIndexOf(RS, at) + 1;
+            SourceCell found = findInGroup(text, groupStart, end(text, RS, at, text.length()), path, skus, file, sheet);
+            if (found != null) {
+                return found;
             }
-            at = groupEnd + 1;
+            at = groupStart == 0 ? -1 : text.lastIndexOf(written, groupStart - 1);
+        }
+        return null;
+    }
+
+    /** The last cell of the group from {@code at} to {@code groupEnd} whose path expands to {@code path}. */
+    private static SourceCell findInGroup(String text, int at, int groupEnd, String path, List<Sku> skus, String file,
+            String sheet) {
+        SourceCell found = null;
+        int headEnd = end(text, US, at, groupEnd);
+        for (int p = headEnd; p < groupEnd; ) {
+            int columnEnd = end(text, US, p + 1, groupEnd);
+            if (columnEnd == groupEnd) {
+                break;
+            }
+            int pathEnd = end(text, US, columnEnd + 1, groupEnd);
+            if (expandsTo(text, columnEnd + 1, pathEnd, path, skus)) {
+                found = cell(text.substring(at, headEnd), Integer.parseInt(text, p + 1, columnEnd, 10), file, sheet);
+            }
+            p = pathEnd;
         }
         return found;
+    }
+
+    /** The path as {@link #abbreviate} writes it for these SKUs. */
+    private static String written(String path, List<Sku> skus) {
+        if (path.startsWith("~")) {
+            return "~" + path;
+        }
+        if (path.startsWith("skus[")) {
+            for (int close = path.indexOf(']', 5); close > 0; close = path.indexOf(']', close + 1)) {
+                for (int i = 0; i < skus.size() && !digitAfter(path, close); i++) {
+                    String code = skus.get(i).skuCode();
+                    if (code.length() == close - 5 && path.startsWith(code, 5)) {
+                        return "~" + i + path.substring(close + 1);
+                    }
+                }
+            }
+        }
+        return path;
     }
 
     private static int end(String text, char separator, int from, int limit) {
@@ -231,13 +261,21 @@ public final class SourceCodec {
             // a SKU code may itself contain ']': try every closing bracket until a known code matches
             for (int close = path.indexOf(']', 5); close > 0; close = path.indexOf(']', close + 1)) {
                 Integer index = skuIndex.get(path.substring(5, close));
-                if (index != null) {
+                if (index != null && !digitAfter(path, close)) {
                     text.append('~').append(index).append(path, close + 1, path.length());
                     return;
                 }
             }
         }
         text.append(path);
+    }
+
+    /**
+     * Whether a digit follows the bracket: "~" and the SKU's index then would read as another index (a code
+     * "A]1" beside a code "A"), so the path is written whole.
+     */
+    private static boolean digitAfter(String path, int close) {
+        return close + 1 < path.length() && Character.isDigit(path.charAt(close + 1));
     }
 
     private static String expand(String path, List<Sku> skus) {

@@ -49,4 +49,46 @@ class SourceFindTest {
         findsWhatDecodeHolds(SourceCodec.encode(sources, skus, FILE, SHEET), skus, absent);
         assertEquals(null, SourceCodec.find("", "title", skus, FILE, SHEET));
     }
+
+    /** Random products: codes holding ']' or '~', codes used twice, paths that are prefixes of others, cells in other files. */
+    @Test
+    void randomProductsFindWhatDecodeHolds() {
+        java.util.Random random = new java.util.Random(20261204);
+        String[] pieces = {"A", "1", "]", "~", "-", "x", "]."};
+        String[] fields = {"salePrice", "stock", "stock2", "barcode", "salePric", "1", "~"};
+        for (int round = 0; round < 2_000; round++) {
+            List<Sku> skus = new java.util.ArrayList<>();
+            int count = 1 + random.nextInt(5);
+            for (int i = 0; i < count; i++) {
+                StringBuilder code = new StringBuilder();
+                for (int k = 0; k <= random.nextInt(4); k++) {
+                    code.append(pieces[random.nextInt(pieces.length)]);
+                }
+                Sku template = TestProducts.product("A1", 2, "10.00").product().skus().get(0);
+                skus.add(new Sku(random.nextInt(6) == 0 && i > 0 ? skus.get(0).skuCode() : code.toString(),
+                        template.barcode(), template.specs(), template.costPrice(), template.salePrice(),
+                        template.promoPrice(), template.marketPrice(), template.stock(), template.weightKg(),
+                        template.attributes(), template.image()));
+            }
+            Map<String, SourceCell> sources = new LinkedHashMap<>();
+            List<String> absent = new java.util.ArrayList<>();
+            for (int c = 0; c < 1 + random.nextInt(12); c++) {
+                String path = switch (random.nextInt(4)) {
+                    case 0 -> fields[random.nextInt(fields.length)];
+                    case 1 -> "~" + fields[random.nextInt(fields.length)];
+                    default -> "skus[" + skus.get(random.nextInt(skus.size())).skuCode() + "]." + fields[random.nextInt(fields.length)];
+                };
+                String otherFile = random.nextInt(8) == 0 ? "详情.xlsx" : FILE;
+                if (random.nextInt(5) == 0) {
+                    absent.add(path);
+                } else {
+                    sources.put(path, new SourceCell(otherFile, SHEET, 2 + random.nextInt(4), random.nextInt(30)));
+                }
+            }
+            absent.add("skus[" + skus.get(0).skuCode() + "]");
+            String text = SourceCodec.encode(sources, skus, FILE, SHEET);
+            assertEquals(sources, SourceCodec.decode(text, skus, FILE, SHEET), text);
+            findsWhatDecodeHolds(text, skus, absent);
+        }
+    }
 }

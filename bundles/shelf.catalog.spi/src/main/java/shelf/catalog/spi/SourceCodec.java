@@ -205,7 +205,10 @@ public final class SourceCodec {
         }
         if (path.startsWith("skus[")) {
             for (int close = path.indexOf(']', 5); close > 0; close = path.indexOf(']', close + 1)) {
-                for (int i = 0; i < skus.size() && !digitAfter(path, close); i++) {
+                if (digitAfter(path, close)) {
+                    continue;
+                }
+                for (int i = 0; i < skus.size(); i++) { // the first SKU of the code, as skuIndex keeps
                     String code = skus.get(i).skuCode();
                     if (code.length() == close - 5 && path.startsWith(code, 5)) {
                         return "~" + i + path.substring(close + 1);

@@ -56,15 +56,16 @@ class SourceFindTest {
         java.util.Random random = new java.util.Random(20261204);
         String[] pieces = {"A", "1", "]", "~", "-", "x", "]."};
         String[] fields = {"salePrice", "stock", "stock2", "barcode", "salePric", "1", "~"};
+        Sku template = TestProducts.product("A1", 2, "10.00").product().skus().get(0);
         for (int round = 0; round < 2_000; round++) {
             List<Sku> skus = new java.util.ArrayList<>();
             int count = 1 + random.nextInt(5);
             for (int i = 0; i < count; i++) {
                 StringBuilder code = new StringBuilder();
-                for (int k = 0; k <= random.nextInt(4); k++) {
+                int length = 1 + random.nextInt(4);
+                for (int k = 0; k < length; k++) {
                     code.append(pieces[random.nextInt(pieces.length)]);
                 }
-                Sku template = TestProducts.product("A1", 2, "10.00").product().skus().get(0);
                 skus.add(new Sku(random.nextInt(6) == 0 && i > 0 ? skus.get(0).skuCode() : code.toString(),
                         template.barcode(), template.specs(), template.costPrice(), template.salePrice(),
                         template.promoPrice(), template.marketPrice(), template.stock(), template.weightKg(),
@@ -72,7 +73,8 @@ class SourceFindTest {
             }
             Map<String, SourceCell> sources = new LinkedHashMap<>();
             List<String> absent = new java.util.ArrayList<>();
-            for (int c = 0; c < 1 + random.nextInt(12); c++) {
+            int cells = 1 + random.nextInt(12);
+            for (int c = 0; c < cells; c++) {
                 String path = switch (random.nextInt(4)) {
                     case 0 -> fields[random.nextInt(fields.length)];
                     case 1 -> "~" + fields[random.nextInt(fields.length)];

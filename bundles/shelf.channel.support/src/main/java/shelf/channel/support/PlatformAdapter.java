@@ -129,12 +129,15 @@ public abstract class PlatformAdapter implements ChannelAdapter {
     }
 
     /**
-     * Closes the files the adapter keeps open (uploaded images, submissions under review, platform ids); a subclass
+     * Closes the platform's connections and the files the adapter keeps open (uploaded images, submissions under review, platform ids); a subclass
      * calls it from its deactivate method. A call still in flight records what it learns all the same.
      *
      * @since 1.5
      */
     protected void stop() {
+        if (http != null) {
+            http.close();
+        }
         if (images != null) {
             images.close();
         }

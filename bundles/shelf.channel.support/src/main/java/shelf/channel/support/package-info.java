@@ -4,7 +4,7 @@
  * never print, category mapping files, exact money in yuan or fen, and the address of the local sandbox.
  */
 @Export
-@Version("1.5.0")
+@Version("1.6.0")
 package shelf.channel.support;
 
 import org.osgi.annotation.bundle.Export;

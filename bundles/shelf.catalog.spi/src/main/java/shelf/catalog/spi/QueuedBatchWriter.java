@@ -11,9 +11,11 @@ import shelf.api.catalog.RowError;
 import shelf.api.catalog.StoredBatch;
 
 /**
- * Stores on a thread of its own while the file is still being read: reading, mapping and preparing each
- * product (its document and digest) take one core, the database's work the other, so an
- * import costs about the longer of the two rather than their sum.
+ * Stores on a thread of its own while the file is still being read: reading and mapping take one core; preparing
+ * each product (its document and digest) and the database's work the other, so an import costs about the longer
+ * of the two rather than their sum. Preparing is done here, not on the reading thread, because reading is the
+ * longer side: measured on a 100,000-row workbook of 35,000 new products, the reading thread spent 1.4 s of CPU
+ * and the storing one 0.7 s, a sixth of the reading thread's time going to documents and digests.
  * The queue is short, so memory stays bounded when the database is the slower side.
  */
 public final class QueuedBatchWriter implements BatchWriter {
@@ -41,7 +43,7 @@ public final class QueuedBatchWriter implements BatchWriter {
             for (PreparedProduct product = queue.take(); product != END; product = queue.take()) {
                 if (failure == null && !discarding) {
                     try {
-                        target.add(product);
+                        target.add(product.doc() == null ? target.prepare(product.product(), product.sources()) : product);
                     } catch (CatalogException | RuntimeException e) {
                         failure = e instanceof CatalogException c ? c
                                 : new CatalogException("Storing failed unexpectedly: " + e, e);
@@ -54,10 +56,10 @@ public final class QueuedBatchWriter implements BatchWriter {
         }
     }
 
-    /** On the calling thread. */
+    /** Left for the storing thread, which prepares a product given without its document before it stores it. */
     @Override
     public PreparedProduct prepare(Product product, ProductSources sources) {
-        return target.prepare(product, sources);
+        return new PreparedProduct(product, sources, null, null);
     }
 
     @Override

@@ -236,6 +236,10 @@ final class H2BatchWriter implements BatchWriter {
         Map<String, Existing> known = existingByMerchant.get(merchant);
         if (known == null) {
             known = new HashMap<>();
+            if (!hasProducts(merchant)) {
+                existingByMerchant.put(merchant, known);
+                return known; // a merchant's first import: no scan of the other merchants' products
+            }
             // on H2 a scan in key order: through the (merchant, spu_code) index every row would be a random read;
             // PostgreSQL's planner makes that choice itself and knows no such hint
             String noIndex = "H2".equals(connection.getMetaData().getDatabaseProductName()) ? " USE INDEX ()" : "";
@@ -252,6 +256,16 @@ final class H2BatchWriter implements BatchWriter {
             existingByMerchant.put(merchant, known);
         }
         return known;
+    }
+
+    /** Read off the (merchant, spu_code) index alone. */
+    private boolean hasProducts(String merchant) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM product WHERE merchant = ? LIMIT 1")) {
+            select.setString(1, merchant);
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next();
+            }
+        }
     }
 
     private long insertBatch(String merchant) throws SQLException {

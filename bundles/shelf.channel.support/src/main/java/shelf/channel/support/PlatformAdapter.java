@@ -129,8 +129,10 @@ public abstract class PlatformAdapter implements ChannelAdapter {
     }
 
     /**
-     * Closes the platform's connections and the files the adapter keeps open (uploaded images, submissions under review, platform ids); a subclass
-     * calls it from its deactivate method. A call still in flight records what it learns all the same.
+     * Closes the platform's connections — a call still in flight ends as an unknown outcome, which the publisher
+     * looks up before it sends again — and the files the adapter keeps open (uploaded images, submissions under
+     * review, platform ids); a subclass calls it from its deactivate method. Such a call records what it learned
+     * all the same.
      *
      * @since 1.5
      */

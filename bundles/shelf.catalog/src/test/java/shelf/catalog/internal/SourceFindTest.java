@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static shelf.catalog.internal.TestProducts.FILE;
 import static shelf.catalog.internal.TestProducts.SHEET;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -53,12 +55,12 @@ class SourceFindTest {
     /** Random products: codes holding ']' or '~', codes used twice, paths that are prefixes of others, cells in other files. */
     @Test
     void randomProductsFindWhatDecodeHolds() {
-        java.util.Random random = new java.util.Random(20261204);
+        Random random = new Random(20261204);
         String[] pieces = {"A", "1", "]", "~", "-", "x", "]."};
         String[] fields = {"salePrice", "stock", "stock2", "barcode", "salePric", "1", "~"};
         Sku template = TestProducts.product("A1", 2, "10.00").product().skus().get(0);
         for (int round = 0; round < 2_000; round++) {
-            List<Sku> skus = new java.util.ArrayList<>();
+            List<Sku> skus = new ArrayList<>();
             int count = 1 + random.nextInt(5);
             for (int i = 0; i < count; i++) {
                 StringBuilder code = new StringBuilder();
@@ -72,7 +74,7 @@ class SourceFindTest {
                         template.attributes(), template.image()));
             }
             Map<String, SourceCell> sources = new LinkedHashMap<>();
-            List<String> absent = new java.util.ArrayList<>();
+            List<String> absent = new ArrayList<>();
             int cells = 1 + random.nextInt(12);
             for (int c = 0; c < cells; c++) {
                 String path = switch (random.nextInt(4)) {

@@ -57,6 +57,7 @@ public record ChannelSettings(String channel, String endpoint, String appKey, Se
     public static List<String> problems(String channel, ChannelConfig config, Path home, List<String> signMethods) {
         List<String> problems = new java.util.ArrayList<>();
         SettingsCheck.configuredSignMethod(channel, config.signMethod(), signMethods).ifPresent(problems::add);
+        problems.addAll(SettingsCheck.configuredTimeouts(channel, config.timeoutMs(), config.connectTimeoutMs()));
         if (home != null) {
             problems.addAll(SettingsCheck.problems(home, channel, signMethods));
         }

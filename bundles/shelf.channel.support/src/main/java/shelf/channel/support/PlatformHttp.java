@@ -57,6 +57,11 @@ public final class PlatformHttp implements AutoCloseable {
 
     /** @param platform the platform's name for messages ("淘宝") */
     public PlatformHttp(String platform, Duration connectTimeout, Duration timeout) {
+        // HttpClient reads a timeout of 0 as none at all: a silent platform would hold a caller for ever
+        if (connectTimeout.isNegative() || connectTimeout.isZero() || timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException(platform + ": timeouts must be above 0 ms (connect " + connectTimeout.toMillis()
+                    + " ms, answer " + timeout.toMillis() + " ms)");
+        }
         this.platform = platform;
         this.timeout = timeout;
         ConnectionConfig connections = ConnectionConfig.custom()

@@ -80,6 +80,15 @@ final class SettingsCheck {
                 : check("configuration shelf.channel." + channel + ": ", "signMethod", value.trim(), channel, signMethods);
     }
 
+    /** The configuration's timeouts, checked as the file's are: a timeout of 0 would have the client wait for ever. */
+    static List<String> configuredTimeouts(String channel, int timeoutMs, int connectTimeoutMs) {
+        String where = "configuration shelf.channel." + channel + ": ";
+        List<String> problems = new java.util.ArrayList<>();
+        check(where, "timeoutMs", String.valueOf(timeoutMs), channel, List.of()).ifPresent(problems::add);
+        check(where, "connectTimeoutMs", String.valueOf(connectTimeoutMs), channel, List.of()).ifPresent(problems::add);
+        return problems;
+    }
+
     private static Optional<String> check(String where, String key, String value, String channel,
             List<String> signMethods) {
         if (!KEYS.contains(key)) {

@@ -168,6 +168,14 @@ class PlatformHttpTest {
     }
 
     @Test
+    void aTimeoutOfZeroIsRefusedRatherThanWaitingForEver() {
+        IllegalArgumentException zero = assertThrows(IllegalArgumentException.class,
+                () -> new PlatformHttp("测试平台", Duration.ofSeconds(1), Duration.ZERO));
+        assertEquals("测试平台: timeouts must be above 0 ms (connect 1000 ms, answer 0 ms)", zero.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new PlatformHttp("测试平台", Duration.ofMillis(-1), Duration.ofSeconds(1)));
+    }
+
+    @Test
     void throttlingServerErrorsAndRedirectsAreToldApart() throws Exception {
         ChannelException throttled = assertThrows(ChannelException.class, () -> http.postJson(base.resolve("/status/429"), "{}"));
         ChannelException gateway = assertThrows(ChannelException.class, () -> http.postJson(base.resolve("/status/502"), "{}"));

@@ -53,6 +53,17 @@ class SettingsCheckTest {
     }
 
     @Test
+    void configuredTimeoutsAreCheckedAsTheFilesAre() {
+        assertEquals(List.of(
+                "configuration shelf.channel.taobao: timeoutMs '0' is not a number of milliseconds — write a whole number"
+                        + " above 0, such as 10000",
+                "configuration shelf.channel.taobao: connectTimeoutMs '-5' is not a number of milliseconds — write a whole"
+                        + " number above 0, such as 10000"),
+                SettingsCheck.configuredTimeouts("taobao", 0, -5));
+        assertEquals(List.of(), SettingsCheck.configuredTimeouts("taobao", 10_000, 3_000));
+    }
+
+    @Test
     void aValueContinuedOnTheNextLineIsOneSettingAndAWordFarFromAnyIsNotGuessed() throws Exception {
         write("weidian", "appKey=1234\\\n  5678\nfavouriteColour=blue\nendpoint=api.vdian.com\n");
 

@@ -58,6 +58,19 @@ class H2UsersTest {
         assertTrue(users.any());
         assertThrows(UserStoreException.class, () -> users.createFirstAdmin("eve", "another-pass".toCharArray()));
         assertTrue(users.authenticate("admin", "s3cret-pass".toCharArray(), HERE).isAdmin());
+    }
+
+    @Test
+    void theFirstAdminsPasswordIsRememberedAsIfJustChecked() throws Exception {
+        users.createFirstAdmin("admin", "s3cret-pass".toCharArray());
+        String stored = storedHash("admin");
+        assertTrue(users.recent.recognises("admin", stored, "s3cret-pass".toCharArray()),
+                "the next shelf -c of whoever chose it does not pay the full check");
+        assertFalse(users.recent.recognises("admin", stored, "s3cret-pasS".toCharArray()));
+        assertEquals(WRONG, refusal("admin", "s3cret-pasS", HERE), "a wrong password is still refused");
+        clock.advance(Duration.ofMinutes(16));
+        assertFalse(users.recent.recognises("admin", stored, "s3cret-pass".toCharArray()), "for a while only");
+        assertTrue(users.authenticate("admin", "s3cret-pass".toCharArray(), HERE).isAdmin(), "checked in full then");
         assertEquals(WRONG, refusal("admin", "wrong-pass", HERE));
         assertEquals(WRONG, refusal("nobody", "s3cret-pass", HERE));
     }
@@ -195,6 +208,10 @@ class H2UsersTest {
     }
 
     /** The line a refused login answers, "locked: " before it when the name is locked. */
+    private String storedHash(String name) throws UserStoreException {
+        return new UserRows(() -> store).credentials(name).hash();
+    }
+
     private String refusal(String name, String password, String origin) {
         LoginRefusedException refused = assertThrows(LoginRefusedException.class,
                 () -> users.authenticate(name, password.toCharArray(), origin));

@@ -3,6 +3,7 @@ package shelf.channel.support;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +60,8 @@ public abstract class PlatformAdapter implements ChannelAdapter {
     /** Why the etc/ settings file's secrets are not used (others can read it), as found at start. */
     private volatile Optional<String> refusal = Optional.empty();
     /** What is wrong with the settings (an unknown key, a bad value), as found at start; empty when nothing. */
+    /** The client's timeouts while settings are refused: it sends nothing then, and is only there to be closed. */
+    private static final Duration UNUSED_TIMEOUT = Duration.ofSeconds(1);
     private volatile List<String> problems = List.of();
     /** listing id → our SKU code → the platform's SKU id, for the calls that need the platform's id. */
     protected final Map<String, Map<String, String>> skuIds = new ConcurrentHashMap<>();
@@ -115,7 +118,9 @@ public abstract class PlatformAdapter implements ChannelAdapter {
         problems.forEach(problem -> LOG.log(System.Logger.Level.WARNING, problem));
         // settings with problems are not half used: the configuration alone is read, and nothing is sent
         settings = ChannelSettings.of(id(), config, problems.isEmpty() ? home : null);
-        http = new PlatformHttp(name(), settings.connectTimeout(), settings.timeout());
+        // with problems nothing is sent: a refused timeout (0, say) must not keep the adapter from saying why
+        http = problems.isEmpty() ? new PlatformHttp(name(), settings.connectTimeout(), settings.timeout())
+                : new PlatformHttp(name(), UNUSED_TIMEOUT, UNUSED_TIMEOUT);
         categories = CategoryMap.load(getClass(), "categories/" + id() + "-categories.json", home, id());
         images = new ImageUploads(name(), home == null ? null
                 : home.resolve("data").resolve("channels").resolve(id() + "-images.jsonl"),
@@ -171,7 +176,7 @@ public abstract class PlatformAdapter implements ChannelAdapter {
     @Override
     public String endpoint() {
         if (!problems.isEmpty()) {
-            return "settings refused: etc/channels/" + id() + ".properties";
+            return "settings refused: " + refusedSettings();
         }
         if (refusal.isPresent()) {
             return settings.endpoint() + " (settings file refused)";
@@ -197,9 +202,15 @@ public abstract class PlatformAdapter implements ChannelAdapter {
     @Override
     public String credentials() {
         if (!problems.isEmpty()) {
-            return "not used — etc/channels/" + id() + ".properties has errors (see health)";
+            return "not used — " + refusedSettings() + " has errors (see health)";
         }
         return settings.credentials(signMethods());
+    }
+
+    /** Where the refused settings are: the etc/ file, or the configuration when only its values are wrong. */
+    private String refusedSettings() {
+        return problems.stream().allMatch(p -> p.startsWith(SettingsCheck.CONFIGURATION))
+                ? SettingsCheck.CONFIGURATION + id() : "etc/channels/" + id() + ".properties";
     }
 
     /** The platform URI of {@code path} ("/router/rest"). */

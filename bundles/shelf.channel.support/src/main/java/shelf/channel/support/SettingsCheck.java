@@ -20,6 +20,9 @@ import java.util.Properties;
  * same setting twice. Each problem names the file, the line and what may be written there.
  */
 final class SettingsCheck {
+    /** How a problem of the Configuration Admin values begins (then the channel's id). */
+    static final String CONFIGURATION = "configuration shelf.channel.";
+
     /** Every setting an adapter reads, in the order the README lists them. */
     static final List<String> KEYS = List.of("endpoint", "appKey", "appSecret", "accessToken", "refreshToken",
             "shopId", "signMethod", "timeoutMs", "connectTimeoutMs", "reviewWaitMs");
@@ -77,12 +80,12 @@ final class SettingsCheck {
     /** What is wrong with one Configuration Admin value of signMethod, or empty. */
     static Optional<String> configuredSignMethod(String channel, String value, List<String> signMethods) {
         return value == null || value.isBlank() ? Optional.empty()
-                : check("configuration shelf.channel." + channel + ": ", "signMethod", value.trim(), channel, signMethods);
+                : check(CONFIGURATION + channel + ": ", "signMethod", value.trim(), channel, signMethods);
     }
 
     /** The configuration's timeouts, checked as the file's are: a timeout of 0 would have the client wait for ever. */
     static List<String> configuredTimeouts(String channel, int timeoutMs, int connectTimeoutMs) {
-        String where = "configuration shelf.channel." + channel + ": ";
+        String where = CONFIGURATION + channel + ": ";
         List<String> problems = new java.util.ArrayList<>();
         check(where, "timeoutMs", String.valueOf(timeoutMs), channel, List.of()).ifPresent(problems::add);
         check(where, "connectTimeoutMs", String.valueOf(connectTimeoutMs), channel, List.of()).ifPresent(problems::add);

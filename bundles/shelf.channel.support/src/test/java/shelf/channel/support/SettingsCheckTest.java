@@ -103,6 +103,23 @@ class SettingsCheckTest {
     }
 
     @Test
+    void anAdapterWhoseConfigurationHasATimeoutOfZeroStartsAndSaysWhyItSendsNothing() throws Exception {
+        ChannelConfig defaults = SupportTest.defaults();
+        ChannelConfig zero = (ChannelConfig) Proxy.newProxyInstance(SettingsCheckTest.class.getClassLoader(),
+                new Class<?>[] {ChannelConfig.class},
+                (proxy, method, args) -> method.getName().equals("timeoutMs") ? 0 : method.invoke(defaults, args));
+        TestAdapter adapter = new TestAdapter();
+
+        adapter.start(zero, context(home));
+
+        assertEquals(Optional.of("misconfigured — configuration shelf.channel.toptest: timeoutMs '0' is not a number of"
+                + " milliseconds — write a whole number above 0, such as 10000"), adapter.unavailable());
+        assertEquals("settings refused: configuration shelf.channel.toptest", adapter.endpoint());
+        assertEquals("not used — configuration shelf.channel.toptest has errors (see health)", adapter.credentials());
+        adapter.stop();
+    }
+
+    @Test
     void theAdapterShowsItsAppKeyAndSigningMethodButNoSecret() throws Exception {
         write("toptest", "endpoint=https://eco.taobao.com\nappKey=12345678\nappSecret=TOPSECRET\n");
         TestAdapter adapter = new TestAdapter();

@@ -40,6 +40,8 @@ import shelf.api.media.MediaRoots;
  */
 public abstract class PlatformAdapter implements ChannelAdapter {
     private static final System.Logger LOG = System.getLogger(PlatformAdapter.class.getName());
+    /** The client's timeouts while settings are refused: it sends nothing then, and is only there to be closed. */
+    private static final Duration UNUSED_TIMEOUT = Duration.ofSeconds(1);
     private final String id;
     private final String name;
     private final String apiVersion;
@@ -60,8 +62,6 @@ public abstract class PlatformAdapter implements ChannelAdapter {
     /** Why the etc/ settings file's secrets are not used (others can read it), as found at start. */
     private volatile Optional<String> refusal = Optional.empty();
     /** What is wrong with the settings (an unknown key, a bad value), as found at start; empty when nothing. */
-    /** The client's timeouts while settings are refused: it sends nothing then, and is only there to be closed. */
-    private static final Duration UNUSED_TIMEOUT = Duration.ofSeconds(1);
     private volatile List<String> problems = List.of();
     /** listing id → our SKU code → the platform's SKU id, for the calls that need the platform's id. */
     protected final Map<String, Map<String, String>> skuIds = new ConcurrentHashMap<>();

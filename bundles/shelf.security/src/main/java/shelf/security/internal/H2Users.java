@@ -179,17 +179,11 @@ public class H2Users implements Users {
             PasswordHash.clear(password);
             throw new UserStoreException("This home already has users — log in as one of them");
         }
-        char[] chosen = password.clone();
-        try {
-            User admin = insert(name, EnumSet.of(Role.ADMIN), DataScope.ALL, password, name);
-            // the session that chose the password runs as this admin now, and its next login (the next shelf -c)
-            // would pay the full check for a password hashed a moment ago
-            recent.passed(name, rows.credentials(name).hash(), chosen);
-            audit.append(AuditEntry.of(name, "user:add", List.of("user:" + name), "", "admin", "the first admin, on a fresh home"));
-            return admin.subject();
-        } finally {
-            PasswordHash.clear(chosen);
-        }
+        // the session that chose the password runs as this admin now, and its next login (the next shelf -c)
+        // would pay the full check for a password hashed a moment ago
+        User admin = insert(name, EnumSet.of(Role.ADMIN), DataScope.ALL, password, name, true);
+        audit.append(AuditEntry.of(name, "user:add", List.of("user:" + name), "", "admin", "the first admin, on a fresh home"));
+        return admin.subject();
     }
 
     @Override
@@ -203,7 +197,7 @@ public class H2Users implements Users {
             PasswordHash.clear(password);
             throw new UserStoreException("A user needs a role: --role editor, reviewer, ops or admin");
         }
-        User user = insert(name, roles, scope, password, by.name());
+        User user = insert(name, roles, scope, password, by.name(), false);
         audit.append(AuditEntry.of(by.name(), "user:add", List.of("user:" + name), "", describe(user), ""));
         return user;
     }
@@ -245,7 +239,8 @@ public class H2Users implements Users {
         return rows.find(name);
     }
 
-    private User insert(String name, Set<Role> roles, DataScope scope, char[] password, String by)
+    /** @param remember whether the password counts as just checked ({@link RecentLogins}) */
+    private User insert(String name, Set<Role> roles, DataScope scope, char[] password, String by, boolean remember)
             throws UserStoreException {
         try {
             if (name == null || !NAME.matcher(name).matches()) {
@@ -257,6 +252,9 @@ public class H2Users implements Users {
             }
             String hash = PasswordHash.of(password, iterations);
             rows.insert(name, roles, scope, hash, now(), by);
+            if (remember) {
+                recent.passed(name, hash, password);
+            }
             return find(name).orElseThrow();
         } finally {
             PasswordHash.clear(password);

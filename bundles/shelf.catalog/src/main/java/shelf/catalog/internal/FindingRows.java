@@ -8,6 +8,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import shelf.api.store.Database;
 import shelf.api.catalog.CatalogException;
@@ -19,14 +21,25 @@ import shelf.api.finding.Severity;
 
 /**
  * The finding_pack and validation tables: each batch's last findings per channel, a thousand to a row (see
- * FindingPack). Findings stored as rows of the finding table before the packs are read from there while their
- * batch has no packs, and deleted when it is validated again.
+ * FindingPack), the packs first_seq to end_seq of its validation row. Findings stored as rows of the finding table
+ * before the packs are read from there while their batch has no packs, and deleted when it is validated again.
  */
 final class FindingRows {
+    /**
+     * Replaced packs deleted per transaction after a validation: H2 keeps each deleted pack in the transaction's
+     * undo log, which a whole validation's worth (83 MB for a million findings) has it write to the file.
+     */
+    private static final int DISCARDED_PER_COMMIT = 32;
+    /** The packs of the batch's last validation for the channel (all, before V9 gave them a range). */
+    private static final String IN_RANGE = "seq >= COALESCE((SELECT first_seq FROM validation v WHERE v.batch_id = ? "
+            + "AND v.channel = ?), 0) AND seq < COALESCE((SELECT end_seq FROM validation v WHERE v.batch_id = ? "
+            + "AND v.channel = ?), 2147483647)";
     private static final String COLUMNS = "code, severity, merchant, spu_code, sku_code, field, src_file, src_sheet, "
             + "src_row, src_col, message, pack";
 
     private final Database database;
+    /** Batch and channel of each validation writing in this runtime. */
+    private final Set<String> writing = ConcurrentHashMap.newKeySet();
 
     FindingRows(Database database) {
         this.database = database;
@@ -39,7 +52,11 @@ final class FindingRows {
         }
     }
 
-    /** Replaces the batch's findings for the channel with those written, in one transaction, 1,000 rows at a time. */
+    /**
+     * Replaces the batch's findings for the channel with those written, 1,000 to a pack: the packs go in above the
+     * batch's others in one transaction, which makes them the batch's findings as it commits; the packs they
+     * replace are deleted after.
+     */
     Writer writer(long batchId, String channel) throws CatalogException {
         return new Writer(batchId, channel == null ? "" : channel);
     }
@@ -50,30 +67,54 @@ final class FindingRows {
         private final Connection c;
         private final PreparedStatement insert;
         private final FindingPack pack = new FindingPack();
+        /**
+         * Above every pack of the batch and channel. A second validation of the batch at once is refused here
+         * ({@link #writing}); one on another node starts at the same number, and the second to write a pack fails
+         * on the first's key.
+         */
+        private final int firstSeq;
         private int seq;
         private boolean committed;
 
         private Writer(long batchId, String channel) throws CatalogException {
             this.batchId = batchId;
             this.channel = channel;
+            if (!writing.add(batchId + "\u0000" + channel)) {
+                throw validatedAlready(null);
+            }
             Connection connection = null;
+            boolean opened = false;
             try {
                 connection = database.connect();
                 connection.setAutoCommit(false);
-                for (String table : List.of("finding", "finding_pack")) {
-                    try (PreparedStatement delete = connection.prepareStatement(
-                            "DELETE FROM " + table + " WHERE batch_id = ? AND channel = ?")) {
-                        delete.setLong(1, batchId);
-                        delete.setString(2, channel);
-                        delete.executeUpdate();
+                try (PreparedStatement delete = connection.prepareStatement(
+                        "DELETE FROM finding WHERE batch_id = ? AND channel = ?")) {
+                    delete.setLong(1, batchId);
+                    delete.setString(2, channel);
+                    delete.executeUpdate();
+                }
+                try (PreparedStatement last = connection.prepareStatement(
+                        "SELECT MAX(seq) FROM finding_pack WHERE batch_id = ? AND channel = ?")) {
+                    last.setLong(1, batchId);
+                    last.setString(2, channel);
+                    try (ResultSet rs = last.executeQuery()) {
+                        rs.next();
+                        int max = rs.getInt(1);
+                        firstSeq = rs.wasNull() ? 0 : Math.addExact(max, 1);
                     }
                 }
+                seq = firstSeq;
                 insert = connection.prepareStatement(
                         "INSERT INTO finding_pack (batch_id, channel, seq, findings) VALUES (?, ?, ?, ?)");
                 c = connection;
+                opened = true;
             } catch (SQLException e) {
                 quietly(connection);
                 throw failure(e);
+            } finally {
+                if (!opened) {
+                    writing.remove(batchId + "\u0000" + channel);
+                }
             }
         }
 
@@ -104,21 +145,72 @@ final class FindingRows {
         @Override
         public void commit() throws CatalogException {
             try (PreparedStatement mark = c.prepareStatement("MERGE INTO validation t USING (VALUES (CAST(? AS BIGINT), CAST(? AS VARCHAR), "
-                    + "CAST(? AS TIMESTAMP WITH TIME ZONE))) "
-                    + "AS s (batch_id, channel, validated_at) "
+                    + "CAST(? AS TIMESTAMP WITH TIME ZONE), CAST(? AS INT), CAST(? AS INT))) "
+                    + "AS s (batch_id, channel, validated_at, first_seq, end_seq) "
                     + "ON t.batch_id = s.batch_id AND t.channel = s.channel "
-                    + "WHEN MATCHED THEN UPDATE SET validated_at = s.validated_at "
-                    + "WHEN NOT MATCHED THEN INSERT (batch_id, channel, validated_at) "
-                    + "VALUES (s.batch_id, s.channel, s.validated_at)")) {
+                    + "WHEN MATCHED THEN UPDATE SET validated_at = s.validated_at, first_seq = s.first_seq, "
+                    + "end_seq = s.end_seq "
+                    + "WHEN NOT MATCHED THEN INSERT (batch_id, channel, validated_at, first_seq, end_seq) "
+                    + "VALUES (s.batch_id, s.channel, s.validated_at, s.first_seq, s.end_seq)")) {
                 flush();
                 mark.setLong(1, batchId);
                 mark.setString(2, channel);
                 mark.setObject(3, OffsetDateTime.now());
+                mark.setInt(4, firstSeq);
+                mark.setInt(5, seq);
                 mark.executeUpdate();
                 c.commit();
                 committed = true;
             } catch (SQLException e) {
                 throw failure(e);
+            }
+            discardReplaced();
+        }
+
+        /**
+         * Deletes the packs below this validation's, a few per transaction. They are no longer read; what a failure
+         * or a kill leaves of them the batch's next validation deletes, so a failure here is only logged.
+         */
+        private void discardReplaced() {
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM finding_pack WHERE batch_id = ? "
+                    + "AND channel = ? AND seq >= ? AND seq < ? AND NOT (" + IN_RANGE + ")")) {
+                int from = oldestSeq();
+                c.commit();
+                for (; from < firstSeq; from += DISCARDED_PER_COMMIT) {
+                    delete.setLong(1, batchId);
+                    delete.setString(2, channel);
+                    delete.setInt(3, from);
+                    delete.setInt(4, Math.min(firstSeq, from + DISCARDED_PER_COMMIT));
+                    rangeOf(delete, 5, batchId, channel);
+                    delete.executeUpdate();
+                    c.commit();
+                }
+            } catch (SQLException e) {
+                quietlyRollBack();
+                System.getLogger(FindingRows.class.getName()).log(System.Logger.Level.WARNING, "deleting the "
+                        + "replaced findings of batch " + batchId + "; the next validation of it deletes them", e);
+            }
+        }
+
+        private int oldestSeq() throws SQLException {
+            try (PreparedStatement first = c.prepareStatement(
+                    "SELECT MIN(seq) FROM finding_pack WHERE batch_id = ? AND channel = ? AND seq < ?")) {
+                first.setLong(1, batchId);
+                first.setString(2, channel);
+                first.setInt(3, firstSeq);
+                try (ResultSet rs = first.executeQuery()) {
+                    rs.next();
+                    int oldest = rs.getInt(1);
+                    return rs.wasNull() ? firstSeq : oldest;
+                }
+            }
+        }
+
+        private void quietlyRollBack() {
+            try {
+                c.rollback();
+            } catch (SQLException ignored) {
+                // the connection is closed next, which ends the transaction
             }
         }
 
@@ -133,11 +225,28 @@ final class FindingRows {
                         "giving up the findings of batch " + batchId, e);
             } finally {
                 quietly(c);
+                writing.remove(batchId + "\u0000" + channel);
             }
         }
 
         private CatalogException failure(SQLException e) {
-            return database.failure("store the findings of batch " + batchId + " in", e);
+            // a pack's key taken by another node's validation of the batch (see firstSeq)
+            return "23505".equals(e.getSQLState()) ? validatedAlready(e)
+                    : database.failure("store the findings of batch " + batchId + " in", e);
+        }
+
+        private CatalogException validatedAlready(SQLException cause) {
+            return new CatalogException("Batch " + batchId + " is being validated"
+                    + (channel.isEmpty() ? "" : " for " + channel) + " by another command at the same time; "
+                    + "nothing of this validation was stored — validate again once that one has finished", cause);
+        }
+    }
+
+    /** Sets the parameters of {@link #IN_RANGE}, from {@code at} on. */
+    private static void rangeOf(PreparedStatement s, int at, long batchId, String channel) throws SQLException {
+        for (int i = 0; i < 2; i++) {
+            s.setLong(at + 2 * i, batchId);
+            s.setString(at + 2 * i + 1, channel);
         }
     }
 
@@ -169,11 +278,13 @@ final class FindingRows {
         boolean packed = false;
         try (Connection c = database.connect()) {
             c.setAutoCommit(false);
+            // one statement, so the range and the packs are read as of the same moment
             try (PreparedStatement s = c.prepareStatement("SELECT findings FROM finding_pack WHERE batch_id = ? "
-                    + "AND channel = ? ORDER BY seq")) {
+                    + "AND channel = ? AND " + IN_RANGE + " ORDER BY seq")) {
                 s.setFetchSize(10);
                 s.setLong(1, batchId);
                 s.setString(2, filter.channel());
+                rangeOf(s, 3, batchId, filter.channel());
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         packed = true;

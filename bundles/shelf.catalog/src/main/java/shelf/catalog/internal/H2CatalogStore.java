@@ -46,7 +46,7 @@ public class H2CatalogStore implements CatalogStore, BatchStore, FindingStore, C
     /** The catalogue's tables: db/V1… in this package, the "catalog" chain. */
     static final List<String> SCHEMA = List.of("db/V1__catalog.sql", "db/V2__findings.sql", "db/V3__changed_by.sql",
             "db/V4__warnings.sql", "db/V5__product_spu.sql", "db/V6__product_code.sql", "db/V7__finding_packs.sql",
-            "db/V8__product_code_key.sql");
+            "db/V8__product_code_key.sql", "db/V9__finding_pack_range.sql");
 
     private Database database;
     private CatalogQueries queries;

@@ -28,11 +28,13 @@ class FindingWriterTest {
     @TempDir
     Path home;
 
-    private final H2CatalogStore store = new H2CatalogStore();
+    final H2CatalogStore store = new H2CatalogStore();
+    shelf.api.store.Database database;
 
     @BeforeEach
-    void open() throws CatalogException {
-        store.open(CatalogDatabase.open(home.resolve("data/catalog")));
+    void open() throws Exception {
+        database = CatalogDatabase.open(home.resolve("data/catalog"));
+        store.open(database);
     }
 
     @AfterEach
@@ -118,5 +120,110 @@ class FindingWriterTest {
         assertEquals(findings(0, 2, "title.too-long"), stored(batch));
         store.replace(Subject.SYSTEM, batch, "", findings(0, 1, "new"));
         assertEquals(findings(0, 1, "new"), stored(batch));
+    }
+
+    private int packs(long batch) throws Exception {
+        try (java.sql.Connection c = store.connect(); java.sql.PreparedStatement count = c.prepareStatement(
+                "SELECT COUNT(*) FROM finding_pack WHERE batch_id = ?")) {
+            count.setLong(1, batch);
+            try (java.sql.ResultSet rs = count.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    @Test
+    void theFindingsAValidationReplacesAreDeletedOnceItHasCommitted() throws Exception {
+        long batch = store.store(Subject.SYSTEM, batch(many(3, 1))).id();
+        store.replace(Subject.SYSTEM, batch, "", findings(0, 2600, "old"));
+        assertEquals(3, packs(batch));
+        try (FindingWriter writer = store.replacing(Subject.SYSTEM, batch, "")) {
+            writer.write(findings(0, 2100, "new"));
+            assertEquals(findings(0, 2600, "old"), stored(batch), "the new packs are not read before the commit");
+            writer.commit();
+        }
+        assertEquals(findings(0, 2100, "new"), stored(batch));
+        assertEquals(3, packs(batch), "the old packs deleted, the new ones kept");
+        store.replace(Subject.SYSTEM, batch, "", List.of());
+        assertEquals(List.of(), stored(batch));
+        assertEquals(0, packs(batch));
+    }
+
+    /** A runtime killed after a validation committed, before it deleted what it replaced. */
+    @Test
+    void packsLeftBehindAreNeverReadAndTheNextValidationDeletesThem() throws Exception {
+        long batch = store.store(Subject.SYSTEM, batch(many(3, 1))).id();
+        store.replace(Subject.SYSTEM, batch, "", findings(0, 10, "old"));
+        store.replace(Subject.SYSTEM, batch, "", findings(0, 20, "current"));
+        byte[] left;
+        try (java.sql.Connection c = store.connect(); java.sql.Statement s = c.createStatement();
+                java.sql.ResultSet rs = s.executeQuery("SELECT findings FROM finding_pack WHERE batch_id = " + batch)) {
+            rs.next();
+            left = rs.getBytes(1);
+        }
+        try (java.sql.Connection c = store.connect(); java.sql.PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO finding_pack (batch_id, channel, seq, findings) VALUES (?, '', 0, ?)")) {
+            insert.setLong(1, batch);
+            insert.setBytes(2, left);
+            insert.executeUpdate();
+        }
+        assertEquals(2, packs(batch));
+        assertEquals(findings(0, 20, "current"), stored(batch));
+        store.replace(Subject.SYSTEM, batch, "", findings(0, 5, "next"));
+        assertEquals(findings(0, 5, "next"), stored(batch));
+        assertEquals(1, packs(batch));
+    }
+
+    @Test
+    void aSecondValidationOfTheBatchAtTheSameTimeStoresNothingAndSaysWhy() throws Exception {
+        long batch = store.store(Subject.SYSTEM, batch(many(3, 1))).id();
+        store.replace(Subject.SYSTEM, batch, "weidian", findings(0, 2, "old"));
+        try (FindingWriter first = store.replacing(Subject.SYSTEM, batch, "weidian")) {
+            first.write(findings(0, 1500, "first"));
+            CatalogException refused = org.junit.jupiter.api.Assertions.assertThrows(CatalogException.class,
+                    () -> store.replacing(Subject.SYSTEM, batch, "weidian"));
+            assertEquals("Batch " + batch + " is being validated for weidian by another command at the same time; "
+                    + "nothing of this validation was stored — validate again once that one has finished",
+                    refused.getMessage());
+            try (FindingWriter otherChannel = store.replacing(Subject.SYSTEM, batch, "")) {
+                otherChannel.write(findings(0, 3, "unbranded"));
+                otherChannel.commit();
+            }
+            first.commit();
+        }
+        try (FindingWriter after = store.replacing(Subject.SYSTEM, batch, "weidian")) {
+            after.write(findings(0, 1, "after"));
+        }
+        assertEquals(findings(0, 3, "unbranded"), stored(batch));
+        List<Finding> read = new ArrayList<>();
+        store.eachFinding(Subject.SYSTEM, batch, new FindingFilter("weidian", null, "", ""), read::add);
+        assertEquals(findings(0, 1500, "first"), read);
+    }
+
+    /** Another node on the same database: it does not share this runtime's list of validations under way. */
+    @Test
+    void anotherNodesValidationOfTheBatchAtTheSameTimeStoresNothingAndSaysWhy() throws Exception {
+        long batch = store.store(Subject.SYSTEM, batch(many(3, 1))).id();
+        H2CatalogStore otherNode = new H2CatalogStore();
+        otherNode.open(database);
+        try (FindingWriter first = store.replacing(Subject.SYSTEM, batch, "");
+                FindingWriter second = otherNode.replacing(Subject.SYSTEM, batch, "")) {
+            first.write(findings(0, 1500, "first"));
+            java.util.concurrent.CompletableFuture<Void> writing = java.util.concurrent.CompletableFuture.runAsync(() -> {
+                try {
+                    second.write(findings(0, 1500, "second")); // waits for the first's pack, then finds its key taken
+                } catch (CatalogException e) {
+                    throw new java.util.concurrent.CompletionException(e);
+                }
+            });
+            Thread.sleep(200);
+            first.commit();
+            Throwable refused = org.junit.jupiter.api.Assertions.assertThrows(
+                    java.util.concurrent.CompletionException.class, writing::join).getCause();
+            assertEquals("Batch " + batch + " is being validated by another command at the same time; nothing of "
+                    + "this validation was stored — validate again once that one has finished", refused.getMessage());
+        }
+        assertEquals(findings(0, 1500, "first"), stored(batch));
     }
 }

@@ -69,8 +69,7 @@ final class ReportWorkbook {
                 placing.add(f);
             });
             FindingPlacement placement = placing.build();
-            try (SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW)) {
-                workbook.setCompressTempFiles(true);
+            try (SXSSFWorkbook workbook = new FastDeflateWorkbook(WINDOW)) {
                 ReportStyles styles = new ReportStyles(workbook);
                 String rowsName = rowsSheetName(batch);
                 RowsSheet rows = new RowsSheet(workbook.createSheet(rowsName), styles, placement, maxNotes);

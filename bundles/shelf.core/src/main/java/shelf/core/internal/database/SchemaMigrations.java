@@ -88,11 +88,12 @@ final class SchemaMigrations {
         InputStream open(String script) throws IOException;
     }
 
-    void migrate(String chain, Class<?> owner, List<String> scripts) throws CatalogException {
-        migrate(chain, scripts, owner::getResourceAsStream, "the bundle of " + owner.getName());
+    /** Whether any script was applied. */
+    boolean migrate(String chain, Class<?> owner, List<String> scripts) throws CatalogException {
+        return migrate(chain, scripts, owner::getResourceAsStream, "the bundle of " + owner.getName());
     }
 
-    void migrate(String chain, List<String> scripts, Scripts source, String from) throws CatalogException {
+    boolean migrate(String chain, List<String> scripts, Scripts source, String from) throws CatalogException {
         for (int i = 0; i < scripts.size(); i++) {
             if (version(scripts.get(i)) != i + 1) {
                 throw new IllegalArgumentException("the " + chain + " chain's scripts must be V1, V2, … in order: " + scripts);
@@ -107,11 +108,14 @@ final class SchemaMigrations {
                         + "Shelf. Run that version, or restore a backup made with this one.");
             }
             connection.setAutoCommit(false);
+            boolean any = false;
             for (String script : scripts) {
                 if (!applied.contains(version(script))) {
                     apply(connection, chain, source, from, script);
+                    any = true;
                 }
             }
+            return any;
         } catch (SQLException e) {
             throw database.failure("migrate the " + chain + " tables of", e);
         }

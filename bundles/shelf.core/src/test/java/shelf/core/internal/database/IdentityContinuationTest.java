@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +29,37 @@ class IdentityContinuationTest {
         // as H2's cache of identity values leaves the column after a kill -9
         Path file = catalogue("INSERT INTO t (x) VALUES (1), (2)", "ALTER TABLE t ALTER COLUMN id RESTART WITH 34");
         assertEquals(3, nextId(file));
+    }
+
+    /**
+     * A table a bundle's chain creates takes its ids {@link CatalogDatabase#IDS_CACHED} ahead (H2 records the cache,
+     * writing every page the open transactions changed, once per that many ids instead of every 32), and ids taken
+     * by two sessions in turn still come in the order taken.
+     */
+    @Test
+    void aChainsTableTakesItsIdsAheadInThousandsAndInTheOrderTaken() throws Exception {
+        try (CatalogDatabase database = CatalogDatabase.open(home.resolve("data/catalog"))) {
+            database.migrate("events", IdentityContinuationTest.class, List.of("ids/V1__events.sql"));
+            try (Connection a = database.connect(); Connection b = database.connect();
+                    Statement s = a.createStatement(); Statement t = b.createStatement()) {
+                try (ResultSet rs = s.executeQuery("SELECT IDENTITY_CACHE FROM INFORMATION_SCHEMA.COLUMNS "
+                        + "WHERE TABLE_NAME = 'SHELF_TEST_EVENT' AND COLUMN_NAME = 'ID'")) {
+                    rs.next();
+                    assertEquals(4096, rs.getLong(1));
+                }
+                for (int i = 0; i < 3; i++) {
+                    s.execute("INSERT INTO shelf_test_event (what) VALUES ('a" + i + "')");
+                    t.execute("INSERT INTO shelf_test_event (what) VALUES ('b" + i + "')");
+                }
+                List<String> order = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery("SELECT what FROM shelf_test_event ORDER BY id")) {
+                    while (rs.next()) {
+                        order.add(rs.getString(1));
+                    }
+                }
+                assertEquals(List.of("a0", "b0", "a1", "b1", "a2", "b2"), order);
+            }
+        }
     }
 
     /** A catalogue with a table t whose id is an identity column, after {@code statements}, closed. */

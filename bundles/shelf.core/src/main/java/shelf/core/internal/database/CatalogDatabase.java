@@ -29,9 +29,9 @@ public final class CatalogDatabase implements OpenDatabase {
      */
     private static final String OPTIONS = ";WRITE_DELAY=0;COMPRESS=TRUE;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000";
 
-    /** Below this share of the file in use, and with this much free, opening compacts it. */
     /** Identity values H2 takes ahead at a time (see {@link #cacheIdsAhead}). */
     static final long IDS_CACHED = 4096;
+    /** Below this share of the file in use, and with this much free, opening compacts it. */
     static final int MIN_FILL_PERCENT = 50;
     static final long MIN_FREE_BYTES = 32L << 20;
 

@@ -63,7 +63,6 @@ public final class CatalogDatabase implements OpenDatabase {
             database.migrations = new SchemaMigrations(database, file + ".mv.db");
             database.migrations.adoptSingleChain();
             database.continueIdsAfterTheLastRow();
-            database.cacheIdsAhead();
             return database;
         } catch (CatalogException | RuntimeException e) {
             database.close();
@@ -163,11 +162,13 @@ public final class CatalogDatabase implements OpenDatabase {
      * disk, so a runtime that ends without closing the file (kill -9, a crash, a stop that runs out of time)
      * leaves a gap of up to the cache: batch 6 was followed by 39. At start each identity column continues after
      * its last row instead. After a clean stop H2 has recorded the exact next value, and the column is left
-     * alone: changing it is a schema change written to disk, on the way to every start's first prompt.
+     * alone: changing it is a schema change written to disk, on the way to every start's first prompt. Each
+     * column's cache is set on the way ({@link #cacheIdsAhead}).
      */
     private void continueIdsAfterTheLastRow() throws CatalogException {
         try (Connection connection = connect(); Statement statement = connection.createStatement()) {
             for (String[] c : identityColumns(statement)) {
+                cacheAhead(statement, c);
                 long next;
                 try (ResultSet rs = statement.executeQuery("SELECT COALESCE(MAX(\"" + c[1] + "\"), 0) + 1 FROM \"" + c[0] + "\"")) {
                     rs.next();
@@ -192,12 +193,16 @@ public final class CatalogDatabase implements OpenDatabase {
     private void cacheIdsAhead() throws CatalogException {
         try (Connection connection = connect(); Statement statement = connection.createStatement()) {
             for (String[] c : identityColumns(statement)) {
-                if (!Long.toString(IDS_CACHED).equals(c[3])) {
-                    statement.execute("ALTER TABLE \"" + c[0] + "\" ALTER COLUMN \"" + c[1] + "\" SET CACHE " + IDS_CACHED);
-                }
+                cacheAhead(statement, c);
             }
         } catch (SQLException e) {
             throw failure("open", e);
+        }
+    }
+
+    private static void cacheAhead(Statement statement, String[] column) throws SQLException {
+        if (!Long.toString(IDS_CACHED).equals(column[3])) {
+            statement.execute("ALTER TABLE \"" + column[0] + "\" ALTER COLUMN \"" + column[1] + "\" SET CACHE " + IDS_CACHED);
         }
     }
 

@@ -67,6 +67,8 @@ final class FindingRows {
         private final Connection c;
         private final PreparedStatement insert;
         private final FindingPack pack = new FindingPack();
+        /** This writer's entry in {@link #writing}. */
+        private final String key;
         /**
          * Above every pack of the batch and channel. A second validation of the batch at once is refused here
          * ({@link #writing}); one on another node starts at the same number, and the second to write a pack fails
@@ -79,7 +81,8 @@ final class FindingRows {
         private Writer(long batchId, String channel) throws CatalogException {
             this.batchId = batchId;
             this.channel = channel;
-            if (!writing.add(batchId + "\u0000" + channel)) {
+            this.key = batchId + "\u0000" + channel;
+            if (!writing.add(key)) {
                 throw validatedAlready(null);
             }
             Connection connection = null;
@@ -113,7 +116,7 @@ final class FindingRows {
                 throw failure(e);
             } finally {
                 if (!opened) {
-                    writing.remove(batchId + "\u0000" + channel);
+                    writing.remove(key);
                 }
             }
         }
@@ -225,7 +228,7 @@ final class FindingRows {
                         "giving up the findings of batch " + batchId, e);
             } finally {
                 quietly(c);
-                writing.remove(batchId + "\u0000" + channel);
+                writing.remove(key);
             }
         }
 
